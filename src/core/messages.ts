@@ -1,0 +1,69 @@
+// The conversation core's language: neutral inbound events and outbound messages.
+// Teams and Slack adapters translate to and from these; no channel type appears here.
+import type { Channel } from '../store/types';
+
+/** Who sent the event, as the channel knows them. */
+export interface Actor {
+  channel: Channel;
+  /** Tenant-unique identity key: `teams:<aadObjectId>` or `slack:<teamId>:<userId>`. */
+  identityKey: string;
+  /** Channel user id used for addressing (Teams `29:...`, Slack `U...`). */
+  userId: string;
+  displayName: string;
+  locale?: string | null;
+  timeZone?: string | null;
+}
+
+/** Someone named in a message (a Teams mention, a Slack `<@U..>`). */
+export interface MentionedUser {
+  identityKey: string;
+  userId: string;
+  displayName: string;
+}
+
+export interface InboundContext {
+  /** Channel-side tenant key: `teams:<aadTenantId>` or `slack:<teamId>`. */
+  tenantKey: string;
+  channel: Channel;
+  actor: Actor;
+  /** `personal` is the 1:1 chat with the bot; `channel` a team or Slack channel. */
+  conversationKind: 'personal' | 'channel' | 'group';
+  /** Opaque address the channel can use to reach this conversation again (saved for proactive sends). */
+  address: Record<string, unknown>;
+  receivedAt: Date;
+}
+
+export type InboundEvent =
+  /** The app was added to a personal chat or a team. */
+  | { type: 'install' }
+  /** Typed text, with the bot's own mention removed. */
+  | { type: 'command'; text: string; mentions: MentionedUser[] }
+  /**
+   * A card or modal submit. `action` names what was submitted (`outcome.submit`); `submitId` is
+   * stable across re-sends and double clicks of the same card instance, so it is recorded once.
+   */
+  | { type: 'submit'; action: string; data: Record<string, unknown>; submitId: string };
+
+/** A card: a template in `cards/` and the data to bind. The adapter renders it for its channel. */
+export interface CardMessage {
+  type: 'card';
+  template: string;
+  data: Record<string, unknown>;
+  /** `form` asks for input: Slack shows it as a modal when it can, Teams inline. */
+  presentation?: 'inline' | 'form';
+  /** Plain-text fallback for notifications and screen readers. */
+  summary: string;
+}
+
+export interface TextMessage {
+  type: 'text';
+  text: string;
+}
+
+export type OutboundMessage = TextMessage | CardMessage;
+
+export interface CoreReply {
+  messages: OutboundMessage[];
+  /** Replaces the card that was submitted (so it cannot be submitted twice). */
+  replaceSubmitted?: OutboundMessage | null;
+}

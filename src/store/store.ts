@@ -1,0 +1,157 @@
+// The one store interface. Two engines implement it (SQLite, Azure Cosmos DB); the rest of the
+// code sees only this. Every call but `reminders.claimDue` is scoped to one tenant: isolation is
+// structural, not a filter someone can forget.
+import type { Case } from '../domain/case';
+import type {
+  AuditEntry,
+  CaseRecord,
+  Channel,
+  ConversationRef,
+  Person,
+  RecordKind,
+  Reminder,
+  Tenant,
+  Versioned,
+} from './types';
+
+export interface TenantRepo {
+  get(tenantId: string): Promise<Versioned<Tenant> | null>;
+  /** The tenant a channel-side key (`teams:<aad tenant>`, `slack:<team>`) belongs to. */
+  findByChannelKey(channelKey: string): Promise<Versioned<Tenant> | null>;
+  /** Throws ConflictError if the id or one of its channel keys is taken. */
+  create(tenant: Tenant): Promise<Versioned<Tenant>>;
+  /** Throws ConflictError if `etag` is stale. */
+  update(tenant: Tenant, etag: string): Promise<Versioned<Tenant>>;
+  /** Every tenant id: only for maintenance jobs (retention) that then work tenant by tenant. */
+  listIds(): Promise<string[]>;
+}
+
+export interface PersonRepo {
+  get(tenantId: string, personId: string): Promise<Versioned<Person> | null>;
+  findByIdentity(tenantId: string, identityKey: string): Promise<Versioned<Person> | null>;
+  /** People whose display name contains `text` (case-insensitive), at most `limit`. */
+  search(tenantId: string, text: string, limit: number): Promise<Person[]>;
+  listByRole(tenantId: string, role: Person['roles'][number]): Promise<Person[]>;
+  /** Throws ConflictError if the id or an identity key is taken within the tenant. */
+  create(person: Person): Promise<Versioned<Person>>;
+  update(person: Person, etag: string): Promise<Versioned<Person>>;
+}
+
+export interface CaseListFilter {
+  status?: Case['status'];
+  managerId?: string;
+  employeeId?: string;
+}
+
+export interface CaseRepo {
+  get(tenantId: string, caseId: string): Promise<Versioned<Case> | null>;
+  list(tenantId: string, filter?: CaseListFilter): Promise<Versioned<Case>[]>;
+  create(c: Case): Promise<Versioned<Case>>;
+  /** Throws ConflictError if `etag` is stale. */
+  update(c: Case, etag: string): Promise<Versioned<Case>>;
+}
+
+export interface RecordFilter {
+  caseId?: string;
+  personId?: string;
+  kind?: RecordKind;
+}
+
+export interface AppendResult {
+  record: CaseRecord;
+  /** True when a record with the same idempotency key already existed (nothing new was written). */
+  duplicate: boolean;
+}
+
+export interface RecordRepo {
+  append(record: CaseRecord): Promise<AppendResult>;
+  /** Oldest first. */
+  list(tenantId: string, filter?: RecordFilter): Promise<CaseRecord[]>;
+  /** Erasure on request ("forget me"): deletes the person's records of the given kinds; returns the count. */
+  deleteForPerson(tenantId: string, personId: string, kinds: RecordKind[]): Promise<number>;
+}
+
+export interface ClaimOptions {
+  now: Date;
+  /** Lease length: a claimed reminder not marked sent by then becomes due again. */
+  leaseMs: number;
+  owner: string;
+  limit: number;
+}
+
+export interface ReminderRepo {
+  /** Insert or replace pending reminders by id; a reminder already sent or claimed is left alone. */
+  upsertPending(reminders: Reminder[]): Promise<void>;
+  /** Cancel the case's pending reminders, optionally only of one kind. Returns the count. */
+  cancelForCase(tenantId: string, caseId: string, kind?: string): Promise<number>;
+  get(tenantId: string, reminderId: string): Promise<Versioned<Reminder> | null>;
+  listForCase(tenantId: string, caseId: string): Promise<Reminder[]>;
+  /**
+   * Claims up to `limit` reminders that are due (pending with dueAt <= now, or claimed with a lease
+   * that has run out), across tenants, each with its tenant id. Reads only due reminders.
+   * Two callers never get the same reminder while a lease holds.
+   */
+  claimDue(opts: ClaimOptions): Promise<Versioned<Reminder>[]>;
+  /** Marks a claimed reminder sent. Throws ConflictError if the claim was lost. */
+  markSent(reminder: Reminder, etag: string, sentAt: Date): Promise<Versioned<Reminder>>;
+  /** Gives a claimed reminder back as pending, due at `retryAt`, counting the attempt. */
+  release(reminder: Reminder, etag: string, retryAt: Date, error?: string): Promise<Versioned<Reminder>>;
+  /** Moves a pending reminder to a new due instant (snooze). */
+  reschedule(tenantId: string, reminderId: string, dueAt: Date): Promise<Versioned<Reminder> | null>;
+  /** Rows or documents read by the last claimDue call: the benchmark's evidence. */
+  lastReadCount(): number;
+}
+
+export interface ConversationRefRepo {
+  save(ref: ConversationRef): Promise<void>;
+  get(tenantId: string, ownerId: string, channel: Channel): Promise<ConversationRef | null>;
+  listForOwner(tenantId: string, ownerId: string): Promise<ConversationRef[]>;
+  markDead(tenantId: string, ownerId: string, channel: Channel, reason: string): Promise<void>;
+}
+
+export interface AuditRepo {
+  append(entry: AuditEntry): Promise<void>;
+  list(tenantId: string, filter?: { caseId?: string; actorId?: string }): Promise<AuditEntry[]>;
+}
+
+/** Inbound de-duplication (Slack retries, Teams re-sends): the first caller of a key wins. */
+export interface InboxRepo {
+  /** True the first time `key` is seen within `ttlSeconds`, false on every repeat. */
+  firstSeen(key: string, ttlSeconds: number, now: Date): Promise<boolean>;
+}
+
+/** Opaque per-key documents for libraries that need somewhere to keep state (Slack installations). */
+export interface KeyValueRepo {
+  get(namespace: string, key: string): Promise<Record<string, unknown> | null>;
+  put(namespace: string, key: string, value: Record<string, unknown>): Promise<void>;
+  delete(namespace: string, key: string): Promise<void>;
+}
+
+export interface PurgeResult {
+  cases: number;
+  records: number;
+  reminders: number;
+}
+
+export interface HealthStatus {
+  ok: boolean;
+  engine: 'sqlite' | 'cosmos';
+  detail?: string;
+}
+
+export interface Store {
+  readonly engine: 'sqlite' | 'cosmos';
+  tenants: TenantRepo;
+  people: PersonRepo;
+  cases: CaseRepo;
+  records: RecordRepo;
+  reminders: ReminderRepo;
+  refs: ConversationRefRepo;
+  audit: AuditRepo;
+  inbox: InboxRepo;
+  kv: KeyValueRepo;
+  /** Retention: removes closed cases (and their records and reminders) that ended before `cutoff`. */
+  purgeClosedCases(tenantId: string, endedBefore: string): Promise<PurgeResult>;
+  health(): Promise<HealthStatus>;
+  close(): Promise<void>;
+}
