@@ -6,16 +6,29 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  HERSTART_DB: z.string().default('./data/herstart.db'),
+  MicrosoftAppId: z.string().default(''),
+  MicrosoftAppPassword: z.string().default(''),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: z.string().default(''),
+  /** Largest accepted Bot Framework activity. Adaptive Card submits are a few kB. */
+  MAX_ACTIVITY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
 });
 
-export type Config = {
+export interface TeamsConfig {
+  appId: string;
+  appPassword: string;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  appTenantId: string;
+  maxActivityBytes: number;
+}
+
+export interface Config {
   production: boolean;
   port: number;
   host: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
-  sqlitePath: string;
-};
+  teams: TeamsConfig;
+}
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -31,11 +44,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid setting ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'unknown problem'}`);
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production && !e.MicrosoftAppId) {
+    throw new ConfigError(
+      'NODE_ENV=production needs MicrosoftAppId (and MicrosoftAppPassword or a managed identity): ' +
+        'without them anyone could post activities to /api/messages.',
+    );
+  }
+  if (e.MicrosoftAppId && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
+    throw new ConfigError('MicrosoftAppId is set but MicrosoftAppPassword is missing.');
+  }
+  if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppId && !e.MicrosoftAppTenantId) {
+    throw new ConfigError('MicrosoftAppType=SingleTenant needs MicrosoftAppTenantId.');
+  }
   return {
-    production: e.NODE_ENV === 'production',
+    production,
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
-    sqlitePath: e.HERSTART_DB,
+    teams: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      appTenantId: e.MicrosoftAppTenantId,
+      maxActivityBytes: e.MAX_ACTIVITY_BYTES,
+    },
   };
 }

@@ -14,7 +14,7 @@ export interface Actor {
   timeZone?: string | null;
 }
 
-/** Someone named in a message (a Teams mention, a Slack `<@U..>`). */
+/** Someone named in a message or listed in a team roster (a Teams mention, a Slack `<@U..>`). */
 export interface MentionedUser {
   identityKey: string;
   userId: string;
@@ -34,8 +34,8 @@ export interface InboundContext {
 }
 
 export type InboundEvent =
-  /** The app was added to a personal chat or a team. */
-  | { type: 'install' }
+  /** The app was added to a personal chat or a team; `members` is the team roster when known. */
+  | { type: 'install'; members: MentionedUser[] }
   /** Typed text, with the bot's own mention removed. */
   | { type: 'command'; text: string; mentions: MentionedUser[] }
   /**

@@ -1,0 +1,30 @@
+// Reading HTTP failures from the Bot Framework connector client, and how long to wait.
+
+export function statusOf(err: unknown): number | null {
+  const e = err as { statusCode?: unknown; response?: { status?: unknown } } | null;
+  const status = e?.statusCode ?? e?.response?.status;
+  return typeof status === 'number' ? status : null;
+}
+
+/** Retry-After in ms (seconds or an HTTP date), when the response carried one. */
+export function retryAfterMsOf(err: unknown, now = Date.now()): number | null {
+  const headers = (err as { response?: { headers?: { get?(name: string): string | undefined } } } | null)?.response
+    ?.headers;
+  const raw = typeof headers?.get === 'function' ? headers.get('retry-after') : undefined;
+  if (!raw) return null;
+  const seconds = Number(raw);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(raw);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
+/** Exponential backoff with full jitter; a server's Retry-After wins when it asks for longer. */
+export function backoffDelay(
+  attempt: number,
+  retryAfterMs: number | null,
+  opts: { baseDelayMs: number; maxDelayMs: number; random: () => number },
+): number {
+  const ceiling = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** (attempt - 1));
+  const jittered = Math.round(opts.random() * ceiling);
+  return retryAfterMs !== null ? Math.max(retryAfterMs, jittered) : jittered;
+}

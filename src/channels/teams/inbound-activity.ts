@@ -1,0 +1,122 @@
+// Validates a Bot Framework activity and translates it into the core's neutral event.
+// Everything Teams-specific about reading an activity stays in this file.
+import { z } from 'zod';
+import type { InboundContext, InboundEvent, MentionedUser } from '../../core/messages';
+
+const Account = z.looseObject({
+  id: z.string().min(1),
+  name: z.string().optional(),
+  aadObjectId: z.string().optional(),
+});
+
+/** The fields Herstart relies on. Anything else passes through untouched. */
+export const ActivitySchema = z.looseObject({
+  type: z.string().min(1),
+  id: z.string().optional(),
+  serviceUrl: z.string().url(),
+  channelId: z.string().min(1),
+  from: Account,
+  recipient: Account,
+  conversation: z.looseObject({
+    id: z.string().min(1),
+    conversationType: z.string().optional(),
+    tenantId: z.string().optional(),
+  }),
+  text: z.string().optional(),
+  value: z.unknown().optional(),
+  locale: z.string().optional(),
+  localTimezone: z.string().optional(),
+  replyToId: z.string().optional(),
+  membersAdded: z.array(Account).optional(),
+  action: z.string().optional(),
+  entities: z.array(z.looseObject({ type: z.string().optional() })).optional(),
+  channelData: z.looseObject({ tenant: z.looseObject({ id: z.string() }).optional() }).optional(),
+});
+
+export type InboundActivity = z.infer<typeof ActivitySchema>;
+
+export function tenantKeyOf(a: InboundActivity): string {
+  const tenant = a.conversation.tenantId ?? a.channelData?.tenant?.id;
+  // The Emulator and some test clients send no tenant: they share one local tenant.
+  return `teams:${tenant ?? `local-${a.channelId}`}`;
+}
+
+export function identityKeyOf(account: { id: string; aadObjectId?: string }): string {
+  return `teams:${account.aadObjectId ?? account.id}`;
+}
+
+function conversationKind(a: InboundActivity): InboundContext['conversationKind'] {
+  switch (a.conversation.conversationType) {
+    case 'channel':
+      return 'channel';
+    case 'groupChat':
+      return 'group';
+    default:
+      return 'personal';
+  }
+}
+
+export function toInboundContext(a: InboundActivity, address: Record<string, unknown>, receivedAt: Date): InboundContext {
+  return {
+    tenantKey: tenantKeyOf(a),
+    channel: 'teams',
+    actor: {
+      channel: 'teams',
+      identityKey: identityKeyOf(a.from),
+      userId: a.from.id,
+      displayName: a.from.name ?? '',
+      locale: a.locale ?? null,
+      timeZone: a.localTimezone ?? null,
+    },
+    conversationKind: conversationKind(a),
+    address,
+    receivedAt,
+  };
+}
+
+/** Teams wraps mentions as `<at>Name</at>` in the text; the names travel separately as mentions. */
+export function stripMentionMarkup(text: string): string {
+  return text
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function mentionsOf(a: InboundActivity): Array<{ id: string; name: string }> {
+  const out: Array<{ id: string; name: string }> = [];
+  for (const e of a.entities ?? []) {
+    if (e.type !== 'mention') continue;
+    const m = (e as { mentioned?: { id?: unknown; name?: unknown } }).mentioned;
+    if (!m || typeof m.id !== 'string' || m.id === a.recipient.id) continue;
+    out.push({ id: m.id, name: typeof m.name === 'string' ? m.name : '' });
+  }
+  return out;
+}
+
+/**
+ * The neutral event for an activity, or null when Herstart has nothing to do with it.
+ * `resolveMentions` turns mention ids into people (the adapter asks Teams for their AAD ids).
+ */
+export async function toInboundEvent(
+  a: InboundActivity,
+  resolveMentions: (m: Array<{ id: string; name: string }>) => Promise<MentionedUser[]>,
+  loadRoster: () => Promise<MentionedUser[]>,
+): Promise<InboundEvent | null> {
+  if (a.type === 'message') {
+    if (a.value && typeof a.value === 'object' && !Array.isArray(a.value)) {
+      const { action, cardId, ...data } = a.value as Record<string, unknown>;
+      if (typeof action !== 'string' || !action) return null;
+      const submitId = typeof cardId === 'string' && cardId ? `${cardId}:${action}` : `activity:${a.id ?? ''}`;
+      return { type: 'submit', action, data, submitId };
+    }
+    const text = stripMentionMarkup(a.text ?? '');
+    return { type: 'command', text, mentions: await resolveMentions(mentionsOf(a)) };
+  }
+  const botAdded = a.type === 'conversationUpdate' && (a.membersAdded ?? []).some((m) => m.id === a.recipient.id);
+  const installed = a.type === 'installationUpdate' && a.action === 'add';
+  if (botAdded || installed) {
+    return { type: 'install', members: a.conversation.conversationType === 'channel' ? await loadRoster() : [] };
+  }
+  return null;
+}

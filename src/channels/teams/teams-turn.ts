@@ -1,0 +1,89 @@
+// One Bot Framework turn: de-duplicate, translate to a neutral event, let the core answer,
+// send the answer back. No conversation logic lives here.
+import { TeamsInfo, TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { MentionedUser } from '../../core/messages';
+import type { Clock, ConversationCore } from '../../core/ports';
+import type { InboxRepo } from '../../store/store';
+import {
+  ActivitySchema,
+  identityKeyOf,
+  toInboundContext,
+  toInboundEvent,
+  type InboundActivity,
+} from './inbound-activity';
+import { toActivity, type CardRenderer } from './outbound-activity';
+
+export interface TeamsTurnDeps {
+  core: ConversationCore;
+  inbox: InboxRepo;
+  renderCard: CardRenderer;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** Teams may deliver the same activity twice; a day is far longer than its retry window. */
+const DEDUPE_TTL_SECONDS = 24 * 3600;
+
+export async function handleTeamsTurn(turn: TurnContext, deps: TeamsTurnDeps): Promise<void> {
+  const activity = ActivitySchema.parse(turn.activity);
+  if (activity.type === 'message' && activity.id) {
+    const key = `teams:${activity.conversation.id}:${activity.id}`;
+    if (!(await deps.inbox.firstSeen(key, DEDUPE_TTL_SECONDS, deps.clock.now()))) {
+      deps.logger.info({ key }, 'duplicate Teams activity ignored');
+      return;
+    }
+  }
+  const event = await toInboundEvent(
+    activity,
+    (mentions) => resolveMentions(turn, mentions, deps.logger),
+    () => loadRoster(turn, activity, deps.logger),
+  );
+  if (!event) return;
+  const address = TurnContext.getConversationReference(turn.activity) as unknown as Record<string, unknown>;
+  const reply = await deps.core.handle(toInboundContext(activity, address, deps.clock.now()), event);
+
+  if (reply.replaceSubmitted && activity.replyToId) {
+    await turn.updateActivity({ ...toActivity(reply.replaceSubmitted, deps.renderCard), id: activity.replyToId });
+  }
+  if (reply.messages.length > 0) {
+    await turn.sendActivities(reply.messages.map((m) => toActivity(m, deps.renderCard)));
+  }
+}
+
+/** Mentions carry only the Teams user id; the person's AAD id (our identity key) needs a lookup. */
+async function resolveMentions(
+  turn: TurnContext,
+  mentions: Array<{ id: string; name: string }>,
+  logger: Logger,
+): Promise<MentionedUser[]> {
+  return Promise.all(
+    mentions.map(async (m) => {
+      try {
+        const member = await TeamsInfo.getMember(turn, m.id);
+        return { identityKey: identityKeyOf(member), userId: member.id, displayName: member.name || m.name };
+      } catch (err) {
+        logger.warn({ err, mention: m.id }, 'could not look up a mentioned member');
+        return { identityKey: identityKeyOf(m), userId: m.id, displayName: m.name };
+      }
+    }),
+  );
+}
+
+async function loadRoster(turn: TurnContext, activity: InboundActivity, logger: Logger): Promise<MentionedUser[]> {
+  const members: MentionedUser[] = [];
+  try {
+    let token: string | undefined;
+    do {
+      const page = await TeamsInfo.getPagedMembers(turn, 500, token);
+      for (const m of page.members) {
+        if (m.id === activity.recipient.id) continue;
+        members.push({ identityKey: identityKeyOf(m), userId: m.id, displayName: m.name ?? '' });
+      }
+      token = page.continuationToken;
+    } while (token);
+  } catch (err) {
+    logger.warn({ err }, 'could not read the team roster');
+  }
+  return members;
+}

@@ -1,0 +1,30 @@
+// What the core needs from the outside world and what it offers to channel adapters.
+import type { Channel, ConversationRef } from '../store/types';
+import type { CoreReply, InboundContext, InboundEvent, OutboundMessage } from './messages';
+
+/** The conversation core as adapters see it. */
+export interface ConversationCore {
+  handle(ctx: InboundContext, event: InboundEvent): Promise<CoreReply>;
+}
+
+/** Time is injected everywhere so schedules can be simulated and tested. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * The result of a proactive send, classified so the caller decides what to do
+ * (Company Communicator's approach): retry later, mark the recipient dead, or give up.
+ */
+export type SendOutcome =
+  | { status: 'sent' }
+  | { status: 'throttled'; retryAfterMs: number }
+  | { status: 'dead'; reason: string }
+  | { status: 'failed'; error: string };
+
+export interface ChannelSender {
+  readonly channel: Channel;
+  send(ref: ConversationRef, messages: OutboundMessage[]): Promise<SendOutcome>;
+}
