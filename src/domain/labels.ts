@@ -1,7 +1,9 @@
 // What people read: milestone, phase, status and role names in nl-NL, nl-BE and English.
 // Dutch first; `nl-BE` only lists the words that differ from `nl-NL` (arbeidsarts, werkhervatting).
 import { format } from 'date-fns';
-import { enGB, nl, nlBE } from 'date-fns/locale';
+import { enGB } from 'date-fns/locale/en-GB';
+import { nl } from 'date-fns/locale/nl';
+import { nlBE } from 'date-fns/locale/nl-BE';
 import type { IsoDate, Jurisdiction, Phase } from './case';
 import type { MilestoneStatus } from './deadlines';
 import type { ExternalParty, MilestoneKind, RegimeId, Responsible } from './rules/types';

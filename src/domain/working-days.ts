@@ -6,7 +6,7 @@
 // `school` but the Algemene termijnenwet (art. 3) counts among the generally recognised holidays
 // that push a legal deadline to the next day. The scheduler reuses these functions for "never on
 // weekends or public holidays".
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
 import type { IsoDate, Jurisdiction } from './case';
 import { addDays, weekday } from './dates';
 
@@ -22,7 +22,11 @@ const holidaysByYear = new Map<string, ReadonlySet<IsoDate>>();
 function calendar(jurisdiction: Jurisdiction): Holidays {
   let cal = calendars.get(jurisdiction);
   if (!cal) {
-    cal = new Holidays(jurisdiction);
+    // Loaded on first use: it parses every country's calendar (800 kB), which CLI runs that
+    // never reach a holiday (help, bad input) should not pay for.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const HolidaysClass = require('date-holidays') as typeof Holidays;
+    cal = new HolidaysClass(jurisdiction);
     calendars.set(jurisdiction, cal);
   }
   return cal;

@@ -29,7 +29,7 @@ describe('NL Poortwachter, a plain case from Monday 2024-03-04', () => {
     ['nl.current_assessment', '2025-11-30', '2025-11-24', 'external', 637],
     ['nl.wia_application', '2025-12-14', null, 'employee', 651],
     ['nl.waiting_period_end', '2026-03-01', null, 'hr', 728],
-  ])('%s is due %s (window from %s), %s acts (sick day %i)', (id, due, windowStart, responsible) => {
+  ])('%s is due %s (window from %s), %s acts (sick day %i)', (id, due, windowStart, responsible, _day) => {
     const m = byId(report.milestones, id);
     expect(m.due).toBe(due);
     expect(m.windowStart).toBe(windowStart);

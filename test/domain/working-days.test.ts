@@ -47,7 +47,7 @@ describe('working days', () => {
     ['BE', '2025-11-11', false, 'Armistice'],
     ['BE', '2025-07-11', true, 'Flemish community day is not a public holiday'],
     ['NL', '2025-07-21', true, 'not a holiday in NL'],
-  ] as const)('%s %s working day: %s (%s)', (jurisdiction, date, expected) => {
+  ] as const)('%s %s working day: %s (%s)', (jurisdiction, date, expected, _why) => {
     expect(isWorkingDay(date, jurisdiction)).toBe(expected);
   });
 
