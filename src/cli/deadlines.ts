@@ -27,18 +27,20 @@ export const deadlinesCommand: CliCommand = {
     const locale: Locale = parsed.lang === 'en' ? 'en' : parsed.facts.jurisdiction === 'BE' ? 'nl-BE' : 'nl-NL';
     let report: DeadlineReport;
     try {
-      const first = [...parsed.facts.sickPeriods].sort((a, b) => (a.start < b.start ? -1 : 1))[0]!.start;
-      if (parsed.facts.rit && parsed.facts.rit.requestedOn < first) {
-        throw new CliUsageError(
-          lang === 'en'
-            ? `--rit-requested ${parsed.facts.rit.requestedOn} is before the first sick day (${first})`
-            : `--rit-requested ${parsed.facts.rit.requestedOn} ligt vóór de eerste ziektedag (${first})`,
-        );
-      }
       report = computeDeadlines(parsed.facts, parsed.today);
     } catch (e) {
       if (isDomainError(e)) throw new CliUsageError(domainErrorText(e, locale));
       throw e;
+    }
+    const rit = parsed.facts.rit;
+    if (rit && rit.requestedOn < report.caseStart) {
+      // The engine ignores a request from before the case (it belongs to an earlier one); here
+      // the user typed it for this case, so say so.
+      throw new CliUsageError(
+        lang === 'en'
+          ? `--rit-requested ${rit.requestedOn} is before the first sick day of the case (${report.caseStart})`
+          : `--rit-requested ${rit.requestedOn} ligt vóór de eerste ziektedag van het dossier (${report.caseStart})`,
+      );
     }
     io.out(parsed.json ? `${JSON.stringify(toJson(report))}\n` : renderDeadlinesTable(report, locale, parsed.facts.employerSize != null));
     return 0;

@@ -59,7 +59,8 @@ export interface DeadlineReport {
   upcoming: MilestoneDeadline[];
 }
 
-export interface DeadlineOptions extends Partial<RuleSettings> {}
+/** Tenant overrides of the configurable values (due-soon window, arbo report day, BE gaps...). */
+export type DeadlineOptions = Partial<RuleSettings>;
 
 /**
  * Every milestone that applies to the case on `today`, in due order. Throws a DomainError when the
