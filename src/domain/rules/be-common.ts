@@ -25,8 +25,7 @@ export const medicalCertificate: MilestoneRule = {
 export const quickScan: MilestoneRule = {
   id: 'be.quick_scan',
   source: 'mutualiteit (advising doctor), Terug Naar Werk procedure: around week 10, reply within 2 weeks',
-  responsible: 'employee',
-  party: 'health_insurer',
+  responsible: 'employee', // the health insurer sends it; the employee fills it in
   kind: 'duty',
   plan: (ctx) => onSickDay(ctx, 'be.quick_scan', ctx.settings.beQuickScanDueDay, ctx.settings.beQuickScanFromDay),
 };
