@@ -60,6 +60,12 @@ export interface Case {
   sickPeriods: SickPeriod[];
   /** Maternity leave does not count toward the NL 28-day gap (art. 7:629 lid 10 BW). */
   maternityLeave?: DateInterval | null;
+  /**
+   * HR decided that sickness after the maternity leave clearly has another cause, so it is not
+   * added up with sickness before the leave (art. 7:629 lid 10 BW). A yes/no decision only: the
+   * cause itself is never recorded.
+   */
+  separateAfterMaternity?: boolean | null;
   phase: Phase;
   phaseHistory: PhaseChange[];
   milestonesDone: MilestoneCompletion[];

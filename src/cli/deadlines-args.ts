@@ -1,0 +1,152 @@
+// Parsing and checking `herstart deadlines` flags. Every problem becomes a CliUsageError with one
+// sentence in the chosen language naming the flag and what is wrong with it.
+import { parseArgs } from 'node:util';
+import type { RitState, SickPeriod } from '../domain/case';
+import { requireIsoDate } from '../domain/dates';
+import type { CaseFacts } from '../domain/deadlines';
+import { domainErrorText } from '../domain/error-text';
+import { isDomainError } from '../domain/errors';
+import { CliUsageError } from './command';
+
+export type CliLang = 'nl' | 'en';
+
+export interface DeadlinesArgs {
+  facts: CaseFacts;
+  today: string;
+  lang: CliLang;
+  json: boolean;
+  help: boolean;
+}
+
+const MESSAGES = {
+  nl: {
+    unknownFlag: (f: string) => `onbekende optie ${f}`,
+    missingValue: (f: string) => `${f} heeft een waarde nodig`,
+    noValue: (f: string) => `${f} neemt geen waarde`,
+    unexpected: (a: string) => `onverwacht argument ${a}`,
+    needJurisdiction: '--jurisdiction ontbreekt: geef NL of BE',
+    needSick: 'geef minstens één ziekteperiode met --sick BEGIN[:EINDE]',
+    range: (f: string, v: string) => `${f} ${v}: gebruik BEGIN:EINDE als JJJJ-MM-DD:JJJJ-MM-DD`,
+    sickRange: (v: string) => `--sick ${v}: gebruik BEGIN of BEGIN:EINDE als JJJJ-MM-DD`,
+    employees: (v: string) => `--employees ${v}: geef het aantal werknemers als heel getal vanaf 1`,
+    lang: (v: string) => `--lang ${v}: kies nl of en`,
+    ritDecision: (v: string) => `--rit-decision ${v}: gebruik A, B of C met een datum, bv. A:2026-03-02`,
+    ritOnlyBe: '--rit-requested en --rit-decision gelden alleen voor BE',
+    ritDecisionAlone: '--rit-decision kan alleen samen met --rit-requested',
+  },
+  en: {
+    unknownFlag: (f: string) => `unknown option ${f}`,
+    missingValue: (f: string) => `${f} needs a value`,
+    noValue: (f: string) => `${f} takes no value`,
+    unexpected: (a: string) => `unexpected argument ${a}`,
+    needJurisdiction: '--jurisdiction is missing: give NL or BE',
+    needSick: 'give at least one sick period with --sick START[:END]',
+    range: (f: string, v: string) => `${f} ${v}: use START:END as YYYY-MM-DD:YYYY-MM-DD`,
+    sickRange: (v: string) => `--sick ${v}: use START or START:END as YYYY-MM-DD`,
+    employees: (v: string) => `--employees ${v}: give the number of employees as a whole number from 1`,
+    lang: (v: string) => `--lang ${v}: choose nl or en`,
+    ritDecision: (v: string) => `--rit-decision ${v}: use A, B or C with a date, e.g. A:2026-03-02`,
+    ritOnlyBe: '--rit-requested and --rit-decision apply to BE only',
+    ritDecisionAlone: '--rit-decision needs --rit-requested as well',
+  },
+} as const;
+
+const OPTIONS = {
+  jurisdiction: { type: 'string' },
+  sick: { type: 'string', multiple: true },
+  today: { type: 'string' },
+  employees: { type: 'string' },
+  maternity: { type: 'string' },
+  'rit-requested': { type: 'string' },
+  'rit-decision': { type: 'string' },
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function parseDeadlinesArgs(args: string[], lang: CliLang, defaultToday: string): DeadlinesArgs {
+  const m = MESSAGES[lang];
+  const v = parseFlags(args, lang);
+  if (v.help) return { facts: { jurisdiction: 'NL', sickPeriods: [] }, today: defaultToday, lang, json: false, help: true };
+
+  if (v.lang !== undefined && v.lang !== 'nl' && v.lang !== 'en') throw new CliUsageError(m.lang(v.lang));
+  if (v.jurisdiction === undefined) throw new CliUsageError(m.needJurisdiction);
+  const jurisdiction = v.jurisdiction.toUpperCase();
+  if (jurisdiction !== 'NL' && jurisdiction !== 'BE') {
+    throw new CliUsageError(lang === 'en' ? `unknown jurisdiction ${v.jurisdiction}: choose NL or BE` : `onbekend land ${v.jurisdiction}: kies NL of BE`);
+  }
+  if (!v.sick || v.sick.length === 0) throw new CliUsageError(m.needSick);
+  const sickPeriods = v.sick.map((s) => parseSick(s, lang));
+  const today = v.today === undefined ? defaultToday : date(v.today, '--today', lang);
+
+  let employerSize: number | null = null;
+  if (v.employees !== undefined) {
+    if (!/^\d+$/.test(v.employees) || Number(v.employees) < 1) throw new CliUsageError(m.employees(v.employees));
+    employerSize = Number(v.employees);
+  }
+
+  let maternityLeave = null;
+  if (v.maternity !== undefined) {
+    const parts = v.maternity.split(':');
+    if (parts.length !== 2) throw new CliUsageError(m.range('--maternity', v.maternity));
+    const start = date(parts[0]!, `--maternity ${v.maternity}`, lang);
+    const end = date(parts[1]!, `--maternity ${v.maternity}`, lang);
+    maternityLeave = { start, end };
+  }
+
+  const rit = parseRit(v['rit-requested'], v['rit-decision'], jurisdiction, lang);
+  return {
+    facts: { jurisdiction, employerSize, sickPeriods, maternityLeave, rit },
+    today,
+    lang,
+    json: v.json ?? false,
+    help: false,
+  };
+}
+
+function parseFlags(args: string[], lang: CliLang) {
+  const m = MESSAGES[lang];
+  try {
+    return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const message = e instanceof Error ? e.message : '';
+    const named = /'([^' ]+)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliUsageError(m.unknownFlag(named));
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new CliUsageError(m.unexpected(named));
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new CliUsageError(message.includes('does not take') ? m.noValue(named) : m.missingValue(named));
+    }
+    throw e;
+  }
+}
+
+function parseSick(value: string, lang: CliLang): SickPeriod {
+  const parts = value.split(':');
+  if (parts.length > 2 || parts.some((p) => p === '')) throw new CliUsageError(MESSAGES[lang].sickRange(value));
+  const start = date(parts[0]!, `--sick ${value}`, lang);
+  const end = parts[1] === undefined ? null : date(parts[1], `--sick ${value}`, lang);
+  return { start, end, kind: 'full' };
+}
+
+function parseRit(requested: string | undefined, decision: string | undefined, jurisdiction: string, lang: CliLang): RitState | null {
+  const m = MESSAGES[lang];
+  if (requested === undefined && decision === undefined) return null;
+  if (jurisdiction !== 'BE') throw new CliUsageError(m.ritOnlyBe);
+  if (requested === undefined) throw new CliUsageError(m.ritDecisionAlone);
+  const requestedOn = date(requested, '--rit-requested', lang);
+  if (decision === undefined) return { requestedOn, decision: null };
+  const match = /^([ABCabc]):(.+)$/.exec(decision);
+  if (!match) throw new CliUsageError(m.ritDecision(decision));
+  const kind = match[1]!.toUpperCase() as 'A' | 'B' | 'C';
+  return { requestedOn, decision: { kind, on: date(match[2]!, `--rit-decision ${decision}`, lang) } };
+}
+
+function date(value: string, flag: string, lang: CliLang): string {
+  try {
+    return requireIsoDate(value, flag);
+  } catch (e) {
+    if (isDomainError(e)) throw new CliUsageError(`${flag}: ${domainErrorText(e, lang === 'en' ? 'en' : 'nl-NL')}`);
+    throw e;
+  }
+}

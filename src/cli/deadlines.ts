@@ -1,0 +1,64 @@
+// `herstart deadlines`: the legal deadlines of one case, as a table (Dutch by default) or JSON.
+import { computeDeadlines, type DeadlineReport } from '../domain/deadlines';
+import { domainErrorText } from '../domain/error-text';
+import { isDomainError } from '../domain/errors';
+import type { Locale } from '../domain/labels';
+import { CliUsageError, localeFromArgs, type CliCommand } from './command';
+import { parseDeadlinesArgs } from './deadlines-args';
+import { renderDeadlinesTable } from './deadlines-table';
+
+const USAGE = `Usage: herstart deadlines --jurisdiction NL|BE --sick START[:END] [--sick START[:END] ...]
+         [--today YYYY-MM-DD] [--employees N] [--maternity START:END]
+         [--rit-requested DATE --rit-decision A|B|C:DATE] [--lang nl|en] [--json]
+
+Dates are YYYY-MM-DD; END is the last sick day. Leave END off for a period that still runs.
+`;
+
+export const deadlinesCommand: CliCommand = {
+  summary: 'legal deadlines of a sickness case (NL Poortwachter, BE re-integration)',
+  usage: USAGE,
+  run(args, io) {
+    const lang = localeFromArgs(args);
+    const parsed = parseDeadlinesArgs(args, lang, io.today());
+    if (parsed.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    const locale: Locale = parsed.lang === 'en' ? 'en' : parsed.facts.jurisdiction === 'BE' ? 'nl-BE' : 'nl-NL';
+    let report: DeadlineReport;
+    try {
+      report = computeDeadlines(parsed.facts, parsed.today);
+    } catch (e) {
+      if (isDomainError(e)) throw new CliUsageError(domainErrorText(e, locale));
+      throw e;
+    }
+    const rit = parsed.facts.rit;
+    if (rit && rit.requestedOn < report.caseStart) {
+      // The engine ignores a request from before the case (it belongs to an earlier one); here
+      // the user typed it for this case, so say so.
+      throw new CliUsageError(
+        lang === 'en'
+          ? `--rit-requested ${rit.requestedOn} is before the first sick day of the case (${report.caseStart})`
+          : `--rit-requested ${rit.requestedOn} ligt vóór de eerste ziektedag van het dossier (${report.caseStart})`,
+      );
+    }
+    io.out(parsed.json ? `${JSON.stringify(toJson(report))}\n` : renderDeadlinesTable(report, locale, parsed.facts.employerSize != null));
+    return 0;
+  },
+};
+
+/** The documented `--json` shape, and nothing more: scripts depend on it. */
+function toJson(report: DeadlineReport) {
+  return {
+    jurisdiction: report.jurisdiction,
+    regime: report.regime,
+    sickDays: report.sickDays,
+    milestones: report.milestones.map((m) => ({
+      id: m.id,
+      due: m.due,
+      windowStart: m.windowStart,
+      status: m.status,
+      source: m.source,
+    })),
+  };
+}

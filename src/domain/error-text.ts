@@ -1,0 +1,61 @@
+// Domain errors in words for the person who made the mistake, in their language. One sentence,
+// naming what was wrong; never a stack trace, never medical.
+import type { DomainError, DomainErrorCode, DomainErrorParams } from './errors';
+import type { Locale } from './labels';
+
+type Template = (p: DomainErrorParams) => string;
+
+const NL: Record<DomainErrorCode, Template> = {
+  missing_field: (p) => `${p.field} ontbreekt`,
+  invalid_date: (p) => `${p.value} is geen bestaande datum (JJJJ-MM-DD)`,
+  end_before_start: (p) => `de periode ${p.start} tot ${p.end} eindigt vóór ze begint`,
+  overlapping_periods: (p) => `de periodes vanaf ${p.start} en vanaf ${p.next} overlappen`,
+  open_period_not_last: (p) => `de periode vanaf ${p.start} heeft geen einddatum, maar er volgt nog een periode vanaf ${p.next}`,
+  no_sick_period: () => 'er is minstens één ziekteperiode nodig',
+  invalid_percentage: (p) => `het percentage moet een heel getal van 1 tot 99 zijn, niet ${p.value}`,
+  invalid_employer_size: (p) => `het aantal werknemers moet een heel getal vanaf 1 zijn, niet ${p.value}`,
+  unknown_jurisdiction: (p) => `onbekend land ${p.value}: kies NL of BE`,
+  unknown_phase: (p) => `onbekende fase ${p.value}`,
+  unknown_milestone: (p) => `${p.id} is geen bekende mijlpaal voor dit land`,
+  milestone_already_done: (p) => `${p.id} is al afgerond op ${p.on}`,
+  date_before_case: (p) => `${p.date} ligt vóór de eerste ziektedag (${p.caseStart})`,
+  date_before_previous: (p) => `${p.date} ligt te vroeg: het moet na ${p.previous} zijn`,
+  period_running: (p) => `de ziekteperiode vanaf ${p.start} loopt nog`,
+  no_running_period: (p) => `op ${p.date} loopt er geen ziekteperiode`,
+  case_closed: () => 'dit dossier is afgesloten',
+  rit_not_applicable: () => 'een re-integratietraject bestaat alleen in België',
+  rit_already_requested: (p) => `er is al een re-integratietraject aangevraagd op ${p.on}`,
+  rit_not_requested: () => 'er is nog geen re-integratietraject aangevraagd',
+  rit_already_decided: (p) => `de arbeidsarts besliste al (${p.kind}) op ${p.on}`,
+  invalid_rit_decision: (p) => `de beslissing moet A, B of C zijn, niet ${p.value}`,
+};
+
+const EN: Record<DomainErrorCode, Template> = {
+  missing_field: (p) => `${p.field} is missing`,
+  invalid_date: (p) => `${p.value} is not an existing date (YYYY-MM-DD)`,
+  end_before_start: (p) => `the period ${p.start} to ${p.end} ends before it starts`,
+  overlapping_periods: (p) => `the periods from ${p.start} and from ${p.next} overlap`,
+  open_period_not_last: (p) => `the period from ${p.start} has no end, but another period follows from ${p.next}`,
+  no_sick_period: () => 'at least one sick period is needed',
+  invalid_percentage: (p) => `the percentage must be a whole number from 1 to 99, not ${p.value}`,
+  invalid_employer_size: (p) => `the number of employees must be a whole number from 1, not ${p.value}`,
+  unknown_jurisdiction: (p) => `unknown country ${p.value}: choose NL or BE`,
+  unknown_phase: (p) => `unknown phase ${p.value}`,
+  unknown_milestone: (p) => `${p.id} is not a known milestone for this country`,
+  milestone_already_done: (p) => `${p.id} was already done on ${p.on}`,
+  date_before_case: (p) => `${p.date} is before the first sick day (${p.caseStart})`,
+  date_before_previous: (p) => `${p.date} is too early: it must come after ${p.previous}`,
+  period_running: (p) => `the sick period from ${p.start} is still running`,
+  no_running_period: (p) => `no sick period is running on ${p.date}`,
+  case_closed: () => 'this case is closed',
+  rit_not_applicable: () => 'a re-integration trajectory exists only in Belgium',
+  rit_already_requested: (p) => `a re-integration trajectory was already requested on ${p.on}`,
+  rit_not_requested: () => 'no re-integration trajectory has been requested yet',
+  rit_already_decided: (p) => `the occupational doctor already decided (${p.kind}) on ${p.on}`,
+  invalid_rit_decision: (p) => `the decision must be A, B or C, not ${p.value}`,
+};
+
+export function domainErrorText(error: DomainError, locale: Locale): string {
+  const table = locale === 'en' ? EN : NL;
+  return table[error.code](error.params);
+}

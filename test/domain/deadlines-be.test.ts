@@ -1,0 +1,141 @@
+import type { MilestoneCompletion, RitState, SickPeriod } from '../../src/domain/case';
+import { computeDeadlines, type MilestoneDeadline } from '../../src/domain/deadlines';
+
+const open = (start: string): SickPeriod => ({ start, end: null, kind: 'full' });
+const closed = (start: string, end: string): SickPeriod => ({ start, end, kind: 'full' });
+
+function be(
+  periods: SickPeriod[],
+  employerSize: number | null,
+  today: string,
+  rit: RitState | null = null,
+  milestonesDone: MilestoneCompletion[] = [],
+) {
+  return computeDeadlines({ jurisdiction: 'BE', employerSize, sickPeriods: periods, rit, milestonesDone }, today);
+}
+
+const due = (list: MilestoneDeadline[]) => Object.fromEntries(list.map((m) => [m.id, m.due]));
+
+describe('BE, incapacity before 2026 (KB 11 Sept 2022)', () => {
+  // Monday 2025-03-03; day n = 2025-03-03 + (n - 1).
+  it.each([10, 60])('with %i employees', (size) => {
+    const r = be([open('2025-03-03')], size, '2025-03-03');
+    expect(r.regime).toBe('be.pre2026');
+    expect(due(r.milestones)).toEqual({
+      'be.medical_certificate': '2025-03-05', // 2 working days
+      'be.reintegration_info': '2025-03-31', // day 29
+      'be.quick_scan': '2025-05-25', // day 84
+    });
+    expect(r.milestones.find((m) => m.id === 'be.quick_scan')!.windowStart).toBe('2025-05-05'); // day 64
+    expect(r.ritPossibleFrom).toBe('2025-06-03'); // after 3 months
+  });
+
+  it('chains periods less than 14 days apart', () => {
+    expect(be([closed('2025-03-03', '2025-03-31'), open('2025-04-14')], 10, '2025-04-14').caseStart).toBe('2025-03-03'); // 13 days
+    expect(be([closed('2025-03-03', '2025-03-31'), open('2025-04-15')], 10, '2025-04-15').caseStart).toBe('2025-04-15'); // 14 days
+  });
+
+  it('keeps the old regime for a case that began on 31 December 2025', () => {
+    expect(be([open('2025-12-31')], 60, '2026-02-01').regime).toBe('be.pre2026');
+  });
+});
+
+describe('BE, incapacity from 2026 (law of 18 Dec 2025)', () => {
+  // Monday 2026-01-05; day n = 2026-01-05 + (n - 1).
+  it('with 10 employees: no duty to request a trajectory', () => {
+    const r = be([open('2026-01-05')], 10, '2026-01-05');
+    expect(r.regime).toBe('be.2026');
+    expect(due(r.milestones)).toEqual({
+      'be.medical_certificate': '2026-01-07',
+      'be.work_potential_request': '2026-03-02', // day 57
+      'be.quick_scan': '2026-03-29', // day 84
+    });
+    expect(r.ritPossibleFrom).toBe('2026-01-05');
+  });
+
+  it('with 60 employees: a trajectory must be requested within 6 months', () => {
+    const r = be([open('2026-01-05')], 60, '2026-01-05');
+    expect(due(r.milestones)).toEqual({
+      'be.medical_certificate': '2026-01-07',
+      'be.work_potential_request': '2026-03-02',
+      'be.quick_scan': '2026-03-29',
+      'be.rit_request': '2026-07-05',
+    });
+    expect(r.milestones.find((m) => m.id === 'be.rit_request')!.responsible).toBe('hr');
+  });
+
+  it('lists the size-dependent duty when the size is unknown, and counts 20 as large', () => {
+    expect(be([open('2026-01-05')], null, '2026-01-05').milestones.some((m) => m.id === 'be.rit_request')).toBe(true);
+    expect(be([open('2026-01-05')], 20, '2026-01-05').milestones.some((m) => m.id === 'be.rit_request')).toBe(true);
+    expect(be([open('2026-01-05')], 19, '2026-01-05').milestones.some((m) => m.id === 'be.rit_request')).toBe(false);
+  });
+
+  it('chains relapses within 8 weeks and moves the 6-month deadline by the gap', () => {
+    const r = be([closed('2026-01-05', '2026-01-31'), open('2026-03-28')], 60, '2026-03-28'); // 55 recovery days
+    expect(r.caseStart).toBe('2026-01-05');
+    expect(due(r.milestones)['be.rit_request']).toBe('2026-08-29'); // 2026-07-05 + 55
+    expect(be([closed('2026-01-05', '2026-01-31'), open('2026-03-29')], 60, '2026-03-29').caseStart).toBe('2026-03-29');
+  });
+
+  it('marks the trajectory request done once requested', () => {
+    const r = be([open('2026-01-05')], 60, '2026-04-01', { requestedOn: '2026-03-10' });
+    expect(r.milestones.find((m) => m.id === 'be.rit_request')).toMatchObject({ status: 'done', doneOn: '2026-03-10' });
+  });
+});
+
+describe('BE re-integration trajectory', () => {
+  const sick = [open('2026-01-05')];
+
+  it('waits for the doctor: assessment 49 days after the request', () => {
+    const r = be(sick, 60, '2026-04-21', { requestedOn: '2026-03-02' });
+    expect(r.milestones.find((m) => m.id === 'be.rit_assessment')).toMatchObject({
+      due: '2026-04-20',
+      status: 'overdue',
+      responsible: 'external',
+      party: 'occupational_doctor',
+    });
+    expect(r.milestones.some((m) => m.id === 'be.rit_plan')).toBe(false);
+  });
+
+  it('decision A: a plan within 63 days, then the reply within 14 days of the plan', () => {
+    const rit: RitState = { requestedOn: '2026-03-02', decision: { kind: 'A', on: '2026-04-10' } };
+    const r = be(sick, 60, '2026-04-11', rit);
+    expect(due(r.milestones)).toMatchObject({ 'be.rit_assessment': '2026-04-20', 'be.rit_plan': '2026-06-12' });
+    expect(r.milestones.find((m) => m.id === 'be.rit_assessment')).toMatchObject({ status: 'done', doneOn: '2026-04-10' });
+    expect(r.milestones.some((m) => m.id === 'be.rit_appeal')).toBe(false);
+    expect(r.milestones.some((m) => m.id === 'be.rit_plan_reply')).toBe(false);
+
+    const delivered = be(sick, 60, '2026-06-02', rit, [{ id: 'be.rit_plan', on: '2026-06-01' }]);
+    expect(delivered.milestones.find((m) => m.id === 'be.rit_plan_reply')).toMatchObject({
+      due: '2026-06-15',
+      status: 'open',
+      responsible: 'employee',
+    });
+  });
+
+  it('decision B: a plan within 6 months and an appeal window of 21 days', () => {
+    const rit: RitState = { requestedOn: '2026-03-02', decision: { kind: 'B', on: '2026-04-10' } };
+    const r = be(sick, 60, '2026-04-11', rit);
+    expect(due(r.milestones)).toMatchObject({ 'be.rit_plan': '2026-10-10', 'be.rit_appeal': '2026-05-01' });
+    expect(r.milestones.find((m) => m.id === 'be.rit_appeal')).toMatchObject({ kind: 'right', responsible: 'employee' });
+    expect(be(sick, 60, '2026-05-02', rit).milestones.find((m) => m.id === 'be.rit_appeal')!.status).toBe('overdue');
+  });
+
+  it('decision C: no plan', () => {
+    const rit: RitState = { requestedOn: '2026-03-02', decision: { kind: 'C', on: '2026-04-10' } };
+    const ids = be(sick, 60, '2026-04-11', rit).milestones.map((m) => m.id);
+    expect(ids).toContain('be.rit_assessment');
+    expect(ids).not.toContain('be.rit_plan');
+  });
+
+  it('works the same way in the old regime', () => {
+    const rit: RitState = { requestedOn: '2025-06-02', decision: { kind: 'A', on: '2025-07-01' } };
+    const r = be([open('2025-03-03')], 10, '2025-07-02', rit);
+    expect(due(r.milestones)).toMatchObject({ 'be.rit_assessment': '2025-07-21', 'be.rit_plan': '2025-09-02' });
+  });
+
+  it('rejects a decision before the request', () => {
+    const rit: RitState = { requestedOn: '2026-03-02', decision: { kind: 'A', on: '2026-03-01' } };
+    expect(() => be(sick, 60, '2026-04-11', rit)).toThrow(expect.objectContaining({ code: 'date_before_previous' }));
+  });
+});
