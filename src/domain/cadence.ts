@@ -19,6 +19,12 @@ export interface CadenceSettings {
   firstWeekBackDays: number;
   /** After the return: [until this many days after the return, contact every N days]. */
   postReturnSteps: ReadonlyArray<readonly [untilDay: number, everyDays: number]>;
+  /**
+   * While a due contact is not recorded the manager is reminded again after the rhythm's own
+   * interval, but never waits longer than this many days (a monthly rhythm still gets a weekly
+   * nudge once a contact is late).
+   */
+  maxRepeatDays: number;
 }
 
 export const DEFAULT_CADENCE: CadenceSettings = {
@@ -32,6 +38,7 @@ export const DEFAULT_CADENCE: CadenceSettings = {
     [91, 14],
     [182, 30],
   ],
+  maxRepeatDays: 7,
 };
 
 /** Tenant overrides are flat numbers keyed by setting name; unknown keys are ignored. */
@@ -45,6 +52,7 @@ export function cadenceSettings(overrides?: Record<string, number> | null): Cade
     recoveryDays: num('recoveryDays', DEFAULT_CADENCE.recoveryDays),
     preReturnDays: num('preReturnDays', DEFAULT_CADENCE.preReturnDays),
     firstWeekBackDays: num('firstWeekBackDays', DEFAULT_CADENCE.firstWeekBackDays),
+    maxRepeatDays: num('maxRepeatDays', DEFAULT_CADENCE.maxRepeatDays),
   };
 }
 
@@ -79,6 +87,32 @@ export function nextContactDue(
   }
   const every = intervalDays(state, settings);
   return every === null ? null : addDays(state.lastContactOn, every);
+}
+
+/**
+ * Days between reminders while the due contact is not recorded: the interval of the rhythm the
+ * case is in, capped at `maxRepeatDays`. After the rhythm has ended there is nothing to repeat.
+ */
+export function contactRepeatDays(state: ContactState, settings: CadenceSettings = DEFAULT_CADENCE): number {
+  const every = intervalDays(state, settings) ?? settings.maxRepeatDays;
+  return Math.max(1, Math.min(every, settings.maxRepeatDays));
+}
+
+/**
+ * The day of the manager's look-back prompt (what helped, what would you do differently): once
+ * the rhythm has run its course, six months after the return (the last post-return step), and
+ * not before the last recorded contact. Null while the rhythm runs or when there was no return.
+ */
+export function lookbackDue(
+  state: ContactState,
+  jurisdiction: Case['jurisdiction'],
+  settings: CadenceSettings = DEFAULT_CADENCE,
+): IsoDate | null {
+  if (!state.returnedOn) return null;
+  if (nextContactDue(state, jurisdiction, settings) !== null) return null;
+  const lastStep = settings.postReturnSteps[settings.postReturnSteps.length - 1];
+  const end = addDays(state.returnedOn, lastStep ? lastStep[0] : 0);
+  return state.lastContactOn && state.lastContactOn > end ? state.lastContactOn : end;
 }
 
 function intervalDays(state: ContactState, s: CadenceSettings): number | null {
