@@ -1,0 +1,49 @@
+// One case as the scheduler sees it at one moment: the case, the names people read, the legal
+// timeline, what was recorded, and the plan as it stands now. The tick checks each claimed
+// reminder against this plan just before sending (a step marked done in the meantime is not
+// reminded of), and the card texts are written from it, so they are never stale.
+import type { Logger } from 'pino';
+import type { Case } from '../domain/case';
+import { computeDeadlines, type DeadlineReport } from '../domain/deadlines';
+import { isDomainError } from '../domain/errors';
+import { planCase } from '../domain/schedule/case-plan';
+import type { PlannedReminder } from '../domain/schedule/plan-types';
+import type { Store } from '../store/store';
+import type { Person, Tenant } from '../store/types';
+import { loadPlanInputs, type CaseInputs } from './plan-inputs';
+import { planSettingsFor } from './tenant-settings';
+
+export interface CaseSnapshot {
+  tenant: Tenant;
+  c: Case;
+  manager: Person | null;
+  employee: Person | null;
+  report: DeadlineReport;
+  inputs: CaseInputs;
+  /** The plan now, by reminder key. */
+  plan: Map<string, PlannedReminder>;
+}
+
+export async function loadSnapshot(store: Store, tenant: Tenant, c: Case, now: Date, logger?: Pick<Logger, 'warn'>): Promise<CaseSnapshot | null> {
+  const [inputs, manager, employee] = await Promise.all([
+    loadPlanInputs(store, tenant, c, now),
+    store.people.get(tenant.id, c.managerId),
+    store.people.get(tenant.id, c.employeeId),
+  ]);
+  try {
+    const settings = planSettingsFor(tenant);
+    const report = computeDeadlines(c, inputs.ctx.today, settings.deadlines);
+    const plan = new Map(planCase(c, inputs.ctx, settings).map((p) => [p.key, p]));
+    return { tenant, c, manager: manager?.value ?? null, employee: employee?.value ?? null, report, inputs, plan };
+  } catch (err) {
+    // Facts the deadline engine refuses (a case edited into an impossible state): nothing can be
+    // planned until someone fixes it; say so rather than guess.
+    if (!isDomainError(err)) throw err;
+    logger?.warn({ tenantId: tenant.id, caseId: c.id, code: err.code }, 'case cannot be planned');
+    return null;
+  }
+}
+
+export function displayName(p: Person | null, fallback: string): string {
+  return p?.displayName || fallback;
+}

@@ -1,0 +1,78 @@
+// Pacing for proactive sends: a generic cell rate algorithm (GCRA). Each caller reserves the
+// next free slot and sleeps until it, so a hundred waiting sends leave one by one at the set
+// rate instead of waking together and racing. A burst lets a few go at once after a quiet spell.
+// A throttled answer (429) pauses the pacer and slows it; clean sends bring the rate back.
+
+export interface PacerOptions {
+  /** Sends per second at most. */
+  ratePerSecond: number;
+  /** How many may go back to back after a quiet spell (1 = strictly paced). */
+  burst: number;
+  /** After a 429 the rate is multiplied by this (0.85: 15% slower). */
+  slowdown?: number;
+  /** Each clean send moves the rate this share of the way back to the maximum. */
+  recovery?: number;
+}
+
+export class Pacer {
+  private readonly minInterval: number;
+  private interval: number;
+  private readonly tolerance: number;
+  /** Theoretical arrival time of the next send, in ms (GCRA's TAT). */
+  private tat = 0;
+  private readonly slowdown: number;
+  private readonly recovery: number;
+
+  constructor(opts: PacerOptions) {
+    if (!(opts.ratePerSecond > 0)) throw new RangeError(`ratePerSecond must be positive, got ${opts.ratePerSecond}`);
+    this.minInterval = 1000 / opts.ratePerSecond;
+    this.interval = this.minInterval;
+    this.tolerance = this.minInterval * Math.max(0, Math.floor(opts.burst) - 1);
+    this.slowdown = opts.slowdown ?? 0.85;
+    this.recovery = opts.recovery ?? 0.02;
+  }
+
+  /** Reserves a slot; returns how many ms to wait before using it (0: go now). */
+  reserve(now: number): number {
+    const tat = Math.max(this.tat, now);
+    const allowedAt = tat - this.tolerance;
+    this.tat = tat + this.interval;
+    return Math.max(0, allowedAt - now);
+  }
+
+  /** The server said "too many": nothing leaves before `until`, and the rate drops. */
+  throttle(now: number, pauseMs: number): void {
+    this.tat = Math.max(this.tat, now + pauseMs + this.tolerance);
+    this.interval = Math.min(this.interval / this.slowdown, this.minInterval * 20);
+  }
+
+  /** A send went through: creep back toward the full rate. */
+  succeeded(): void {
+    this.interval = Math.max(this.minInterval, this.interval - (this.interval - this.minInterval) * this.recovery);
+  }
+
+  get currentRate(): number {
+    return 1000 / this.interval;
+  }
+}
+
+/** At most `limit` at once; the rest wait in order. */
+export class Semaphore {
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly limit: number) {}
+
+  async acquire(): Promise<() => void> {
+    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.active++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    };
+  }
+}

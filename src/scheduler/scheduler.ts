@@ -1,0 +1,173 @@
+// The tick: claim what is due (with a lease, so two schedulers never send the same reminder and
+// a crash between claim and send ends in a resend once the lease runs out), group it per
+// recipient so one person gets one message for the day, deliver, and settle each reminder.
+// After downtime everything missed is due at once: it is claimed in batches, bundled per person
+// and, because the planner keeps only the latest of what was missed, caught up once.
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Logger } from 'pino';
+import type { Clock } from '../core/ports';
+import type { Store } from '../store/store';
+import type { Reminder, Versioned } from '../store/types';
+import { deliverGroup, TickCache, type DeliverDeps, type RecipientGroup } from './deliver-group';
+import type { DeliveryEvent, ProactiveDelivery } from './ports';
+import type { Replanner } from './replanner';
+
+export interface SchedulerOptions {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  delivery: ProactiveDelivery;
+  replanner: Replanner;
+  /** Who holds a claim; unique per process. */
+  owner?: string;
+  /** How long a claim holds before another scheduler may take the reminder over. */
+  leaseMs?: number;
+  /** Reminders claimed per round trip. */
+  batchSize?: number;
+  /** Recipients served at once (the channel queues pace the actual requests). */
+  concurrency?: number;
+  /** Wait between ticks when nothing was due. */
+  intervalMs?: number;
+  maxAttempts?: number;
+  newId?: () => string;
+  random?: () => number;
+  observer?: (e: DeliveryEvent) => void;
+}
+
+export interface TickReport {
+  claimed: number;
+  sent: number;
+  dropped: number;
+  released: number;
+  messages: number;
+  /** Rows or documents the claims read: follows what was due, not how many reminders exist. */
+  rowsRead: number;
+  batches: number;
+}
+
+export class Scheduler {
+  private readonly deps: DeliverDeps;
+  private readonly owner: string;
+  private readonly leaseMs: number;
+  private readonly batchSize: number;
+  private readonly concurrency: number;
+  private readonly intervalMs: number;
+  private timer: NodeJS.Timeout | null = null;
+  private current: Promise<TickReport> | null = null;
+  private stopping = false;
+
+  constructor(private readonly opts: SchedulerOptions) {
+    this.owner = opts.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.leaseMs = opts.leaseMs ?? 10 * 60_000;
+    this.batchSize = opts.batchSize ?? 200;
+    this.concurrency = opts.concurrency ?? 32;
+    this.intervalMs = opts.intervalMs ?? 30_000;
+    this.deps = {
+      store: opts.store,
+      clock: opts.clock,
+      logger: opts.logger,
+      delivery: opts.delivery,
+      replanner: opts.replanner,
+      newId: opts.newId ?? randomUUID,
+      random: opts.random ?? Math.random,
+      maxAttempts: opts.maxAttempts ?? 6,
+      observer: opts.observer,
+    };
+  }
+
+  /** Ticks now and then every `intervalMs` until stopped. A failing tick is logged, never fatal. */
+  start(): void {
+    this.stopping = false;
+    const loop = async () => {
+      this.timer = null;
+      if (this.stopping) return;
+      try {
+        const report = await this.tick();
+        if (report.claimed > 0) this.opts.logger.info({ ...report }, 'scheduler tick');
+      } catch (err) {
+        this.opts.logger.error({ err }, 'scheduler tick failed; trying again at the next one');
+      }
+      if (!this.stopping) this.timer = setTimeout(() => void loop(), this.intervalMs);
+    };
+    this.timer = setTimeout(() => void loop(), 0);
+  }
+
+  /** Stops ticking and waits for a tick in progress to finish its sends. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.current?.catch(() => undefined);
+  }
+
+  /** One tick. Concurrent calls share the tick in progress. */
+  tick(): Promise<TickReport> {
+    if (!this.current) this.current = this.runTick().finally(() => (this.current = null));
+    return this.current;
+  }
+
+  private async runTick(): Promise<TickReport> {
+    const report: TickReport = { claimed: 0, sent: 0, dropped: 0, released: 0, messages: 0, rowsRead: 0, batches: 0 };
+    const cache = new TickCache();
+    let carry: Versioned<Reminder>[] = [];
+    for (;;) {
+      const batch = this.stopping
+        ? []
+        : await this.opts.store.reminders.claimDue({ now: this.opts.clock.now(), leaseMs: this.leaseMs, owner: this.owner, limit: this.batchSize });
+      report.rowsRead += this.opts.store.reminders.lastReadCount();
+      report.claimed += batch.length;
+      if (batch.length > 0) report.batches++;
+      const full = batch.length === this.batchSize;
+      const groups = groupByRecipient([...carry, ...batch]);
+      // A full batch may have cut the last recipient's reminders in two: keep that group back so
+      // it is sent together with the rest of it from the next batch.
+      carry = full && groups.length > 1 ? groups.pop()!.reminders : [];
+      await forEachLimited(groups, this.concurrency, async (g) => {
+        try {
+          const out = await deliverGroup(this.deps, cache, g);
+          report.sent += out.sent;
+          report.dropped += out.dropped;
+          report.released += out.released;
+          report.messages += out.messages;
+        } catch (err) {
+          // The claim runs out and the reminders come back: nothing is lost.
+          this.opts.logger.error({ err, tenantId: g.tenantId, recipient: g.recipientId }, 'delivering a group failed');
+        }
+      });
+      if (!full) break;
+    }
+    return report;
+  }
+}
+
+/** Groups in the order their first reminder was claimed (oldest due first). */
+export function groupByRecipient(reminders: readonly Versioned<Reminder>[]): RecipientGroup[] {
+  const groups = new Map<string, RecipientGroup>();
+  for (const r of reminders) {
+    const v = r.value;
+    const key = `${v.tenantId}\u0000${v.recipientRole}\u0000${v.recipientId}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { tenantId: v.tenantId, role: v.recipientRole, recipientId: v.recipientId, reminders: [] };
+      groups.set(key, g);
+    }
+    g.reminders.push(r);
+  }
+  const list = [...groups.values()];
+  // The group holding the last claimed reminder goes last (see the carry in runTick).
+  const last = reminders[reminders.length - 1];
+  if (last) {
+    const i = list.findIndex((g) => g.reminders.includes(last));
+    if (i >= 0) list.push(...list.splice(i, 1));
+  }
+  return list;
+}
+
+async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]!);
+  });
+  await Promise.all(workers);
+}
