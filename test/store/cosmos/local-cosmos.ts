@@ -15,6 +15,8 @@ export interface LocalCosmos {
   faults: Fault[];
   /** Requests that reached the front, faults included. */
   requests: number;
+  /** Lets the next matching request through, then drops the connection instead of answering. */
+  landThenDrop(times: number, match: (req: IncomingMessage) => boolean): Fault;
   close(): Promise<void>;
 }
 
@@ -28,6 +30,19 @@ export async function startLocalCosmos(): Promise<LocalCosmos> {
     endpoint: '',
     faults: [],
     requests: 0,
+    landThenDrop: (times, match) => {
+      let left = times;
+      return (req, res) => {
+        if (left <= 0 || !match(req)) return false;
+        left--;
+        res.end = (() => {
+          res.socket?.destroy();
+          return res;
+        }) as ServerResponse['end'];
+        handler(req, res);
+        return true;
+      };
+    },
     close: async () => {
       await close(front);
       await close(emulator);
