@@ -1,0 +1,68 @@
+import type { Container, SqlParameter } from '@azure/cosmos';
+import type { AppendResult, RecordFilter, RecordRepo } from '../store';
+import type { CaseRecord, RecordKind } from '../types';
+import { ConflictError } from '../errors';
+import { mapLimit } from '../map-limit';
+import type { CosmosOps, Item } from './cosmos-ops';
+import { recordItemId } from './ids';
+
+export interface RecordItem extends Item {
+  tenantId: string;
+  doc: CaseRecord;
+}
+
+export const DELETE_CONCURRENCY = 8;
+
+export class CosmosRecordRepo implements RecordRepo {
+  constructor(
+    private readonly ops: CosmosOps,
+    private readonly c: Container,
+  ) {}
+
+  async append(record: CaseRecord): Promise<AppendResult> {
+    const id = recordItemId(record.tenantId, record.idempotencyKey);
+    // The id is the idempotency key: whichever append creates it first wins, the others read it.
+    for (let round = 0; round < 3; round++) {
+      try {
+        await this.ops.create<RecordItem>('records.append', this.c, { id, tenantId: record.tenantId, doc: record }, record.tenantId);
+        return { record, duplicate: false };
+      } catch (err) {
+        if (!(err instanceof ConflictError)) throw err;
+      }
+      const existing = await this.ops.read<RecordItem>('records.append', this.c, id, record.tenantId);
+      if (existing) return { record: existing.item.doc, duplicate: true };
+    }
+    throw new ConflictError(`record ${record.idempotencyKey} is being written and erased at once`);
+  }
+
+  async list(tenantId: string, filter: RecordFilter = {}): Promise<CaseRecord[]> {
+    const where: string[] = [];
+    const parameters: SqlParameter[] = [];
+    for (const [field, value] of [['caseId', filter.caseId], ['personId', filter.personId], ['kind', filter.kind]] as const) {
+      if (value === undefined) continue;
+      where.push(`c.doc.${field} = @${field}`);
+      parameters.push({ name: `@${field}`, value });
+    }
+    const res = await this.ops.queryTenant<RecordItem>('records.list', this.c, tenantId, { where, parameters, orderBy: 'c.doc.createdAt' });
+    return res.items.map((i) => i.doc);
+  }
+
+  async deleteForPerson(tenantId: string, personId: string, kinds: RecordKind[]): Promise<number> {
+    if (kinds.length === 0) return 0;
+    const res = await this.ops.queryTenant<string>('records.deleteForPerson', this.c, tenantId, {
+      select: 'VALUE c.id',
+      where: ['c.doc.personId = @person', 'ARRAY_CONTAINS(@kinds, c.doc.kind)'],
+      parameters: [
+        { name: '@person', value: personId },
+        { name: '@kinds', value: kinds },
+      ],
+    });
+    return this.deleteAll(tenantId, res.items);
+  }
+
+  /** Deletes items by id within the tenant; returns how many this call removed. */
+  async deleteAll(tenantId: string, ids: string[]): Promise<number> {
+    const done = await mapLimit(ids, DELETE_CONCURRENCY, (id) => this.ops.delete('records.delete', this.c, id, tenantId));
+    return done.filter(Boolean).length;
+  }
+}

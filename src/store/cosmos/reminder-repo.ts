@@ -1,0 +1,195 @@
+import type { Container } from '@azure/cosmos';
+import type { ClaimOptions, ReminderRepo } from '../store';
+import type { Reminder, Versioned } from '../types';
+import { ConflictError } from '../errors';
+import { mapLimit } from '../map-limit';
+import {
+  asPending,
+  availableAt,
+  cancelled,
+  claimed,
+  released,
+  replanned,
+  rescheduled,
+  sent,
+  validLease,
+} from '../reminder-state';
+import type { CosmosOps, Item, Stored } from './cosmos-ops';
+import { safeId } from './ids';
+
+export interface ReminderItem extends Item {
+  tenantId: string;
+  /** Epoch ms from which the reminder can be claimed; absent once sent or cancelled. */
+  availableAt?: number;
+  doc: Reminder;
+}
+
+type Row = ReminderItem & { _etag: string };
+
+/**
+ * The scheduler's due query, across tenants. A range on the indexed `availableAt` (only pending
+ * and claimed reminders carry it), ordered by it, at most @limit: the index hands over only due
+ * reminders, so the documents read grow with the number due, not with the container.
+ */
+export const DUE_QUERY = 'SELECT TOP @limit * FROM c WHERE c.availableAt <= @now ORDER BY c.availableAt';
+
+export interface DueQueryReading {
+  /** Documents the due query returned. */
+  returned: number;
+  /** Documents the server says it loaded, if it reported real metrics (not the emulator). */
+  retrieved: number | null;
+  requestCharge: number;
+}
+
+export const WRITE_CONCURRENCY = 16;
+const RACE_ROUNDS = 5;
+
+export function toReminderItem(r: Reminder): ReminderItem {
+  const at = availableAt(r);
+  return { id: safeId(r.id), tenantId: r.tenantId, ...(at === null ? {} : { availableAt: at }), doc: r };
+}
+
+export class CosmosReminderRepo implements ReminderRepo {
+  private lastDue: DueQueryReading = { returned: 0, retrieved: 0, requestCharge: 0 };
+
+  constructor(
+    private readonly ops: CosmosOps,
+    private readonly c: Container,
+  ) {}
+
+  async upsertPending(reminders: Reminder[]): Promise<void> {
+    const incoming = reminders.map(asPending);
+    await mapLimit(incoming, WRITE_CONCURRENCY, (r) =>
+      this.untilSettled(r.tenantId, r.id, async (current) => {
+        const next = replanned(current?.item.doc ?? null, r);
+        if (!next) return null;
+        return current
+          ? this.ops.replace('reminders.upsertPending', this.c, toReminderItem(next), r.tenantId, current.etag)
+          : this.ops.create('reminders.upsertPending', this.c, toReminderItem(next), r.tenantId);
+      }),
+    );
+  }
+
+  async cancelForCase(tenantId: string, caseId: string, kind?: string): Promise<number> {
+    const res = await this.ops.queryTenant<Row>('reminders.cancelForCase', this.c, tenantId, {
+      where: ['c.doc.caseId = @case', "c.doc.state = 'pending'", ...(kind === undefined ? [] : ['c.doc.kind = @kind'])],
+      parameters: [{ name: '@case', value: caseId }, ...(kind === undefined ? [] : [{ name: '@kind', value: kind }])],
+    });
+    const done = await mapLimit(res.items, WRITE_CONCURRENCY, (row) =>
+      this.untilSettled(tenantId, row.doc.id, async (current) =>
+        current?.item.doc.state === 'pending'
+          ? this.ops.replace('reminders.cancelForCase', this.c, toReminderItem(cancelled(current.item.doc)), tenantId, current.etag)
+          : null,
+      ),
+    );
+    return done.filter((d) => d !== null).length;
+  }
+
+  async get(tenantId: string, reminderId: string): Promise<Versioned<Reminder> | null> {
+    const s = await this.read(tenantId, reminderId);
+    return s ? { value: s.item.doc, etag: s.etag } : null;
+  }
+
+  async listForCase(tenantId: string, caseId: string): Promise<Reminder[]> {
+    const res = await this.ops.queryTenant<ReminderItem>('reminders.listForCase', this.c, tenantId, {
+      where: ['c.doc.caseId = @case'],
+      parameters: [{ name: '@case', value: caseId }],
+    });
+    return res.items.map((i) => i.doc).sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id));
+  }
+
+  async claimDue(opts: ClaimOptions): Promise<Versioned<Reminder>[]> {
+    validLease(opts.leaseMs, opts.limit);
+    if (opts.limit === 0) {
+      this.lastDue = { returned: 0, retrieved: 0, requestCharge: 0 };
+      return [];
+    }
+    const res = await this.ops.query<Row>(
+      'reminders.claimDue',
+      this.c,
+      {
+        query: DUE_QUERY,
+        parameters: [
+          { name: '@limit', value: opts.limit },
+          { name: '@now', value: opts.now.getTime() },
+        ],
+      },
+      undefined,
+      { maxItemCount: Math.min(opts.limit, 1000), populateQueryMetrics: true },
+    );
+    this.lastDue = { returned: res.items.length, retrieved: res.retrieved, requestCharge: res.requestCharge };
+    // Each claim is a replace under the etag the query saw: of two schedulers that saw the same
+    // reminder, exactly one write succeeds and the other skips it.
+    const won = await mapLimit(res.items, WRITE_CONCURRENCY, async (row) => {
+      const next = claimed(row.doc, opts.now, opts.leaseMs, opts.owner);
+      try {
+        const s = await this.ops.replace('reminders.claimDue', this.c, toReminderItem(next), row.tenantId, row._etag);
+        return { value: next, etag: s.etag };
+      } catch (err) {
+        if (err instanceof ConflictError) return null;
+        throw err;
+      }
+    });
+    return won.filter((w): w is Versioned<Reminder> => w !== null);
+  }
+
+  markSent(reminder: Reminder, etag: string, sentAt: Date): Promise<Versioned<Reminder>> {
+    return this.transition('reminders.markSent', reminder, etag, (r) => sent(r, sentAt));
+  }
+
+  release(reminder: Reminder, etag: string, retryAt: Date, error?: string): Promise<Versioned<Reminder>> {
+    return this.transition('reminders.release', reminder, etag, (r) => released(r, retryAt, error));
+  }
+
+  async reschedule(tenantId: string, reminderId: string, dueAt: Date): Promise<Versioned<Reminder> | null> {
+    const s = await this.untilSettled(tenantId, reminderId, async (current) =>
+      current?.item.doc.state === 'pending'
+        ? this.ops.replace('reminders.reschedule', this.c, toReminderItem(rescheduled(current.item.doc, dueAt)), tenantId, current.etag)
+        : null,
+    );
+    return s ? { value: s.item.doc, etag: s.etag } : null;
+  }
+
+  lastReadCount(): number {
+    return this.lastDue.retrieved ?? this.lastDue.returned;
+  }
+
+  /** The last due query's figures, for the benchmark. */
+  lastDueReading(): DueQueryReading {
+    return { ...this.lastDue };
+  }
+
+  private async transition(what: string, reminder: Reminder, etag: string, change: (r: Reminder) => Reminder): Promise<Versioned<Reminder>> {
+    const current = await this.read(reminder.tenantId, reminder.id);
+    if (!current || current.etag !== etag || current.item.doc.state !== 'claimed') {
+      throw new ConflictError(`${what}: reminder ${reminder.id} is no longer claimed by this caller`);
+    }
+    const next = change(current.item.doc);
+    const s = await this.ops.replace(what, this.c, toReminderItem(next), reminder.tenantId, etag);
+    return { value: next, etag: s.etag };
+  }
+
+  /**
+   * Read-decide-write without a caller's etag: re-reads and tries again when another writer got
+   * in between, so the decision is always made on the current version. `write` returns null to
+   * leave the reminder as it is.
+   */
+  private async untilSettled(
+    tenantId: string,
+    reminderId: string,
+    write: (current: Stored<ReminderItem> | null) => Promise<Stored<ReminderItem> | null>,
+  ): Promise<Stored<ReminderItem> | null> {
+    for (let round = 0; round < RACE_ROUNDS; round++) {
+      try {
+        return await write(await this.read(tenantId, reminderId));
+      } catch (err) {
+        if (!(err instanceof ConflictError)) throw err;
+      }
+    }
+    throw new ConflictError(`reminder ${reminderId} keeps changing; try again`);
+  }
+
+  private read(tenantId: string, reminderId: string): Promise<Stored<ReminderItem> | null> {
+    return this.ops.read<ReminderItem>('reminders.get', this.c, safeId(reminderId), tenantId);
+  }
+}

@@ -1,0 +1,157 @@
+// The small repositories: conversation references, audit, inbound de-duplication, key-value.
+import { randomUUID } from 'node:crypto';
+import type { Container, SqlParameter } from '@azure/cosmos';
+import type { AuditRepo, ConversationRefRepo, InboxRepo, KeyValueRepo } from '../store';
+import type { AuditEntry, Channel, ConversationRef } from '../types';
+import { ConflictError } from '../errors';
+import type { CosmosOps, Item } from './cosmos-ops';
+import { hash, safeId } from './ids';
+
+interface RefItem extends Item {
+  tenantId: string;
+  doc: ConversationRef;
+}
+
+const refItemId = (ownerId: string, channel: Channel) => safeId(`${channel}|${ownerId}`);
+
+export class CosmosConversationRefRepo implements ConversationRefRepo {
+  constructor(
+    private readonly ops: CosmosOps,
+    private readonly c: Container,
+  ) {}
+
+  async save(ref: ConversationRef): Promise<void> {
+    await this.ops.upsert<RefItem>('refs.save', this.c, { id: refItemId(ref.ownerId, ref.channel), tenantId: ref.tenantId, doc: ref });
+  }
+
+  async get(tenantId: string, ownerId: string, channel: Channel): Promise<ConversationRef | null> {
+    return (await this.ops.read<RefItem>('refs.get', this.c, refItemId(ownerId, channel), tenantId))?.item.doc ?? null;
+  }
+
+  async listForOwner(tenantId: string, ownerId: string): Promise<ConversationRef[]> {
+    const res = await this.ops.queryTenant<RefItem>('refs.listForOwner', this.c, tenantId, {
+      where: ['c.doc.ownerId = @owner'],
+      parameters: [{ name: '@owner', value: ownerId }],
+    });
+    return res.items.map((i) => i.doc).sort((a, b) => a.channel.localeCompare(b.channel));
+  }
+
+  async markDead(tenantId: string, ownerId: string, channel: Channel, reason: string): Promise<void> {
+    const id = refItemId(ownerId, channel);
+    for (let round = 0; round < 5; round++) {
+      const current = await this.ops.read<RefItem>('refs.markDead', this.c, id, tenantId);
+      if (!current) return;
+      const doc: ConversationRef = { ...current.item.doc, dead: true, deadReason: reason };
+      try {
+        await this.ops.replace<RefItem>('refs.markDead', this.c, { id, tenantId, doc }, tenantId, current.etag);
+        return;
+      } catch (err) {
+        if (!(err instanceof ConflictError)) throw err;
+      }
+    }
+    throw new ConflictError(`conversation reference ${ownerId}/${channel} keeps changing`);
+  }
+}
+
+interface AuditItem extends Item {
+  tenantId: string;
+  doc: AuditEntry;
+}
+
+export class CosmosAuditRepo implements AuditRepo {
+  constructor(
+    private readonly ops: CosmosOps,
+    private readonly c: Container,
+  ) {}
+
+  async append(entry: AuditEntry): Promise<void> {
+    await this.ops.create<AuditItem>('audit.append', this.c, { id: randomUUID(), tenantId: entry.tenantId, doc: entry }, entry.tenantId);
+  }
+
+  async list(tenantId: string, filter: { caseId?: string; actorId?: string } = {}): Promise<AuditEntry[]> {
+    const where: string[] = [];
+    const parameters: SqlParameter[] = [];
+    for (const [field, value] of [['caseId', filter.caseId], ['actorId', filter.actorId]] as const) {
+      if (value === undefined) continue;
+      where.push(`c.doc.${field} = @${field}`);
+      parameters.push({ name: `@${field}`, value });
+    }
+    const res = await this.ops.queryTenant<AuditItem>('audit.list', this.c, tenantId, { where, parameters, orderBy: 'c.doc.at' });
+    return res.items.map((i) => i.doc);
+  }
+}
+
+interface InboxItem extends Item {
+  /** Epoch ms until which repeats are refused; checked here, since TTL deletion runs late. */
+  expiresAt: number;
+  /** Cosmos per-item TTL in seconds: the item disappears some time after it expired. */
+  ttl: number;
+}
+
+/** Extra lifetime before Cosmos deletes an expired key, so deletion never races our own check. */
+const TTL_SLACK_SECONDS = 600;
+
+export class CosmosInboxRepo implements InboxRepo {
+  constructor(
+    private readonly ops: CosmosOps,
+    private readonly c: Container,
+  ) {}
+
+  async firstSeen(key: string, ttlSeconds: number, now: Date): Promise<boolean> {
+    const id = safeId(key);
+    const item: InboxItem = {
+      id,
+      expiresAt: now.getTime() + ttlSeconds * 1000,
+      ttl: Math.max(1, Math.ceil(ttlSeconds)) + TTL_SLACK_SECONDS,
+    };
+    for (let round = 0; round < 3; round++) {
+      try {
+        await this.ops.create('inbox.firstSeen', this.c, item, id);
+        return true;
+      } catch (err) {
+        if (!(err instanceof ConflictError)) throw err;
+      }
+      const seen = await this.ops.read<InboxItem>('inbox.firstSeen', this.c, id, id);
+      if (!seen) continue;
+      if (seen.item.expiresAt > now.getTime()) return false;
+      try {
+        await this.ops.replace('inbox.firstSeen', this.c, item, id, seen.etag);
+        return true;
+      } catch (err) {
+        // Another delivery renewed the key first: it is the first one, this is the repeat.
+        if (err instanceof ConflictError) return false;
+        throw err;
+      }
+    }
+    throw new ConflictError(`inbox key ${key} keeps changing`);
+  }
+}
+
+interface KvItem extends Item {
+  namespace: string;
+  key: string;
+  doc: Record<string, unknown>;
+}
+
+const kvItemId = (namespace: string, key: string) => `kv_${hash(namespace, key)}`;
+
+export class CosmosKeyValueRepo implements KeyValueRepo {
+  constructor(
+    private readonly ops: CosmosOps,
+    private readonly c: Container,
+  ) {}
+
+  async get(namespace: string, key: string): Promise<Record<string, unknown> | null> {
+    const id = kvItemId(namespace, key);
+    return (await this.ops.read<KvItem>('kv.get', this.c, id, id))?.item.doc ?? null;
+  }
+
+  async put(namespace: string, key: string, value: Record<string, unknown>): Promise<void> {
+    await this.ops.upsert<KvItem>('kv.put', this.c, { id: kvItemId(namespace, key), namespace, key, doc: value });
+  }
+
+  async delete(namespace: string, key: string): Promise<void> {
+    const id = kvItemId(namespace, key);
+    await this.ops.delete('kv.delete', this.c, id, id);
+  }
+}

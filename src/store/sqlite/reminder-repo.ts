@@ -1,0 +1,172 @@
+import type { ClaimOptions, ReminderRepo } from '../store';
+import type { Reminder, Versioned } from '../types';
+import { ConflictError } from '../errors';
+import {
+  asPending,
+  availableAt,
+  cancelled,
+  claimed,
+  released,
+  replanned,
+  rescheduled,
+  sent,
+  validLease,
+} from '../reminder-state';
+import { newEtag, parseDoc, type SqliteRunner } from './runner';
+
+type Row = { doc: string; etag: string };
+
+/**
+ * The scheduler's due query. It ranges over the partial index `reminders_due`, which holds only
+ * pending and claimed reminders, in `available_at` order, and stops after `limit` rows: the rows
+ * it visits are the due ones, whatever the table's size. `herstart_visit()` is a residual filter
+ * that counts every row the index scan hands over, which is what `lastReadCount()` reports.
+ */
+export const DUE_QUERY = `SELECT doc, etag FROM reminders INDEXED BY reminders_due
+  WHERE available_at <= @now AND herstart_visit()
+  ORDER BY available_at LIMIT @limit`;
+
+export class SqliteReminderRepo implements ReminderRepo {
+  private readonly byId;
+  private readonly byCase;
+  private readonly due;
+  private readonly insert;
+  private readonly replace;
+  private visited = 0;
+  private lastRead = 0;
+
+  constructor(private readonly run: SqliteRunner) {
+    const db = run.db;
+    db.function('herstart_visit', { deterministic: false, varargs: false }, () => {
+      this.visited++;
+      return 1;
+    });
+    this.byId = db.prepare<[string, string], Row>('SELECT doc, etag FROM reminders WHERE tenant_id = ? AND id = ?');
+    this.byCase = db.prepare<{ tenant: string; caseId: string; state: string | null; kind: string | null }, Row>(
+      `SELECT doc, etag FROM reminders WHERE tenant_id = @tenant AND case_id = @caseId
+         AND (@state IS NULL OR state = @state) AND (@kind IS NULL OR kind = @kind)
+       ORDER BY available_at, id`,
+    );
+    this.due = db.prepare<{ now: number; limit: number }, Row>(DUE_QUERY);
+    this.insert = db.prepare(
+      `INSERT INTO reminders (tenant_id, id, etag, state, case_id, kind, available_at, doc)
+       VALUES (@tenantId, @id, @etag, @state, @caseId, @kind, @availableAt, @doc)`,
+    );
+    this.replace = db.prepare(
+      `UPDATE reminders SET etag = @etag, state = @state, case_id = @caseId, kind = @kind,
+         available_at = @availableAt, doc = @doc
+       WHERE tenant_id = @tenantId AND id = @id AND etag = @expected`,
+    );
+  }
+
+  upsertPending(reminders: Reminder[]): Promise<void> {
+    const incoming = reminders.map(asPending);
+    return this.run.write('reminders.upsertPending', () => {
+      for (const r of incoming) {
+        const row = this.byId.get(r.tenantId, r.id);
+        const next = replanned(row ? parseDoc<Reminder>(row) : null, r);
+        if (!next) continue;
+        if (row) this.replace.run({ ...columns(next, newEtag()), expected: row.etag });
+        else this.insert.run(columns(next, newEtag()));
+      }
+    });
+  }
+
+  cancelForCase(tenantId: string, caseId: string, kind?: string): Promise<number> {
+    return this.run.write('reminders.cancelForCase', () => {
+      const rows = this.byCase.all({ tenant: tenantId, caseId, state: 'pending', kind: kind ?? null });
+      for (const row of rows) this.write(cancelled(parseDoc<Reminder>(row)), row.etag);
+      return rows.length;
+    });
+  }
+
+  get(tenantId: string, reminderId: string): Promise<Versioned<Reminder> | null> {
+    return this.run.read('reminders.get', () => {
+      const row = this.byId.get(tenantId, reminderId);
+      return row ? { value: parseDoc<Reminder>(row), etag: row.etag } : null;
+    });
+  }
+
+  listForCase(tenantId: string, caseId: string): Promise<Reminder[]> {
+    return this.run.read('reminders.listForCase', () =>
+      this.byCase.all({ tenant: tenantId, caseId, state: null, kind: null }).map((r) => parseDoc<Reminder>(r)),
+    );
+  }
+
+  claimDue(opts: ClaimOptions): Promise<Versioned<Reminder>[]> {
+    validLease(opts.leaseMs, opts.limit);
+    // One IMMEDIATE transaction: another process's claim waits for ours, so no reminder is
+    // handed out twice while its lease holds.
+    return this.run.write('reminders.claimDue', () => {
+      this.visited = 0;
+      const rows = opts.limit === 0 ? [] : this.due.all({ now: opts.now.getTime(), limit: opts.limit });
+      this.lastRead = this.visited;
+      return rows.map((row) => {
+        const next = claimed(parseDoc<Reminder>(row), opts.now, opts.leaseMs, opts.owner);
+        return { value: next, etag: this.write(next, row.etag) };
+      });
+    });
+  }
+
+  markSent(reminder: Reminder, etag: string, sentAt: Date): Promise<Versioned<Reminder>> {
+    return this.transition('reminders.markSent', reminder, etag, 'claimed', (r) => sent(r, sentAt));
+  }
+
+  release(reminder: Reminder, etag: string, retryAt: Date, error?: string): Promise<Versioned<Reminder>> {
+    return this.transition('reminders.release', reminder, etag, 'claimed', (r) => released(r, retryAt, error));
+  }
+
+  reschedule(tenantId: string, reminderId: string, dueAt: Date): Promise<Versioned<Reminder> | null> {
+    return this.run.write('reminders.reschedule', () => {
+      const row = this.byId.get(tenantId, reminderId);
+      if (!row) return null;
+      const current = parseDoc<Reminder>(row);
+      if (current.state !== 'pending') return null;
+      const next = rescheduled(current, dueAt);
+      return { value: next, etag: this.write(next, row.etag) };
+    });
+  }
+
+  lastReadCount(): number {
+    return this.lastRead;
+  }
+
+  /** Stored state must be `from` and the etag current; the caller's copy only names the reminder. */
+  private transition(
+    what: string,
+    reminder: Reminder,
+    etag: string,
+    from: Reminder['state'],
+    change: (r: Reminder) => Reminder,
+  ): Promise<Versioned<Reminder>> {
+    return this.run.write(what, () => {
+      const row = this.byId.get(reminder.tenantId, reminder.id);
+      const current = row ? parseDoc<Reminder>(row) : null;
+      if (!row || !current || row.etag !== etag || current.state !== from) {
+        throw new ConflictError(`reminder ${reminder.id} is no longer ${from} by this caller`);
+      }
+      const next = change(current);
+      return { value: next, etag: this.write(next, etag) };
+    });
+  }
+
+  private write(next: Reminder, expected: string): string {
+    const etag = newEtag();
+    const changed = this.replace.run({ ...columns(next, etag), expected }).changes;
+    if (changed === 0) throw new ConflictError(`reminder ${next.id} changed since it was read`);
+    return etag;
+  }
+}
+
+function columns(r: Reminder, etag: string) {
+  return {
+    tenantId: r.tenantId,
+    id: r.id,
+    etag,
+    state: r.state,
+    caseId: r.caseId ?? null,
+    kind: r.kind,
+    availableAt: availableAt(r),
+    doc: JSON.stringify(r),
+  };
+}

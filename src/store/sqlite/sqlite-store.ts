@@ -1,0 +1,119 @@
+// The embedded engine: one SQLite file in WAL mode through better-sqlite3.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import type { HealthStatus, PurgeResult, Store } from '../store';
+import { DEFAULT_RETRY_POLICY, realRetryDeps, withRetry, type RetryDeps, type RetryPolicy } from '../retry';
+import { migrate } from './migrations';
+import { classifySqliteError, SqliteRunner } from './runner';
+import { SqliteTenantRepo } from './tenant-repo';
+import { SqlitePersonRepo } from './person-repo';
+import { SqliteCaseRepo } from './case-repo';
+import { SqliteRecordRepo } from './record-repo';
+import { SqliteReminderRepo } from './reminder-repo';
+import { SqliteConversationRefRepo } from './ref-repo';
+import { SqliteAuditRepo } from './audit-repo';
+import { SqliteInboxRepo } from './inbox-repo';
+import { SqliteKeyValueRepo } from './kv-repo';
+
+export interface SqliteStoreOptions {
+  /** Longest a statement waits inside SQLite for another writer; it blocks the event loop, so keep it short. */
+  busyTimeoutMs?: number;
+  retry?: RetryPolicy;
+  retryDeps?: RetryDeps;
+}
+
+export const DEFAULT_BUSY_TIMEOUT_MS = 200;
+
+export class SqliteStore implements Store {
+  readonly engine = 'sqlite' as const;
+  readonly tenants;
+  readonly people;
+  readonly cases;
+  readonly records;
+  readonly reminders;
+  readonly refs;
+  readonly audit;
+  readonly inbox;
+  readonly kv;
+  private readonly run: SqliteRunner;
+  private readonly purgeTx;
+  private readonly ping;
+
+  constructor(
+    readonly db: Database.Database,
+    options: SqliteStoreOptions = {},
+  ) {
+    this.run = new SqliteRunner(db, options.retry ?? DEFAULT_RETRY_POLICY, options.retryDeps ?? realRetryDeps);
+    this.tenants = new SqliteTenantRepo(this.run);
+    this.people = new SqlitePersonRepo(this.run);
+    this.cases = new SqliteCaseRepo(this.run);
+    this.records = new SqliteRecordRepo(this.run);
+    this.reminders = new SqliteReminderRepo(this.run);
+    this.refs = new SqliteConversationRefRepo(this.run);
+    this.audit = new SqliteAuditRepo(this.run);
+    this.inbox = new SqliteInboxRepo(this.run);
+    this.kv = new SqliteKeyValueRepo(this.run);
+    this.purgeTx = purgeStatements(db);
+    this.ping = db.prepare('SELECT max(version) AS version FROM schema_migrations');
+  }
+
+  purgeClosedCases(tenantId: string, endedBefore: string): Promise<PurgeResult> {
+    // Children first, all in one transaction: no record outlives its case, and nothing is half done.
+    return this.run.write('purgeClosedCases', () => ({
+      records: this.purgeTx.records.run(tenantId, tenantId, endedBefore).changes,
+      reminders: this.purgeTx.reminders.run(tenantId, tenantId, endedBefore).changes,
+      cases: this.purgeTx.cases.run(tenantId, endedBefore).changes,
+    }));
+  }
+
+  async health(): Promise<HealthStatus> {
+    try {
+      const row = this.ping.get() as { version: number | null } | undefined;
+      return { ok: true, engine: 'sqlite', detail: `schema version ${row?.version ?? 0}` };
+    } catch (err) {
+      return { ok: false, engine: 'sqlite', detail: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function purgeStatements(db: Database.Database) {
+  const closed = `SELECT id FROM cases WHERE tenant_id = ? AND status = 'closed' AND closed_on IS NOT NULL AND closed_on < ?`;
+  return {
+    records: db.prepare(`DELETE FROM records WHERE tenant_id = ? AND case_id IN (${closed})`),
+    reminders: db.prepare(`DELETE FROM reminders WHERE tenant_id = ? AND case_id IN (${closed})`),
+    cases: db.prepare(
+      `DELETE FROM cases WHERE tenant_id = ? AND status = 'closed' AND closed_on IS NOT NULL AND closed_on < ?`,
+    ),
+  };
+}
+
+/**
+ * Opens (creating if needed) the database file, sets WAL and runs pending migrations. Another
+ * process migrating at the same moment only delays this one (SQLITE_BUSY is retried).
+ */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<SqliteStore> {
+  const busyTimeout = Math.max(0, Math.floor(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS));
+  const open = async (): Promise<SqliteStore> => {
+    if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+    const db = new Database(path);
+    try {
+      db.pragma(`busy_timeout = ${busyTimeout}`);
+      db.pragma('journal_mode = WAL');
+      // FULL: a commit is on disk before the user is told "saved". NORMAL could lose the last
+      // commits on power loss, which a record of an agreed conversation must not.
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+      return new SqliteStore(db, options);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+  };
+  return withRetry(`open SQLite store at ${path}`, open, classifySqliteError, options.retry, options.retryDeps);
+}

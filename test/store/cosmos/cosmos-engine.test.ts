@@ -1,0 +1,143 @@
+// What only the Cosmos engine does: retries through the real client against injected failures,
+// recognising its own landed write, orphaned key claims, layout checks, health.
+import { randomUUID } from 'node:crypto';
+import { CosmosClient } from '@azure/cosmos';
+import { ConflictError, StoreUnavailableError } from '../../../src/store/errors';
+import { classifyCosmosError } from '../../../src/store/cosmos/cosmos-ops';
+import { openCosmosStore, type CosmosStoreOptions } from '../../../src/store/cosmos/cosmos-store';
+import type { CosmosStoreConfig } from '../../../src/store/store-config';
+import { realRetryDeps } from '../../../src/store/retry';
+import { aCase, aPerson, aRecord } from '../contract/fixtures';
+import { EMULATOR_KEY, failNext, startLocalCosmos, type LocalCosmos } from './local-cosmos';
+
+let cosmos: LocalCosmos;
+beforeAll(async () => {
+  cosmos = await startLocalCosmos();
+});
+afterAll(async () => {
+  await cosmos.close();
+});
+afterEach(() => {
+  cosmos.faults.length = 0;
+});
+
+const config = (): CosmosStoreConfig => ({ engine: 'cosmos', endpoint: cosmos.endpoint, key: EMULATOR_KEY, database: `t-${randomUUID()}` });
+const quick = { maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 20, maxElapsedMs: 2000 };
+const isWrite = (path: RegExp) => (req: { method?: string; url?: string }) => req.method !== 'GET' && path.test(req.url ?? '');
+
+async function open(options: CosmosStoreOptions = {}) {
+  const waits: number[] = [];
+  const store = await openCosmosStore(config(), {
+    retry: quick,
+    retryDeps: { ...realRetryDeps, onRetry: (i) => waits.push(i.delayMs) },
+    ...options,
+  });
+  return { store, waits };
+}
+
+describe('cosmos engine', () => {
+  it('retries a 429, waiting at least the retry-after the server sent', async () => {
+    const { store, waits } = await open();
+    cosmos.faults.push(failNext(2, 429, isWrite(/\/colls\/cases\/docs$/), 40));
+    await store.cases.create(aCase('t1', 'c1'));
+    expect(waits).toHaveLength(2);
+    for (const w of waits) expect(w).toBeGreaterThanOrEqual(40);
+    expect((await store.cases.get('t1', 'c1'))?.value.id).toBe('c1');
+    await store.close();
+  });
+
+  it('retries 503 and 408, and gives up with StoreUnavailableError when they do not stop', async () => {
+    const { store } = await open();
+    cosmos.faults.push(failNext(1, 503), failNext(1, 408));
+    expect(await store.cases.get('t1', 'none')).toBeNull();
+    cosmos.faults.push(failNext(99, 503));
+    const err = await store.cases.create(aCase('t1', 'c1')).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreUnavailableError);
+    expect((err as Error).message).toMatch(/cases.create still failing after 4 attempt/);
+    cosmos.faults.length = 0;
+    expect(await store.cases.get('t1', 'c1')).toBeNull();
+    await store.close();
+  });
+
+  it('does not retry a permanent failure', async () => {
+    const { store, waits } = await open();
+    cosmos.faults.push(failNext(1, 401));
+    await expect(store.kv.get('ns', 'k')).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(waits).toEqual([]);
+    await store.close();
+  });
+
+  it('recognises its own create when the answer was lost and the retry meets 409', async () => {
+    const { store, waits } = await open();
+    cosmos.faults.push(cosmos.landThenDrop(1, isWrite(/\/colls\/cases\/docs$/)));
+    const created = await store.cases.create(aCase('t1', 'c1'));
+    expect(waits.length).toBeGreaterThan(0);
+    expect((await store.cases.get('t1', 'c1'))?.etag).toBe(created.etag);
+    await expect(store.cases.create(aCase('t1', 'c1'))).rejects.toBeInstanceOf(ConflictError);
+    await store.close();
+  });
+
+  it('recognises its own replace when the answer was lost and the retry meets 412', async () => {
+    const { store, waits } = await open();
+    const v1 = await store.cases.create(aCase('t1', 'c1'));
+    cosmos.faults.push(cosmos.landThenDrop(1, isWrite(/\/colls\/cases\/docs\/c1$/)));
+    const v2 = await store.cases.update({ ...v1.value, phase: 'recovery' }, v1.etag);
+    expect(waits.length).toBeGreaterThan(0);
+    const now = await store.cases.get('t1', 'c1');
+    expect(now?.value.phase).toBe('recovery');
+    expect(now?.etag).toBe(v2.etag);
+    await store.close();
+  });
+
+  it('stores a record once when its append lands but the answer is lost', async () => {
+    const { store, waits } = await open();
+    cosmos.faults.push(cosmos.landThenDrop(1, isWrite(/\/colls\/records\/docs$/)));
+    expect(await store.records.append(aRecord('t1', 'k1'))).toEqual({ record: aRecord('t1', 'k1'), duplicate: false });
+    expect(waits.length).toBeGreaterThan(0);
+    expect(await store.records.list('t1')).toHaveLength(1);
+    await store.close();
+  });
+
+  it('takes over an identity claim whose owner never finished, but only after the grace period', async () => {
+    const cfg = config();
+    const fresh = await openCosmosStore(cfg);
+    const orphan = { id: 'i:teams:lost', tenantId: 't1', type: 'identity', ownerId: 'ghost' };
+    await fresh.containers.people.items.create(orphan);
+    const withIdentity = aPerson('t1', 'p1', { identities: [{ channel: 'teams', key: 'teams:lost', userId: '29:x' }] });
+    await expect(fresh.people.create(withIdentity)).rejects.toBeInstanceOf(ConflictError);
+    expect(await fresh.people.get('t1', 'p1')).toBeNull();
+    const patient = await openCosmosStore(cfg, { orphanGraceMs: 0 });
+    await patient.people.create(withIdentity);
+    expect((await patient.people.findByIdentity('t1', 'teams:lost'))?.value.id).toBe('p1');
+    await fresh.close();
+    await patient.close();
+  });
+
+  it('refuses to run on a container partitioned differently', async () => {
+    const cfg = config();
+    const client = new CosmosClient({ endpoint: cfg.endpoint, key: EMULATOR_KEY, connectionPolicy: { enableEndpointDiscovery: false } });
+    const { database } = await client.databases.createIfNotExists({ id: cfg.database });
+    await database.containers.createIfNotExists({ id: 'cases', partitionKey: { paths: ['/id'] } });
+    await expect(openCosmosStore(cfg)).rejects.toThrow(/cases is partitioned by \/id; Herstart needs \/tenantId/);
+    client.dispose();
+  });
+
+  it('reports unhealthy when the server is gone', async () => {
+    const own = await startLocalCosmos();
+    const store = await openCosmosStore({ ...config(), endpoint: own.endpoint }, { retry: quick });
+    expect(await store.health()).toMatchObject({ ok: true, engine: 'cosmos' });
+    await own.close();
+    expect(await store.health()).toMatchObject({ ok: false, engine: 'cosmos' });
+    await store.close();
+  });
+
+  it('classifies Cosmos and network failures', () => {
+    expect(classifyCosmosError({ code: 429, retryAfterInMs: 120 })).toEqual({ action: 'retry', afterMs: 120 });
+    for (const code of [408, 410, 449, 503]) expect(classifyCosmosError({ code })).toEqual({ action: 'retry' });
+    for (const code of [404, 409, 412]) expect(classifyCosmosError({ code })).toEqual({ action: 'rethrow' });
+    for (const code of [400, 401, 403, 413, 500]) expect(classifyCosmosError({ code })).toEqual({ action: 'fail' });
+    expect(classifyCosmosError({ code: 'ECONNRESET' })).toEqual({ action: 'retry' });
+    expect(classifyCosmosError({ name: 'TimeoutError', code: 'TimeoutError' })).toEqual({ action: 'retry' });
+    expect(classifyCosmosError(new Error('something else'))).toEqual({ action: 'fail' });
+  });
+});
