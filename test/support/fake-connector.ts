@@ -12,6 +12,8 @@ export interface RecordedCall {
   body: any;
   headers: http.IncomingHttpHeaders;
   at: number;
+  /** The status this fake answered with. */
+  status?: number;
 }
 
 export interface ScriptedFailure {
@@ -34,6 +36,7 @@ export class FakeConnector {
   private always = new Map<string, ScriptedFailure>();
   private rosters = new Map<string, RosterMember[]>();
   private nextId = 1;
+  private rate: { perSecond: number; retryAfterSeconds: number; accepted: number[] } | null = null;
   private waiters: Array<{ pred: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }> = [];
   url = '';
 
@@ -67,6 +70,19 @@ export class FakeConnector {
   /** Every send to this conversation fails with `failure` (a user who blocked the bot). */
   failAlways(conversationId: string, failure: ScriptedFailure): void {
     this.always.set(conversationId, failure);
+  }
+
+  /**
+   * Enforces a rate limit like the real service: at most `perSecond` activity posts in any
+   * sliding second; beyond that 429 with Retry-After. Rejected calls do not count.
+   */
+  limitRate(perSecond: number, retryAfterSeconds = 1): void {
+    this.rate = { perSecond, retryAfterSeconds, accepted: [] };
+  }
+
+  /** Activities this fake accepted (2xx), optionally for one conversation. */
+  delivered(conversationId?: string): RecordedCall[] {
+    return this.sent(conversationId).filter((c) => c.status !== undefined && c.status < 300);
   }
 
   setRoster(conversationOrTeamId: string, members: RosterMember[]): void {
@@ -142,11 +158,20 @@ export class FakeConnector {
 
   private respond(call: RecordedCall, res: http.ServerResponse): void {
     const json = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      call.status = status;
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(payload));
     };
     const conv = call.conversationId;
     const failure = conv ? (this.always.get(conv) ?? this.failures.get(conv)?.shift() ?? null) : null;
+    if (!failure && this.rate && call.conversationId && call.method === 'POST' && call.body?.type) {
+      const window = this.rate.accepted;
+      while (window.length && window[0]! <= call.at - 1000) window.shift();
+      if (window.length >= this.rate.perSecond) {
+        return json(429, { error: { code: 'Throttled', message: 'rate limit' } }, { 'retry-after': String(this.rate.retryAfterSeconds) });
+      }
+      window.push(call.at);
+    }
     if (failure) {
       const headers: Record<string, string> = {};
       if (failure.retryAfterSeconds !== undefined) headers['retry-after'] = String(failure.retryAfterSeconds);

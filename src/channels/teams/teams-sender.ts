@@ -18,6 +18,11 @@ export interface TeamsSenderOptions {
   maxDelayMs: number;
   sleep: (ms: number) => Promise<void>;
   random: () => number;
+  /**
+   * Retry a 429 here (true), or report it at once as `throttled` (false) so a caller that paces
+   * many sends, like the scheduler's channel queue, can slow the whole tenant down instead.
+   */
+  retryThrottled?: boolean;
 }
 
 export const defaultSenderOptions: TeamsSenderOptions = {
@@ -69,7 +74,8 @@ export class TeamsSender implements ChannelSender {
         return { status: 'dead', reason: status === 403 ? 'forbidden (app blocked or removed)' : 'conversation not found' };
       }
       const retryAfterMs = retryAfterMsOf(failure);
-      if (status !== null && RETRYABLE.has(status) && attempt < this.opts.maxAttempts) {
+      const retryHere = status !== 429 || this.opts.retryThrottled !== false;
+      if (status !== null && RETRYABLE.has(status) && retryHere && attempt < this.opts.maxAttempts) {
         await this.opts.sleep(backoffDelay(attempt, retryAfterMs, this.opts));
         continue;
       }
