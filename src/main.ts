@@ -1,18 +1,25 @@
-// Wires the parts together and nothing else.
-import pino from 'pino';
+// Starts Herstart: configuration, then the app. Wiring lives in app.ts; this file only starts it.
+import { startApp } from './app';
 import { ConfigError, loadConfig } from './config';
-import { createHttpServer, listen } from './server/http-server';
+import { readStoreConfig, StoreConfigError } from './store/store-config';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = pino({ level: config.logLevel });
-  const server = createHttpServer({ logger, health: async () => ({ ok: true }) });
-  const port = await listen(server, config.port, config.host);
-  logger.info(`Herstart listening on http://localhost:${port} (GET /healthz)`);
+  const app = await startApp({ config, storeConfig: readStoreConfig() });
+  app.logger.info(`Herstart is running.\n  ${app.summary.join('\n  ')}`);
+  const shutdown = (signal: string) => {
+    app.logger.info(`${signal}: stopping`);
+    app.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError) {
+  if (err instanceof ConfigError || err instanceof StoreConfigError) {
     console.error(`Herstart cannot start: ${err.message}`);
   } else {
     console.error('Herstart cannot start:', err);

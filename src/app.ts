@@ -1,0 +1,81 @@
+// Builds the running application from configuration: store, conversation core, channels, server.
+// `main.ts` starts it for real; tests start it on a free port with their own clock and store file.
+import type { Server } from 'restify';
+import pino, { type Logger } from 'pino';
+import { bindCard } from './cards/bind';
+import { createTeamsAdapter, teamsAuthEnabled } from './channels/teams/teams-adapter';
+import { mountTeamsRoute } from './channels/teams/teams-route';
+import { TeamsSender } from './channels/teams/teams-sender';
+import type { Config } from './config';
+import { HerstartCore } from './core/conversation-core';
+import { systemClock, type ChannelSender, type Clock } from './core/ports';
+import { createHttpServer, listen } from './server/http-server';
+import { openStore } from './store/open-store';
+import { describeStoreConfig, type StoreConfig } from './store/store-config';
+import type { Store } from './store/store';
+
+export interface App {
+  server: Server;
+  port: number;
+  store: Store;
+  core: HerstartCore;
+  senders: ChannelSender[];
+  logger: Logger;
+  /** What is switched on, for the start-up message. */
+  summary: string[];
+  stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  config: Config;
+  storeConfig: StoreConfig;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export async function startApp(opts: AppOptions): Promise<App> {
+  const { config } = opts;
+  const clock = opts.clock ?? systemClock;
+  const logger = opts.logger ?? pino({ level: config.logLevel });
+  const store = await openStore(opts.storeConfig, { logger });
+  const core = new HerstartCore({ store, clock, logger });
+
+  const server = createHttpServer({
+    logger,
+    health: async () => {
+      const h = await store.health();
+      return { ok: h.ok, detail: { store: h.engine, ...(h.detail ? { storeDetail: h.detail } : {}) } };
+    },
+  });
+
+  const teamsAdapter = createTeamsAdapter(config.teams);
+  mountTeamsRoute(server, teamsAdapter, { core, inbox: store.inbox, renderCard: bindCard, clock, logger }, config.teams.maxActivityBytes);
+  const senders: ChannelSender[] = [new TeamsSender(createTeamsAdapter(config.teams), config.teams.appId, bindCard)];
+
+  const port = await listen(server, config.port, config.host);
+  const summary = [
+    `store: ${describeStoreConfig(opts.storeConfig)}`,
+    `Microsoft Teams: POST http://localhost:${port}/api/messages (${
+      teamsAuthEnabled(config.teams)
+        ? `JWT validation on for app ${config.teams.appId}`
+        : 'no MicrosoftAppId: accepts unauthenticated local traffic (Agents Playground, Bot Framework Emulator)'
+    })`,
+    `health: GET http://localhost:${port}/healthz`,
+  ];
+  return {
+    server,
+    port,
+    store,
+    core,
+    senders,
+    logger,
+    summary,
+    async stop() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Keep-alive connections would hold the close open; nothing is in flight once we stop.
+      server.server.closeAllConnections?.();
+      await closed;
+      await store.close();
+    },
+  };
+}

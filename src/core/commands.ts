@@ -1,0 +1,50 @@
+// Typed words to intents, in Dutch and English. Most work happens through card buttons; the
+// words are for starting points and for people who prefer typing.
+
+export type Intent =
+  | { kind: 'help' }
+  | { kind: 'report'; search: string }
+  | { kind: 'cases' }
+  | { kind: 'setup' }
+  | { kind: 'hr_here' }
+  | { kind: 'hr_add' }
+  | { kind: 'hr_remove' }
+  | { kind: 'language'; lang: string | null }
+  | { kind: 'unknown'; text: string };
+
+const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
+  { words: ['help', 'hulp', 'menu', '?', 'start', 'wat kun je', 'what can you do'], make: () => ({ kind: 'help' }) },
+  {
+    words: ['ziekmelding', 'ziek melden', 'meld ziek', 'ziekmelden', 'report sick', 'report', 'sick', 'ziek'],
+    make: (rest) => ({ kind: 'report', search: rest }),
+  },
+  {
+    words: ['mijn casussen', 'mijn dossiers', 'casussen', 'dossiers', 'my cases', 'cases', 'overzicht', 'overview'],
+    make: () => ({ kind: 'cases' }),
+  },
+  { words: ['instellingen', 'settings', 'setup', 'instellen'], make: () => ({ kind: 'setup' }) },
+  { words: ['hr hier', 'hr here'], make: () => ({ kind: 'hr_here' }) },
+  { words: ['hr toevoegen', 'hr add'], make: () => ({ kind: 'hr_add' }) },
+  { words: ['hr verwijderen', 'hr remove'], make: () => ({ kind: 'hr_remove' }) },
+  { words: ['taal', 'language'], make: (rest) => ({ kind: 'language', lang: rest || null }) },
+];
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[.!,;:]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function parseCommand(text: string): Intent {
+  const t = normalise(text);
+  if (t === '') return { kind: 'help' };
+  // Longest phrase first, so "report sick" wins over "report".
+  const candidates = PHRASES.flatMap((p) => p.words.map((w) => ({ w, make: p.make }))).sort((a, b) => b.w.length - a.w.length);
+  for (const { w, make } of candidates) {
+    if (t === w) return make('');
+    if (t.startsWith(`${w} `)) return make(text.trim().slice(w.length).trim());
+  }
+  return { kind: 'unknown', text: text.trim().slice(0, 80) };
+}

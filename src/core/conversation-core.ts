@@ -1,0 +1,142 @@
+// The channel-neutral conversation core: an inbound event in, messages out. It knows people,
+// cases and cards, never Teams or Slack.
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { domainErrorText } from '../domain/error-text';
+import { isDomainError } from '../domain/errors';
+import { StoreUnavailableError } from '../store/errors';
+import type { Store } from '../store/store';
+import { rememberAddress } from './addresses';
+import { text } from './card';
+import { parseCommand } from './commands';
+import { flowContext, noChangeListener, type ChangeListener, type CoreDeps, type FlowContext } from './flow-context';
+import { resolveLang, texts } from './i18n';
+import type { CoreReply, InboundContext, InboundEvent } from './messages';
+import type { Clock, ConversationCore } from './ports';
+import { resolveSession } from './session';
+import { listCases, showCase } from './flows/cases';
+import { showHelp, helpCard } from './flows/help';
+import { changeHrMembers, registerHrChannel } from './flows/hr-admin';
+import { firstAdminSetup, onInstall } from './flows/install';
+import { showIntake, submitIntake } from './flows/intake';
+import { showMilestoneForm, submitMilestone } from './flows/milestone';
+import { showOutcomeForm, submitOutcome } from './flows/outcome';
+import { showPrepare } from './flows/prepare';
+import { showSetup, submitSetup } from './flows/setup';
+import { showStatusForm, submitStatus } from './flows/status';
+import { changeLanguage } from './flows/language';
+
+type SubmitHandler = (fc: FlowContext, data: Record<string, unknown>, submitId: string) => Promise<CoreReply> | CoreReply;
+
+/** Every card action, by the name its button sends. */
+const SUBMITS: Record<string, SubmitHandler> = {
+  help: (fc) => showHelp(fc),
+  'cases.list': (fc) => listCases(fc),
+  'case.open': (fc, d) => showCase(fc, d.caseId),
+  'intake.open': (fc) => showIntake(fc, '', []),
+  'intake.submit': submitIntake,
+  'prepare.open': (fc, d) => showPrepare(fc, d.caseId),
+  'outcome.open': (fc, d) => showOutcomeForm(fc, d.caseId),
+  'outcome.submit': submitOutcome,
+  'milestone.open': (fc, d) => showMilestoneForm(fc, d.caseId),
+  'milestone.submit': submitMilestone,
+  'status.open': (fc, d) => showStatusForm(fc, d.caseId),
+  'status.submit': submitStatus,
+  'setup.open': (fc) => showSetup(fc),
+  'setup.submit': submitSetup,
+};
+
+/** Extra submit handlers other features register (nudges, escalations, check-ins). */
+export type SubmitRegistry = Record<string, SubmitHandler>;
+
+export interface HerstartCoreOptions {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  changes?: ChangeListener;
+  newId?: () => string;
+  submits?: SubmitRegistry;
+}
+
+export class HerstartCore implements ConversationCore {
+  private readonly deps: CoreDeps;
+  private readonly submits: SubmitRegistry;
+
+  constructor(opts: HerstartCoreOptions) {
+    this.deps = {
+      store: opts.store,
+      clock: opts.clock,
+      logger: opts.logger,
+      changes: opts.changes ?? noChangeListener,
+      newId: opts.newId ?? randomUUID,
+    };
+    this.submits = { ...SUBMITS, ...opts.submits };
+  }
+
+  async handle(inbound: InboundContext, event: InboundEvent): Promise<CoreReply> {
+    let lang = resolveLang(inbound.actor.locale);
+    try {
+      const session = await resolveSession(this.deps.store, inbound, this.deps.newId);
+      lang = session.lang;
+      const fc = flowContext(this.deps, session, inbound);
+      await rememberAddress(fc);
+      return await this.route(fc, event);
+    } catch (err) {
+      return this.failure(err, lang, inbound);
+    }
+  }
+
+  private async route(fc: FlowContext, event: InboundEvent): Promise<CoreReply> {
+    switch (event.type) {
+      case 'install':
+        return onInstall(fc, event.members);
+      case 'command':
+        return this.command(fc, event.text, event.mentions);
+      case 'submit': {
+        const handler = this.submits[event.action];
+        if (!handler) return { messages: [text(fc.session.t.errors.badSubmit)] };
+        return handler(fc, event.data, event.submitId);
+      }
+    }
+  }
+
+  private async command(fc: FlowContext, raw: string, mentions: Parameters<typeof showIntake>[2]): Promise<CoreReply> {
+    const intent = parseCommand(raw);
+    const setup = firstAdminSetup(fc, fc.session.newTenant);
+    switch (intent.kind) {
+      case 'help':
+        return { messages: [...setup, helpCard(fc)] };
+      case 'report':
+        return prepend(setup, await showIntake(fc, intent.search, mentions));
+      case 'cases':
+        return prepend(setup, await listCases(fc));
+      case 'setup':
+        return showSetup(fc);
+      case 'hr_here':
+        return registerHrChannel(fc);
+      case 'hr_add':
+        return changeHrMembers(fc, mentions, true);
+      case 'hr_remove':
+        return changeHrMembers(fc, mentions, false);
+      case 'language':
+        return changeLanguage(fc, intent.lang);
+      case 'unknown':
+        return { messages: [...setup, text(fc.session.t.errors.unknownCommand(intent.text)), helpCard(fc)] };
+    }
+  }
+
+  private failure(err: unknown, lang: ReturnType<typeof resolveLang>, inbound: InboundContext): CoreReply {
+    const t = texts(lang);
+    if (isDomainError(err)) return { messages: [text(domainErrorText(err, lang))] };
+    if (err instanceof StoreUnavailableError) {
+      this.deps.logger.error({ err, tenantKey: inbound.tenantKey }, 'store unavailable; nothing saved');
+      return { messages: [text(t.errors.notSaved)] };
+    }
+    this.deps.logger.error({ err, tenantKey: inbound.tenantKey }, 'conversation turn failed');
+    return { messages: [text(t.errors.generic)] };
+  }
+}
+
+function prepend(first: CoreReply['messages'], reply: CoreReply): CoreReply {
+  return { ...reply, messages: [...first, ...reply.messages] };
+}

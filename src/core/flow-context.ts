@@ -1,0 +1,42 @@
+// What every flow gets: the session, the store, time, ids, and a way to make cards.
+import type { Logger } from 'pino';
+import type { Store } from '../store/store';
+import type { CaseRecord } from '../store/types';
+import { cardMessage } from './card';
+import type { CardMessage, InboundContext } from './messages';
+import type { Clock } from './ports';
+import type { Session } from './session';
+
+/** Told after every change to a case or a new record, so reminders and escalations can follow. */
+export interface ChangeListener {
+  caseChanged(tenantId: string, caseId: string): Promise<void>;
+  recordAdded(record: CaseRecord): Promise<void>;
+}
+
+export const noChangeListener: ChangeListener = {
+  caseChanged: async () => {},
+  recordAdded: async () => {},
+};
+
+export interface CoreDeps {
+  store: Store;
+  clock: Clock;
+  newId: () => string;
+  logger: Logger;
+  changes: ChangeListener;
+}
+
+export interface FlowContext extends CoreDeps {
+  session: Session;
+  inbound: InboundContext;
+  card(template: string, data: Record<string, unknown>, summary: string, presentation?: CardMessage['presentation']): CardMessage;
+}
+
+export function flowContext(deps: CoreDeps, session: Session, inbound: InboundContext): FlowContext {
+  return {
+    ...deps,
+    session,
+    inbound,
+    card: (template, data, summary, presentation) => cardMessage(template, data, summary, deps.newId(), presentation),
+  };
+}

@@ -1,0 +1,58 @@
+// Preparing a conversation: prompts per IGLOO level for the case's phase, a CARE reminder, do's
+// and don'ts, and the employee's wish list when they chose to share it.
+import { buildGuide, parseGuideOverrides, type GuideOverrides } from '../../domain/guide';
+import { openCaseFor } from '../access';
+import type { FlowContext } from '../flow-context';
+import type { CoreReply } from '../messages';
+import { phaseLabel } from '../../domain/labels';
+
+/** Wish-list items the employee shared with their manager (check-ins), newest list only. */
+async function sharedWishes(fc: FlowContext, employeeId: string): Promise<string[]> {
+  const lists = await fc.store.records.list(fc.session.tenant.id, { personId: employeeId, kind: 'wishlist' });
+  const latest = lists.filter((r) => r.data.sharedWithManager === true).pop();
+  const items = latest?.data.items;
+  return Array.isArray(items) ? items.filter((i): i is string => typeof i === 'string') : [];
+}
+
+/** HR's tailored guide entries. Checked when saved; a broken set falls back to our own content. */
+function tenantOverrides(fc: FlowContext): GuideOverrides | null {
+  const raw = fc.session.tenant.settings.guideOverrides;
+  if (!raw) return null;
+  const parsed = parseGuideOverrides(raw);
+  if (parsed.ok) return parsed.overrides;
+  fc.logger.warn({ tenantId: fc.session.tenant.id, errors: parsed.errors }, 'ignoring invalid guide overrides');
+  return null;
+}
+
+export async function showPrepare(fc: FlowContext, caseId: unknown): Promise<CoreReply> {
+  const access = await openCaseFor(fc, caseId, 'read');
+  if (!access.ok) return access.reply;
+  const c = access.found.value;
+  const { t, lang, tenant } = fc.session;
+  const name = (await fc.store.people.get(tenant.id, c.employeeId))?.value.displayName ?? t.common.unknown;
+  const guide = buildGuide(c.phase, lang, c.jurisdiction, tenantOverrides(fc));
+  const title = t.prepare.title(name, phaseLabel(c.phase, lang));
+  return {
+    messages: [
+      fc.card(
+        'prepare',
+        {
+          caseId: c.id,
+          title,
+          intro: guide.intro,
+          levels: guide.levels.map((l) => ({ name: l.title, prompts: l.prompts.map((p) => p.text) })),
+          wishesTitle: t.prepare.wishes,
+          wishes: await sharedWishes(fc, c.employeeId),
+          careTitle: guide.headings.care,
+          care: guide.care.map((p) => `**${p.title}**: ${p.text}`),
+          dosTitle: guide.headings.dos,
+          dos: guide.dos.map((d) => d.text),
+          dontsTitle: guide.headings.donts,
+          donts: guide.donts.map((d) => d.text),
+          recordLabel: t.prepare.record,
+        },
+        title,
+      ),
+    ],
+  };
+}

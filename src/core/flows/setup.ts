@@ -1,0 +1,95 @@
+// The administrator's settings: country (which legal rules apply), employer size, language.
+import { z } from 'zod';
+import type { Jurisdiction } from '../../domain/case';
+import type { Tenant } from '../../store/types';
+import { text } from '../card';
+import type { FlowContext } from '../flow-context';
+import type { CoreReply } from '../messages';
+import { updatePerson, updateTenant } from '../writes';
+
+const TIME_ZONES: Record<Jurisdiction, string> = { NL: 'Europe/Amsterdam', BE: 'Europe/Brussels' };
+
+const LANGUAGES = [
+  { title: 'Nederlands (Nederland)', value: 'nl-NL' },
+  { title: 'Nederlands (België)', value: 'nl-BE' },
+  { title: 'English', value: 'en' },
+];
+
+const SetupSubmit = z.object({
+  jurisdiction: z.enum(['NL', 'BE']),
+  employerSize: z.coerce.number().int().min(1).max(1_000_000),
+  locale: z.enum(['nl-NL', 'nl-BE', 'en']),
+  iAmHr: z.enum(['true', 'false']).default('false'),
+});
+
+export function setupCard(fc: FlowContext, notice = '') {
+  const { t, tenant, person } = fc.session;
+  const s = tenant.settings;
+  return fc.card(
+    'setup',
+    {
+      title: t.setup.title,
+      intro: notice || t.setup.intro,
+      labels: {
+        jurisdiction: t.setup.jurisdiction,
+        employerSize: t.setup.employerSize,
+        language: t.setup.language,
+        iAmHr: t.setup.iAmHr,
+        submit: t.setup.submit,
+        required: t.common.required,
+        sizeInvalid: t.setup.sizeInvalid,
+      },
+      values: {
+        jurisdiction: s.jurisdiction,
+        employerSize: s.employerSize,
+        locale: s.locale,
+        iAmHr: person.roles.includes('hr') ? 'true' : 'false',
+      },
+      jurisdictions: [
+        { title: t.setup.nl, value: 'NL' },
+        { title: t.setup.be, value: 'BE' },
+      ],
+      languages: LANGUAGES,
+    },
+    t.setup.title,
+    'form',
+  );
+}
+
+export function showSetup(fc: FlowContext): CoreReply {
+  if (!fc.session.person.roles.includes('admin')) return { messages: [text(fc.session.t.errors.onlyAdmin)] };
+  return { messages: [setupCard(fc)] };
+}
+
+export async function submitSetup(fc: FlowContext, data: Record<string, unknown>): Promise<CoreReply> {
+  const { t, person } = fc.session;
+  if (!person.roles.includes('admin')) return { messages: [text(t.errors.onlyAdmin)] };
+  const parsed = SetupSubmit.safeParse(data);
+  if (!parsed.success) {
+    const sizeProblem = parsed.error.issues.some((i) => i.path[0] === 'employerSize');
+    return { messages: [setupCard(fc, sizeProblem ? t.setup.sizeInvalid : t.errors.badSubmit)] };
+  }
+  const v = parsed.data;
+  const tenant = await updateTenant(fc, (current): Tenant => ({
+    ...current,
+    settings: {
+      ...current.settings,
+      jurisdiction: v.jurisdiction,
+      employerSize: v.employerSize,
+      locale: v.locale,
+      timeZone: TIME_ZONES[v.jurisdiction],
+    },
+  }));
+  const wantsHr = v.iAmHr === 'true';
+  if (wantsHr !== person.roles.includes('hr')) {
+    await updatePerson(fc, person.id, (p) => ({
+      ...p,
+      roles: wantsHr ? [...p.roles, 'hr'] : p.roles.filter((r) => r !== 'hr'),
+    }));
+  }
+  const country = v.jurisdiction === 'NL' ? t.setup.nl : t.setup.be;
+  return {
+    messages: [text(t.setup.saved(country, tenant.settings.employerSize))],
+    replaceSubmitted: fc.card('submitted', { title: t.setup.title, detail: country }, t.setup.title),
+  };
+}

@@ -1,0 +1,142 @@
+// Recovery, partial return, relapse, and the move to preparing the return. Phase and
+// deadlines follow from the domain's case events.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Case } from '../../domain/case';
+import { closeCase, movePhase, openCase, reportPartialReturn, reportRecovery, reportRelapse } from '../../domain/case-events';
+import { openCaseFor } from '../access';
+import { text } from '../card';
+import { caseCardData, loadCaseView } from '../case-view';
+import type { FlowContext } from '../flow-context';
+import type { CoreReply } from '../messages';
+import { applyOnce } from '../submit-once';
+import { longDate, parseIsoDate } from '../time';
+import { updateCase } from '../writes';
+
+type Kind = 'recovered' | 'partial' | 'relapse' | 'pre_return';
+
+const StatusSubmit = z.object({
+  kind: z.enum(['recovered', 'partial', 'relapse', 'pre_return']),
+  on: z.string(),
+  percentage: z.union([z.literal(''), z.coerce.number()]).optional(),
+});
+
+/** What can be reported depends on whether the person is off sick right now. */
+function kindsFor(c: Case): Kind[] {
+  const last = c.sickPeriods[c.sickPeriods.length - 1];
+  const running = last && last.end == null;
+  if (!running) return ['relapse'];
+  if (last.kind === 'partial') return ['recovered', 'partial', 'relapse'];
+  return c.phase === 'pre_return' ? ['recovered', 'partial'] : ['recovered', 'partial', 'pre_return'];
+}
+
+function statusCard(fc: FlowContext, c: Case, name: string, notice = '', values: Record<string, string | number> = {}) {
+  const { t, today } = fc.session;
+  const s = t.status;
+  return fc.card(
+    'status',
+    {
+      caseId: c.id,
+      title: s.title(name),
+      notice,
+      labels: { kind: s.kind, kindMissing: t.errors.missing(s.kind), date: s.date, dateMissing: t.errors.missing(s.date), percentage: s.percentage, submit: t.common.save },
+      values: { kind: '', on: today, percentage: '', ...values },
+      kinds: kindsFor(c).map((k) => ({ title: s.kinds[k], value: k })),
+    },
+    s.title(name),
+    'form',
+  );
+}
+
+export async function showStatusForm(fc: FlowContext, caseId: unknown): Promise<CoreReply> {
+  const access = await openCaseFor(fc, caseId, 'read');
+  if (!access.ok) return access.reply;
+  const c = access.found.value;
+  const name = (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? fc.session.t.common.unknown;
+  return { messages: [statusCard(fc, c, name)] };
+}
+
+export async function submitStatus(fc: FlowContext, data: Record<string, unknown>, submitId: string): Promise<CoreReply> {
+  const { t, lang, tenant } = fc.session;
+  const access = await openCaseFor(fc, data.caseId, 'update');
+  if (!access.ok) return access.reply;
+  const c = access.found.value;
+  const name = (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? t.common.unknown;
+  const parsed = StatusSubmit.safeParse(data);
+  if (!parsed.success) return { messages: [statusCard(fc, c, name, t.errors.badSubmit)] };
+  const { kind } = parsed.data;
+  const on = parseIsoDate(parsed.data.on);
+  const again = (notice: string) => ({ messages: [statusCard(fc, c, name, notice, { kind, on: parsed.data.on })] });
+  if (!on) return again(t.errors.invalidDate(t.status.date));
+  const pct = typeof parsed.data.percentage === 'number' ? parsed.data.percentage : null;
+  if (kind === 'partial' && (pct === null || !Number.isInteger(pct) || pct < 1 || pct > 99)) return again(t.status.percentageInvalid);
+
+  let newCaseId: string | null = null;
+  const applied = await applyOnce(
+    fc,
+    { caseId: c.id, submitId, kind: 'phase_change', personId: c.employeeId, data: { event: kind, on, percentage: pct } },
+    async () => {
+      if (kind === 'relapse') {
+        const outcome = reportRelapse((await fc.store.cases.get(tenant.id, c.id))!.value, { on });
+        if (outcome.decision === 'new_case') {
+          newCaseId = await openFollowUpCase(fc, c, on, submitId);
+          return;
+        }
+      }
+      await updateCase(fc, c.id, (current) => {
+        switch (kind) {
+          case 'recovered':
+            return reportRecovery(current, { on });
+          case 'partial':
+            return reportPartialReturn(current, { on, percentage: pct! });
+          case 'pre_return':
+            return movePhase(current, { phase: 'pre_return', on });
+          case 'relapse': {
+            const outcome = reportRelapse(current, { on });
+            return outcome.decision === 'continues' ? outcome.case : current;
+          }
+        }
+      });
+    },
+  );
+  const done = fc.card('submitted', { title: t.status.submittedTitle(name), detail: `${t.status.kinds[kind]} · ${longDate(on, lang)}` }, t.status.submittedTitle(name));
+  if (applied.duplicate) return { messages: [text(t.submitted.duplicate)], replaceSubmitted: done };
+
+  const shownId = newCaseId ?? c.id;
+  const shown = (await fc.store.cases.get(tenant.id, shownId))!.value;
+  const saved = t.status.saved;
+  const intro =
+    kind === 'recovered'
+      ? c.jurisdiction === 'NL' ? saved.recovered(name) : saved.recoveredBE(name)
+      : kind === 'partial'
+        ? saved.partial(name, pct!)
+        : kind === 'pre_return'
+          ? saved.pre_return(name)
+          : newCaseId
+            ? saved.relapseNewCase(name)
+            : saved.relapse(name);
+  const view = await loadCaseView(fc, shown);
+  return { messages: [fc.card('case', caseCardData(fc, view, intro), t.status.submittedTitle(name))], replaceSubmitted: done };
+}
+
+/** A relapse after a long enough recovery is a new case; the old one is left as it was. */
+async function openFollowUpCase(fc: FlowContext, previous: Case, on: string, submitId: string): Promise<string> {
+  const id = `case-${createHash('sha256').update(`${previous.tenantId}\n${submitId}\nrelapse`).digest('hex').slice(0, 32)}`;
+  if (await fc.store.cases.get(previous.tenantId, id)) return id;
+  const next = openCase({
+    id,
+    tenantId: previous.tenantId,
+    employeeId: previous.employeeId,
+    managerId: previous.managerId,
+    jurisdiction: previous.jurisdiction,
+    employerSize: previous.employerSize,
+    firstSickDay: on,
+    createdAt: fc.clock.now().toISOString(),
+  });
+  await fc.store.cases.create(next);
+  // The earlier case ended with that recovery; closing it starts its retention clock.
+  await updateCase(fc, previous.id, (cur) => (cur.status === 'closed' ? cur : closeCase(cur, { on })));
+  await fc.changes.caseChanged(previous.tenantId, previous.id);
+  await fc.changes.caseChanged(previous.tenantId, id);
+  return id;
+}

@@ -1,0 +1,58 @@
+// Belgian Dutch: the Dutch catalogue with the words that differ in Flanders. In Belgium the
+// occupational doctor is the arbeidsarts and a case is usually called a dossier.
+import { nl, type Texts } from './nl';
+
+export const nlBE: Texts = {
+  ...nl,
+  errors: {
+    ...nl.errors,
+    noAccess: 'Dit dossier kun je niet inkijken. Je ziet alleen de dossiers waarvoor jij leidinggevende bent.',
+    caseNotFound: 'Dat dossier kon ik niet vinden. Misschien is het al afgesloten of verwijderd.',
+    badSubmit: 'Dat formulier kon ik niet goed lezen. Open het opnieuw via "mijn dossiers" en probeer het nog eens.',
+  },
+  help: {
+    ...nl.help,
+    commands: [
+      { name: 'ziekmelding', description: 'Meld dat een collega ziek is; ik zet de termijnen klaar.' },
+      { name: 'mijn dossiers', description: 'Zie per collega de fase, het volgende contact en de volgende wettelijke stap.' },
+      { name: 'hulp', description: 'Dit overzicht.' },
+      { name: 'hr hier', description: 'In een teamkanaal: HR-meldingen komen voortaan hier binnen.' },
+      { name: 'hr toevoegen @naam', description: 'Beheerder: wijs een HR-collega aan.' },
+    ],
+    privacy:
+      'Vraag nooit naar de ziekte, klachten of behandeling en schrijf die ook niet op: dat is privé; de arbeidsarts deelt ' +
+      'alleen of iemand geschikt is. Praat over werk, energie, steun en aanpassingen. Je collega beslist zelf wat het team ' +
+      'te horen krijgt. Jij ziet alleen je eigen dossiers; HR ziet de dossiers van de organisatie en elke inzage wordt vastgelegd.',
+    myCases: 'Mijn dossiers',
+  },
+  intake: {
+    ...nl.intake,
+    alreadyOpen: (name: string) =>
+      `${name} heeft al een lopend dossier. Is je collega na herstel opnieuw ziek geworden? Meld dat dan als herval in dat dossier.`,
+  },
+  cases: {
+    ...nl.cases,
+    title: 'Mijn dossiers',
+    hrTitle: 'Dossiers in de organisatie',
+    empty: 'Je hebt geen lopende dossiers. Typ **ziekmelding** als een collega ziek is.',
+    status: 'Herstel of herval melden',
+  },
+  outcome: {
+    ...nl.outcome,
+    wishChoices: { ...nl.outcome.wishChoices, talk_doctor: 'Gesprek met de arbeidsarts' },
+  },
+  status: {
+    ...nl.status,
+    kinds: { ...nl.status.kinds, relapse: 'Opnieuw ziek gemeld (herval)' },
+    saved: {
+      ...nl.status.saved,
+      recovered: (name: string) =>
+        `Fijn dat ${name} weer aan het werk is. Wordt je collega binnenkort opnieuw ziek, meld het dan als herval in dit dossier.`,
+      recoveredBE: (name: string) =>
+        `Fijn dat ${name} weer aan het werk is. Wordt je collega binnenkort opnieuw ziek, meld het dan als herval in dit dossier.`,
+      relapse: (name: string) => `De nieuwe ziekmelding van ${name} staat in het lopende dossier; de termijnen zijn bijgewerkt.`,
+      relapseNewCase: (name: string) => `Dit is een nieuw dossier voor ${name}, met nieuwe termijnen.`,
+      pre_return: (name: string) => `Het dossier van ${name} staat nu in de fase "voorbereiding terugkeer".`,
+    },
+  },
+};

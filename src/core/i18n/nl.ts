@@ -1,0 +1,244 @@
+// Dutch (Netherlands): the reference catalogue. Other languages must have the same shape.
+// Tone: warm, plain, respectful. We speak to managers with "je".
+
+export const nl = {
+  common: {
+    save: 'Opslaan',
+    back: 'Terug',
+    today: 'vandaag',
+    required: 'Vul dit in.',
+    none: 'geen',
+    unknown: 'onbekend',
+    inDays: (n: number) => (n === 1 ? 'over 1 dag' : `over ${n} dagen`),
+    daysAgo: (n: number) => (n === 1 ? '1 dag geleden' : `${n} dagen geleden`),
+    overdueBy: (n: number) => (n === 1 ? '1 dag te laat' : `${n} dagen te laat`),
+  },
+  errors: {
+    generic: 'Sorry, er ging iets mis aan onze kant. Er is niets opgeslagen; probeer het zo opnieuw.',
+    notSaved: 'Het opslaan lukte nu niet, dus er is niets bewaard. Probeer het over een paar minuten opnieuw.',
+    noAccess: 'Deze casus kun je niet inzien. Je ziet alleen de casussen waarvoor jij leidinggevende bent.',
+    caseNotFound: 'Die casus kon ik niet vinden. Misschien is hij al afgesloten of verwijderd.',
+    badSubmit: 'Dat formulier kon ik niet goed lezen. Open het opnieuw via "mijn casussen" en probeer het nog eens.',
+    missing: (field: string) => `Vul nog in: ${field}.`,
+    invalidDate: (field: string) => `"${field}" is geen geldige datum.`,
+    futureDate: (field: string) => `"${field}" ligt in de toekomst; kies een datum tot en met vandaag.`,
+    unknownCommand: (text: string) =>
+      `"${text}" ken ik niet. Typ **hulp** voor wat ik kan, of kies hieronder wat je wilt doen.`,
+    notInChannel: 'Dit werkt alleen in een kanaal van een team. Typ het daar, met een vermelding van Herstart.',
+    onlyAdmin: 'Alleen de beheerder van Herstart in jullie organisatie kan dit doen.',
+    onlyInPersonal: 'Dit doen we liever in een een-op-eengesprek met Herstart, niet in een kanaal.',
+  },
+  welcome: {
+    personal: (name: string) =>
+      `Hallo ${name}, fijn dat je Herstart gebruikt. Ik help je om contact te houden met een collega die ziek is, ` +
+      'om het gesprek over de terugkeer voor te bereiden en om de wettelijke stappen op tijd te zetten.',
+    team:
+      'Hallo allemaal. Herstart helpt leidinggevenden en HR bij verzuim en terugkeer naar werk. ' +
+      'Casussen bespreek ik alleen een-op-een; in dit kanaal kan HR meldingen ontvangen (typ **hr hier**).',
+    firstAdmin: (name: string) =>
+      `${name}, jij bent de eerste in jullie organisatie: je bent nu beheerder van Herstart. ` +
+      'Stel hieronder in voor welk land we werken; je kunt daarna HR-collega\'s aanwijzen.',
+  },
+  setup: {
+    title: 'Herstart instellen',
+    intro: 'Deze instellingen bepalen welke wettelijke termijnen gelden en hoe ik jullie aanspreek.',
+    jurisdiction: 'Land',
+    nl: 'Nederland (Wet verbetering poortwachter)',
+    be: 'België (re-integratieregels)',
+    employerSize: 'Aantal medewerkers in de organisatie',
+    language: 'Standaardtaal',
+    timeZone: 'Tijdzone',
+    iAmHr: 'Ik werk zelf bij HR en wil meldingen van HR ontvangen',
+    submit: 'Instellingen opslaan',
+    saved: (jurisdiction: string, size: number) =>
+      `Opgeslagen: ${jurisdiction}, ${size} medewerkers. Typ **hr toevoegen** met een vermelding om een HR-collega aan te wijzen.`,
+    sizeInvalid: 'Vul het aantal medewerkers in als een heel getal vanaf 1.',
+  },
+  help: {
+    title: 'Wat Herstart voor je doet',
+    intro:
+      'Ik help je als leidinggevende om goed contact te houden met een zieke collega, ' +
+      'het gesprek over de terugkeer voor te bereiden en de wettelijke stappen op tijd te zetten.',
+    commands: [
+      { name: 'ziekmelding', description: 'Meld dat een collega ziek is; ik zet de termijnen klaar.' },
+      { name: 'mijn casussen', description: 'Zie per collega de fase, het volgende contact en de volgende wettelijke stap.' },
+      { name: 'hulp', description: 'Dit overzicht.' },
+      { name: 'hr hier', description: 'In een teamkanaal: HR-meldingen komen voortaan hier binnen.' },
+      { name: 'hr toevoegen @naam', description: 'Beheerder: wijs een HR-collega aan.' },
+    ],
+    privacyTitle: 'Privacy',
+    privacy:
+      'Vraag nooit naar de ziekte, klachten of behandeling en schrijf die ook niet op: dat is privé en mag de werkgever niet ' +
+      'vastleggen. Praat over werk, energie, steun en aanpassingen. Je collega beslist zelf wat het team te horen krijgt. ' +
+      'Jij ziet alleen je eigen casussen; HR ziet de casussen van de organisatie en elke inzage wordt vastgelegd.',
+    report: 'Ziekmelding doen',
+    myCases: 'Mijn casussen',
+  },
+  intake: {
+    title: 'Ziekmelding',
+    intro: 'Wie is er ziek? Ik zet de wettelijke termijnen en een contactritme voor je klaar.',
+    employee: 'Collega',
+    employeePlaceholder: 'Kies een collega',
+    employeeFixed: (name: string) => `Collega: ${name}`,
+    noPeople:
+      'Ik ken nog geen collega\'s van je. Noem iemand in je bericht (bijvoorbeeld: ziekmelding @Sanne), ' +
+      'of voeg Herstart toe aan je team zodat ik de teamleden ken.',
+    searchNoMatch: (text: string) => `Ik vond niemand met "${text}" in de naam. Noem de collega met @ of kies uit de lijst.`,
+    firstSickDay: 'Eerste ziektedag',
+    expected: 'Verwachte duur (als je die weet)',
+    expectedChoices: {
+      unknown: 'Weet ik niet',
+      days: 'Enkele dagen',
+      weeks: 'Enkele weken',
+      months: 'Langer dan een maand',
+    },
+    expectedReturn: 'Verwachte terugkeerdatum (optioneel)',
+    privacyHint:
+      'Vraag niet naar de oorzaak of de klachten en noteer ze niet: dat is privé. Vraag wel hoe het gaat en hoe jullie contact houden.',
+    submit: 'Ziekmelding opslaan',
+    saved: (name: string) => `De ziekmelding van ${name} staat erin. Dit zijn de eerstvolgende stappen:`,
+    alreadyOpen: (name: string) =>
+      `${name} heeft al een lopende casus. Is je collega na herstel opnieuw ziek geworden? Meld dat dan als terugval in die casus.`,
+    notYourself: 'Je eigen ziekmelding doe je bij je leidinggevende, niet hier. Beterschap!',
+    submittedTitle: (name: string) => `Ziekmelding van ${name} opgeslagen`,
+  },
+  cases: {
+    title: 'Mijn casussen',
+    hrTitle: 'Casussen in de organisatie',
+    empty: 'Je hebt geen lopende casussen. Typ **ziekmelding** als een collega ziek is.',
+    phase: 'Fase',
+    nextContact: 'Volgend contact',
+    nextMilestone: 'Volgende stap',
+    noMilestone: 'Geen open wettelijke stap',
+    open: 'Openen',
+    sickSince: 'Ziek sinds',
+    sickDays: 'Ziektedagen',
+    expectedReturn: 'Verwachte terugkeer',
+    timeline: 'Wettelijke stappen',
+    lastContact: 'Laatste contact',
+    noContactYet: 'nog geen contact vastgelegd',
+    closed: 'Afgesloten',
+    manager: 'Leidinggevende',
+    prepare: 'Gesprek voorbereiden',
+    record: 'Gesprek vastleggen',
+    milestone: 'Stap afronden',
+    status: 'Herstel of terugval melden',
+    moreMilestones: (n: number) => `en nog ${n} latere stappen`,
+  },
+  prepare: {
+    title: (name: string, phase: string) => `Gesprek met ${name} voorbereiden · ${phase}`,
+    wishes: 'Wensen die je collega met je deelde',
+    record: 'Gesprek vastleggen',
+  },
+  outcome: {
+    title: (name: string) => `Gesprek met ${name} vastleggen`,
+    intro: 'Een paar tikken is genoeg. Schrijf niets op over de ziekte, klachten of behandeling.',
+    date: 'Datum van het contact',
+    kind: 'Soort contact',
+    kinds: { call: 'Telefoon', video: 'Videogesprek', in_person: 'Persoonlijk', message: 'Bericht' },
+    mood: 'Hoe ging het gesprek?',
+    moods: { good: 'Goed', mixed: 'Wisselend', difficult: 'Moeizaam' },
+    agreements: 'Afspraken',
+    agreementChoices: {
+      workplace: 'Aanpassing van de werkplek',
+      tasks: 'Aangepaste taken',
+      hours: 'Minder uren of een rustiger tempo',
+      buildup: 'Opbouwschema',
+      contact: 'Afspraken over contact',
+      none: 'Nog geen afspraken',
+    },
+    buildupHours: 'Opbouw: uren per week om mee te starten (optioneel)',
+    wishes: 'Wensen van je collega',
+    wishChoices: {
+      more_contact: 'Vaker contact',
+      less_contact: 'Minder vaak contact',
+      team_informed: 'Team mag op de hoogte zijn (in eigen woorden van je collega)',
+      team_not_informed: 'Team niets vertellen',
+      talk_hr: 'Gesprek met HR',
+      talk_doctor: 'Gesprek met de bedrijfsarts',
+      remote: 'Deels thuiswerken',
+    },
+    nextContact: 'Volgend contact',
+    flagHr: 'Ik maak me zorgen en wil dat HR meekijkt',
+    concern: 'Waarover maak je je zorgen?',
+    concernChoices: {
+      wellbeing: 'Hoe het met mijn collega gaat',
+      progress: 'De terugkeer loopt vast',
+      workload: 'Werkdruk of werkverdeling',
+      relationship: 'De samenwerking of het contact',
+      other: 'Iets anders',
+    },
+    notes: 'Notitie (optioneel)',
+    notesWarning: 'Geen medische informatie: geen ziekte, klachten, behandeling of medicijnen.',
+    submit: 'Opslaan',
+    saved: (name: string, date: string) => `Het gesprek met ${name} van ${date} is vastgelegd.`,
+    nextContactSet: (date: string) => `Volgend contact: ${date}.`,
+    flagged: 'HR kijkt mee; ze krijgen een melding zonder je notitie.',
+    heldBack: (terms: string) =>
+      `Je notitie lijkt medische informatie te bevatten (${terms}). Die mag de werkgever niet vastleggen, dus ik heb nog niets ` +
+      'opgeslagen. Herschrijf de notitie in termen van werk, energie en afspraken, of laat hem leeg.',
+    submittedTitle: (name: string, date: string) => `Gesprek met ${name} van ${date} opgeslagen`,
+    nextContactBeforeDate: 'Het volgende contact moet na de datum van dit gesprek liggen.',
+  },
+  milestone: {
+    title: (name: string) => `Stap afronden voor ${name}`,
+    choose: 'Welke stap is afgerond?',
+    date: 'Datum',
+    decision: 'Beslissing van de arbeidsarts',
+    decisions: {
+      A: 'A: tijdelijk ongeschikt, aangepast werk in de tussentijd',
+      B: 'B: definitief ongeschikt voor het eigen werk, ander of aangepast werk mogelijk',
+      C: 'C: nu niet te beoordelen',
+    },
+    decisionNeeded: 'Kies de beslissing van de arbeidsarts.',
+    nothingOpen: 'Er staan geen open stappen meer voor deze casus.',
+    ritRequest: 'Re-integratietraject aangevraagd',
+    saved: (label: string, date: string) => `"${label}" staat op afgerond (${date}).`,
+    submittedTitle: (label: string) => `Afgerond: ${label}`,
+    upcoming: 'De volgende stappen:',
+  },
+  status: {
+    title: (name: string) => `Wat is er veranderd voor ${name}?`,
+    kind: 'Wat wil je melden?',
+    kinds: {
+      recovered: 'Volledig hersteld en weer aan het werk',
+      partial: 'Gedeeltelijk weer aan het werk',
+      relapse: 'Opnieuw ziek gemeld',
+      pre_return: 'We bereiden de terugkeer voor',
+    },
+    date: 'Vanaf welke datum?',
+    percentage: 'Voor hoeveel procent van de uren nog niet aan het werk? (bij gedeeltelijk)',
+    percentageInvalid: 'Vul bij gedeeltelijke hervatting een percentage tussen 1 en 99 in.',
+    saved: {
+      recovered: (name: string) =>
+        `Fijn dat ${name} weer aan het werk is. De casus blijft nog vier weken open: wordt je collega binnen 28 dagen opnieuw ziek, dan telt dat mee in dezelfde casus.`,
+      recoveredBE: (name: string) =>
+        `Fijn dat ${name} weer aan het werk is. Wordt je collega kort daarna opnieuw ziek, meld het dan als terugval in deze casus.`,
+      partial: (name: string, pct: number) =>
+        `${name} werkt weer gedeeltelijk (nog ${pct}% niet). De wettelijke termijnen lopen door.`,
+      relapse: (name: string) => `De nieuwe ziekmelding van ${name} staat in de lopende casus; de termijnen zijn bijgewerkt.`,
+      relapseNewCase: (name: string) =>
+        `${name} was langer dan vier weken hersteld: dit is een nieuwe casus met nieuwe termijnen.`,
+      pre_return: (name: string) => `De casus van ${name} staat nu in de fase "voorbereiding terugkeer".`,
+    },
+    submittedTitle: (name: string) => `Wijziging voor ${name} opgeslagen`,
+  },
+  hr: {
+    hereSaved: 'HR-meldingen van Herstart komen voortaan in dit kanaal binnen.',
+    addUsage: 'Noem de collega die HR-rechten krijgt, bijvoorbeeld: hr toevoegen @Sanne',
+    added: (names: string) => `${names} ontvangt voortaan HR-meldingen en kan de casussen van de organisatie inzien.`,
+    removed: (names: string) => `${names} heeft geen HR-rechten meer.`,
+    deadReference: (name: string, role: string) =>
+      `Ik kan ${name} (${role}) niet meer bereiken in de chat: de app is geblokkeerd of verwijderd. Wil je contact opnemen?`,
+  },
+  roles: {
+    manager: 'leidinggevende',
+    employee: 'medewerker',
+    hr: 'HR',
+  },
+  submitted: {
+    duplicate: 'Dit was al opgeslagen; er is niets dubbel bewaard.',
+  },
+};
+
+export type Texts = typeof nl;

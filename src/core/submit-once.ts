@@ -1,0 +1,45 @@
+// Applying a card submit exactly once. The submit id is the record's idempotency key: a
+// re-delivered or double-clicked submit finds its record and changes nothing.
+import { isDomainError } from '../domain/errors';
+import type { CaseRecord, RecordKind } from '../store/types';
+import type { FlowContext } from './flow-context';
+
+export async function alreadyRecorded(fc: FlowContext, caseId: string, submitId: string): Promise<boolean> {
+  const records = await fc.store.records.list(fc.session.tenant.id, { caseId });
+  return records.some((r) => r.idempotencyKey === submitId);
+}
+
+export type Applied = { duplicate: true } | { duplicate: false; record: CaseRecord };
+
+/**
+ * Runs `apply` (the case change), then appends the record. A domain error from a repeat that
+ * raced the first delivery is recognised by the record the first one left.
+ */
+export async function applyOnce(
+  fc: FlowContext,
+  opts: { caseId: string; submitId: string; kind: RecordKind; personId: string; data: Record<string, unknown> },
+  apply: () => Promise<void>,
+): Promise<Applied> {
+  if (await alreadyRecorded(fc, opts.caseId, opts.submitId)) return { duplicate: true };
+  try {
+    await apply();
+  } catch (err) {
+    if (isDomainError(err) && (await alreadyRecorded(fc, opts.caseId, opts.submitId))) return { duplicate: true };
+    throw err;
+  }
+  const { record, duplicate } = await fc.store.records.append({
+    id: fc.newId(),
+    tenantId: fc.session.tenant.id,
+    caseId: opts.caseId,
+    personId: opts.personId,
+    kind: opts.kind,
+    idempotencyKey: opts.submitId,
+    createdBy: fc.session.person.id,
+    createdAt: fc.clock.now().toISOString(),
+    data: opts.data,
+  });
+  if (duplicate) return { duplicate: true };
+  await fc.changes.caseChanged(fc.session.tenant.id, opts.caseId);
+  await fc.changes.recordAdded(record);
+  return { duplicate: false, record };
+}

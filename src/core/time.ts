@@ -1,0 +1,42 @@
+// Calendar dates in a person's or tenant's time zone. Legal deadlines are whole days; the
+// instant an event arrives only decides which day it is where the user is.
+import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { enGB, nl, nlBE } from 'date-fns/locale';
+import { tz } from '@date-fns/tz';
+import type { IsoDate } from '../domain/case';
+import type { Lang } from './i18n';
+
+export function localDate(instant: Date, timeZone: string): IsoDate {
+  return format(instant, 'yyyy-MM-dd', { in: tz(timeZone) });
+}
+
+export function plusDays(date: IsoDate, days: number): IsoDate {
+  return format(addDays(parseISO(date), days), 'yyyy-MM-dd');
+}
+
+export function daysFrom(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
+}
+
+const LOCALES = { 'nl-NL': nl, 'nl-BE': nlBE, en: enGB } as const;
+
+/** "ma 3 feb 2026" / "Mon 3 Feb 2026". */
+export function shortDate(date: IsoDate, lang: Lang): string {
+  return format(parseISO(date), 'EEE d MMM yyyy', { locale: LOCALES[lang] });
+}
+
+/** "maandag 3 februari 2026" / "Monday 3 February 2026". */
+export function longDate(date: IsoDate, lang: Lang): string {
+  return format(parseISO(date), 'EEEE d MMMM yyyy', { locale: LOCALES[lang] });
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date in `YYYY-MM-DD`, or null. */
+export function parseIsoDate(value: unknown): IsoDate | null {
+  if (typeof value !== 'string') return null;
+  const m = ISO.exec(value.trim());
+  if (!m) return null;
+  const d = parseISO(m[0]);
+  return Number.isNaN(d.getTime()) || format(d, 'yyyy-MM-dd') !== m[0] ? null : m[0];
+}

@@ -1,0 +1,58 @@
+// Read-modify-write with the store's etag. A lost race re-reads and re-applies the change, which
+// is safe because every change here is a pure function of the current value.
+import type { Case } from '../domain/case';
+import { ConflictError } from '../store/errors';
+import type { Person, Tenant, Versioned } from '../store/types';
+import type { FlowContext } from './flow-context';
+
+const MAX_ATTEMPTS = 5;
+
+async function withRetry<T>(
+  load: () => Promise<Versioned<T> | null>,
+  save: (value: T, etag: string) => Promise<Versioned<T>>,
+  change: (current: T) => T,
+  what: string,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const current = await load();
+    if (!current) throw new Error(`${what} disappeared while being updated`);
+    const next = change(current.value);
+    if (next === current.value) return current.value;
+    try {
+      return (await save(next, current.etag)).value;
+    } catch (err) {
+      if (!(err instanceof ConflictError) || attempt >= MAX_ATTEMPTS) throw err;
+    }
+  }
+}
+
+export function updateTenant(fc: FlowContext, change: (t: Tenant) => Tenant): Promise<Tenant> {
+  const id = fc.session.tenant.id;
+  return withRetry(
+    () => fc.store.tenants.get(id),
+    (v, etag) => fc.store.tenants.update(v, etag),
+    change,
+    'tenant',
+  );
+}
+
+export function updatePerson(fc: FlowContext, personId: string, change: (p: Person) => Person): Promise<Person> {
+  const tenantId = fc.session.tenant.id;
+  return withRetry(
+    () => fc.store.people.get(tenantId, personId),
+    (v, etag) => fc.store.people.update(v, etag),
+    change,
+    'person',
+  );
+}
+
+/** `change` returns the same object to signal "nothing to do" (an idempotent repeat). */
+export function updateCase(fc: FlowContext, caseId: string, change: (c: Case) => Case): Promise<Case> {
+  const tenantId = fc.session.tenant.id;
+  return withRetry(
+    () => fc.store.cases.get(tenantId, caseId),
+    (v, etag) => fc.store.cases.update(v, etag),
+    change,
+    'case',
+  );
+}

@@ -1,0 +1,143 @@
+// What Teams traffic must never do: reach another manager's case, slip past HR auditing, crash the
+// server with bad input, or get in without a token when credentials are configured. And what
+// happens when a proactive message meets a user who blocked the app.
+import { Delivery } from '../../../src/core/delivery';
+import { text } from '../../../src/core/card';
+import { startTestApp, type TestApp } from '../../support/app-harness';
+import type { RecordedCall } from '../../support/fake-connector';
+import { cardOf, cardText, inputOf, submitActions, type TeamsUser } from '../../support/teams-client';
+
+const marleen: TeamsUser = { id: 'marleen', aadObjectId: 'aad-marleen', name: 'Marleen de Vries' };
+const bart: TeamsUser = { id: 'bart', aadObjectId: 'aad-bart', name: 'Bart Peeters' };
+const hanna: TeamsUser = { id: 'hanna', aadObjectId: 'aad-hanna', name: 'Hanna Bakker' };
+const sanne: TeamsUser = { id: 'sanne', aadObjectId: 'aad-sanne', name: 'Sanne Jansen' };
+const hrChannel = { id: '19:hr-team@thread.tacv2', conversationType: 'channel' as const };
+
+const shown = (calls: RecordedCall[]) => calls.map((c) => c.body.text ?? cardText(cardOf(c))).join('\n');
+const mention = (u: TeamsUser) => ({ type: 'mention', mentioned: { id: `29:${u.id}`, name: u.name }, text: `<at>${u.name}</at>` });
+
+describe('Teams: access, auditing and bad input', () => {
+  let t: TestApp;
+  let tenantId = '';
+  let caseId = '';
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.teams.install(marleen);
+    tenantId = (await t.app.store.tenants.findByChannelKey('teams:tenant-contoso'))!.value.id;
+    t.connector.setRoster(hrChannel.id, [
+      { id: '29:hanna', name: hanna.name, aadObjectId: hanna.aadObjectId },
+      { id: '29:sanne', name: sanne.name, aadObjectId: sanne.aadObjectId },
+    ]);
+    // Marleen reports Sanne sick, naming her with a mention.
+    const replies = await t.teams.say(marleen, `ziekmelding <at>${sanne.name}</at>`, undefined, [mention(sanne)]);
+    const card = replies.map(cardOf).find((c) => c && submitActions(c).some((a) => a.data.action === 'intake.submit'));
+    expect(inputOf(card, 'employeeId')).toBeNull(); // the colleague is fixed by the mention
+    const submit = submitActions(card).find((a) => a.data.action === 'intake.submit')!.data;
+    await t.teams.submit(marleen, 'card', { ...submit, firstSickDay: '2026-03-02', expected: 'unknown' });
+    caseId = (await t.app.store.cases.list(tenantId))[0]!.value.id;
+  });
+  afterAll(() => t.stop());
+
+  it('keeps a manager out of a case they do not manage', async () => {
+    await t.teams.install(bart);
+    for (const action of ['case.open', 'prepare.open', 'outcome.open', 'milestone.open', 'status.open']) {
+      const replies = await t.teams.submit(bart, 'x', { action, cardId: `c-${action}`, caseId });
+      expect(shown(replies)).toContain('Deze casus kun je niet inzien');
+      expect(shown(replies)).not.toContain('Sanne');
+    }
+    const sneaky = await t.teams.submit(bart, 'x', {
+      action: 'outcome.submit', cardId: 'c-sneak', caseId, date: '2026-03-04', kind: 'call', mood: 'good',
+    });
+    expect(shown(sneaky)).toContain('Deze casus kun je niet inzien');
+    expect(await t.app.store.records.list(tenantId, { caseId, kind: 'outcome' })).toHaveLength(0);
+    const mine = await t.teams.say(bart, 'mijn casussen');
+    expect(shown(mine)).not.toContain('Sanne');
+  });
+
+  it('lets the administrator name HR, whose every look at a case is audited', async () => {
+    const notAdmin = await t.teams.say(bart, `hr toevoegen <at>${hanna.name}</at>`, undefined, [mention(hanna)]);
+    expect(shown(notAdmin)).toContain('Alleen de beheerder');
+    const named = await t.teams.say(marleen, `hr toevoegen <at>${hanna.name}</at>`, hrChannel, [mention(hanna)]);
+    expect(shown(named)).toContain('Hanna Bakker ontvangt voortaan HR-meldingen');
+
+    const list = await t.teams.say(hanna, 'mijn casussen');
+    expect(shown(list)).toContain('Casussen in de organisatie');
+    expect(shown(list)).toContain('Sanne Jansen');
+    await t.teams.submit(hanna, 'x', { action: 'case.open', cardId: 'c-hr-open', caseId });
+    const audit = await t.app.store.audit.list(tenantId, { caseId });
+    expect(audit.filter((a) => a.actorId !== marleen.id).map((a) => a.action)).toEqual(['list', 'read']);
+  });
+
+  it('answers malformed requests with 400 and oversized ones with 413, and keeps running', async () => {
+    const bad = await t.teams.post('{"type": "message", ');
+    expect(bad.status).toBe(400);
+    const noConversation = await t.teams.post({ type: 'message', text: 'hi', serviceUrl: t.connector.url, channelId: 'msteams', from: { id: 'x' }, recipient: { id: 'y' } });
+    expect(noConversation.status).toBe(400);
+    expect(await noConversation.text()).toContain('conversation');
+    const notJson = await t.teams.post('hello', { 'content-type': 'text/plain' });
+    expect(notJson.status).toBe(400);
+    const huge = await t.teams.post(t.teams.activity(marleen, t.teams.personal(marleen), { type: 'message', text: 'x'.repeat(300_000) }));
+    expect(huge.status).toBe(413);
+    const health = await fetch(`${t.url}/healthz`);
+    expect(health.status).toBe(200);
+  });
+
+  it('answers a card submit it cannot read with a friendly message', async () => {
+    const replies = await t.teams.submit(marleen, 'x', { action: 'outcome.submit', cardId: 'c-bad', caseId, date: 'yesterday', kind: 'call', mood: 'good' });
+    expect(shown(replies)).toMatch(/geen geldige datum/);
+    const unknown = await t.teams.submit(marleen, 'x', { action: 'no.such.action', cardId: 'c-x' });
+    expect(shown(unknown)).toContain('formulier kon ik niet goed lezen');
+  });
+
+  it('processes a re-sent activity once', async () => {
+    const activity = t.teams.activity(marleen, t.teams.personal(marleen), { type: 'message', text: 'hulp' });
+    const first = await t.teams.turn(activity);
+    const second = await t.teams.turn(activity);
+    expect(first.length).toBeGreaterThan(0);
+    expect(second).toHaveLength(0);
+  });
+
+  it('marks the reference dead on a 403 and tells HR in its channel, once', async () => {
+    await t.teams.say(hanna, 'hr hier', hrChannel);
+    const delivery = new Delivery(t.app.store, t.app.senders, t.clock, t.app.logger);
+    const marleenPerson = (await t.app.store.people.findByIdentity(tenantId, 'teams:aad-marleen'))!.value;
+    t.connector.failAlways(t.teams.personal(marleen).id, { status: 403 });
+    t.connector.clear();
+
+    const report = await delivery.toPerson(tenantId, marleenPerson.id, 'manager', () => [text('Tijd voor contact met Sanne')]);
+    expect(report.outcome.status).toBe('dead');
+    const ref = await t.app.store.refs.get(tenantId, marleenPerson.id, 'teams');
+    expect(ref).toMatchObject({ dead: true });
+    const toHr = t.connector.sent(hrChannel.id);
+    expect(toHr).toHaveLength(1);
+    expect(toHr[0]!.body.text).toContain('Ik kan Marleen de Vries (leidinggevende) niet meer bereiken');
+
+    // A dead reference is not tried again, and HR is not told twice.
+    const again = await delivery.toPerson(tenantId, marleenPerson.id, 'manager', () => [text('nog eens')]);
+    expect(again.outcome.status).toBe('dead');
+    expect(t.connector.calls.filter((c) => c.conversationId === t.teams.personal(marleen).id)).toHaveLength(1);
+    expect(t.connector.sent(hrChannel.id)).toHaveLength(1);
+  });
+});
+
+describe('Teams: authentication', () => {
+  it('rejects activities without a valid token when an app id is configured', async () => {
+    const t = await startTestApp({ env: { MicrosoftAppId: '0f3b5e36-8f6e-4b8a-9a43-1c2d3e4f5a6b', MicrosoftAppPassword: 'secret' } });
+    try {
+      const activity = t.teams.activity(marleen, t.teams.personal(marleen), { type: 'message', text: 'hulp' });
+      const noToken = await t.teams.post(activity);
+      expect(noToken.status).toBe(401);
+      const forged = await t.teams.post(activity, { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJpc3MiOiJtZSJ9.' });
+      expect(forged.status).toBe(401);
+      expect(t.connector.calls).toHaveLength(0);
+      expect(await t.app.store.tenants.findByChannelKey('teams:tenant-contoso')).toBeNull();
+    } finally {
+      await t.stop();
+    }
+  });
+
+  it('refuses to start in production without credentials', async () => {
+    await expect(startTestApp({ env: { NODE_ENV: 'production' } })).rejects.toThrow(/MicrosoftAppId/);
+  });
+});

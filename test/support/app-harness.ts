@@ -1,0 +1,66 @@
+// Starts the real application for a test: restify on a free port, a SQLite file in a temp dir,
+// a virtual clock, and a fake Bot Connector for Teams replies.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { startApp, type App } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { FakeConnector } from './fake-connector';
+import { TeamsClient } from './teams-client';
+
+export class VirtualClock {
+  constructor(private current: Date) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+  advanceDays(days: number): void {
+    this.current = new Date(this.current.getTime() + days * 86_400_000);
+  }
+}
+
+export interface TestApp {
+  app: App;
+  url: string;
+  connector: FakeConnector;
+  teams: TeamsClient;
+  clock: VirtualClock;
+  stop(): Promise<void>;
+}
+
+export async function startTestApp(opts: { env?: Record<string, string>; now?: string; locale?: string } = {}): Promise<TestApp> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'herstart-test-'));
+  const connector = new FakeConnector();
+  await connector.start();
+  const clock = new VirtualClock(new Date(opts.now ?? '2026-03-05T09:30:00Z'));
+  let app: App;
+  try {
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...opts.env });
+    app = await startApp({
+      config,
+      storeConfig: { engine: 'sqlite', path: path.join(dir, 'herstart.db') },
+      clock,
+      logger: pino({ level: 'silent' }),
+    });
+  } catch (err) {
+    await connector.stop();
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+  const url = `http://127.0.0.1:${app.port}`;
+  return {
+    app,
+    url,
+    connector,
+    clock,
+    teams: new TeamsClient(url, connector, 'tenant-contoso', opts.locale ?? 'nl-NL'),
+    async stop() {
+      await app.stop();
+      await connector.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
