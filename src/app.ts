@@ -9,6 +9,7 @@ import { TeamsSender } from './channels/teams/teams-sender';
 import type { Config } from './config';
 import { HerstartCore } from './core/conversation-core';
 import { systemClock, type ChannelSender, type Clock } from './core/ports';
+import { createScheduling, type Scheduling } from './scheduler/wiring';
 import { createHttpServer, listen } from './server/http-server';
 import { openStore } from './store/open-store';
 import { describeStoreConfig, type StoreConfig } from './store/store-config';
@@ -20,6 +21,8 @@ export interface App {
   store: Store;
   core: HerstartCore;
   senders: ChannelSender[];
+  /** Reminders and escalations: the re-planner, the tick loop (tests may tick by hand). */
+  scheduling: Scheduling;
   logger: Logger;
   /** What is switched on, for the start-up message. */
   summary: string[];
@@ -38,7 +41,15 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const clock = opts.clock ?? systemClock;
   const logger = opts.logger ?? pino({ level: config.logLevel });
   const store = await openStore(opts.storeConfig, { logger });
-  const core = new HerstartCore({ store, clock, logger });
+  // Scheduler: checks every tenant's settings first (a bad escalation rule stops start-up here).
+  let scheduling: Scheduling;
+  try {
+    scheduling = await createScheduling({ store, clock, logger, teams: config.teams, intervalSeconds: config.scheduler.intervalSeconds });
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  const core = new HerstartCore({ store, clock, logger, changes: scheduling.changes, submits: scheduling.submits });
 
   const server = createHttpServer({
     logger,
@@ -53,6 +64,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const senders: ChannelSender[] = [new TeamsSender(createTeamsAdapter(config.teams), config.teams.appId, bindCard)];
 
   const port = await listen(server, config.port, config.host);
+  scheduling.start();
   const summary = [
     `store: ${describeStoreConfig(opts.storeConfig)}`,
     `Microsoft Teams: POST http://localhost:${port}/api/messages (${
@@ -61,6 +73,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
         : 'no MicrosoftAppId: accepts unauthenticated local traffic (Agents Playground, Bot Framework Emulator)'
     })`,
     `health: GET http://localhost:${port}/healthz`,
+    scheduling.summary,
   ];
   return {
     server,
@@ -68,9 +81,11 @@ export async function startApp(opts: AppOptions): Promise<App> {
     store,
     core,
     senders,
+    scheduling,
     logger,
     summary,
     async stop() {
+      await scheduling.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Keep-alive connections would hold the close open; nothing is in flight once we stop.
       server.server.closeAllConnections?.();

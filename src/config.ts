@@ -12,6 +12,8 @@ const Env = z.object({
   MicrosoftAppTenantId: z.string().default(''),
   /** Largest accepted Bot Framework activity. Adaptive Card submits are a few kB. */
   MAX_ACTIVITY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+  /** Seconds between scheduler ticks (reminders, escalations); 0 switches the loop off. */
+  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
 });
 
 export interface TeamsConfig {
@@ -28,6 +30,7 @@ export interface Config {
   host: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   teams: TeamsConfig;
+  scheduler: { intervalSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -69,5 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appTenantId: e.MicrosoftAppTenantId,
       maxActivityBytes: e.MAX_ACTIVITY_BYTES,
     },
+    scheduler: { intervalSeconds: e.SCHEDULER_INTERVAL_SECONDS },
   };
 }

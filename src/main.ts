@@ -1,6 +1,7 @@
 // Starts Herstart: configuration, then the app. Wiring lives in app.ts; this file only starts it.
 import { startApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { InvalidSettingError } from './domain/schedule/setting-error';
 import { readStoreConfig, StoreConfigError } from './store/store-config';
 
 async function main(): Promise<void> {
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof StoreConfigError) {
+  if (err instanceof ConfigError || err instanceof StoreConfigError || err instanceof InvalidSettingError) {
     console.error(`Herstart cannot start: ${err.message}`);
   } else {
     console.error('Herstart cannot start:', err);

@@ -3,9 +3,11 @@
 import { format } from 'date-fns';
 import { CliUsageError, type CliCommand, type CliIo } from './command';
 import { deadlinesCommand } from './deadlines';
+import { simulateCommand } from './simulate';
 
 const COMMANDS: Record<string, CliCommand> = {
   deadlines: deadlinesCommand,
+  simulate: simulateCommand,
 };
 
 function usage(): string {

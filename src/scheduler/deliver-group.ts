@@ -80,16 +80,17 @@ export async function deliverGroup(deps: DeliverDeps, cache: TickCache, group: R
   for (const r of group.reminders) {
     const snap = r.value.caseId ? await cachedSnapshot(deps, cache, tenant, r.value.caseId, now) : null;
     const planned = snap?.plan.get(keyOf(r.value));
-    if (!snap || !planned) {
-      await settle(deps, [r], { kind: 'sent' }, now); // no longer planned: closed without a message
-      out.dropped++;
-    } else if (planned.kind === 'review') {
+    if (snap && r.value.kind === 'review') {
+      // A silent review: plan the case again (the next review is part of that plan).
       await deps.replanner.write(snap, now);
       await settle(deps, [r], { kind: 'sent' }, now);
       out.sent++;
-    } else if (planned.day > snap.inputs.ctx.today) {
+    } else if (!snap || !planned) {
+      await settle(deps, [r], { kind: 'sent' }, now); // no longer planned: closed without a message
+      out.dropped++;
+    } else if (Date.parse(toReminder(snap.c, planned, window, now).dueAt) > now.getTime()) {
       // Moved later since it was claimed (snoozed): back in the queue at its new time.
-      const moved = toReminder(snap.c, planned, windowFor(tenant, person), now);
+      const moved = toReminder(snap.c, planned, window, now);
       await settle(deps, [r], { kind: 'retry', at: new Date(moved.dueAt), error: null }, now);
       out.released++;
     } else {

@@ -38,7 +38,8 @@ export async function startTestApp(opts: { env?: Record<string, string>; now?: s
   const clock = new VirtualClock(new Date(opts.now ?? '2026-03-05T09:30:00Z'));
   let app: App;
   try {
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...opts.env });
+    // The scheduler's loop is off: tests tick it by hand (app.scheduling.scheduler.tick()).
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SCHEDULER_INTERVAL_SECONDS: '0', ...opts.env });
     app = await startApp({
       config,
       storeConfig: { engine: 'sqlite', path: path.join(dir, 'herstart.db') },

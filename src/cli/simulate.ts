@@ -1,0 +1,88 @@
+// `herstart simulate`: one case, nobody responding, through a virtual clock. Prints every message
+// each role would get: when (local time), to whom, what kind, which milestone or rule. HR can see
+// at a glance what Herstart will do; `--json` gives the same for scripts and tests.
+import { formatDay, milestoneLabel, type Locale } from '../domain/labels';
+import type { SimulatedMessage, SimulationResult } from '../scheduler/simulation';
+import { localeFromArgs, type CliCommand } from './command';
+import { parseSimulateArgs } from './simulate-args';
+
+const USAGE = `Usage: herstart simulate --jurisdiction NL|BE --from YYYY-MM-DD [--weeks N] [--employees N]
+         [--lang nl|en] [--json]
+
+Runs one sickness case from its first sick day (--from) for N weeks (default 60) with nobody
+responding, and lists every message Herstart would send to the manager and to HR.
+--employees is the size of the employer (some Belgian duties depend on it; default 50).
+`;
+
+export const simulateCommand: CliCommand = {
+  summary: 'what Herstart would send for one case when nobody responds',
+  usage: USAGE,
+  async run(args, io) {
+    const parsed = parseSimulateArgs(args, localeFromArgs(args));
+    if (parsed.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    const locale: Locale = parsed.lang === 'en' ? 'en' : parsed.jurisdiction === 'BE' ? 'nl-BE' : 'nl-NL';
+    // Loaded only when used: the store and the scheduler would slow every other command's start.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { simulate } = require('../scheduler/simulation') as typeof import('../scheduler/simulation');
+    const result = await simulate({ ...parsed, locale });
+    io.out(parsed.json ? `${JSON.stringify(result.messages.map(toJson))}\n` : renderTable(result, parsed, locale));
+    return 0;
+  },
+};
+
+/** The documented `--json` shape and nothing more. */
+function toJson(m: SimulatedMessage) {
+  return { at: m.at, to: m.to, kind: m.kind, milestone: m.milestone, rule: m.rule };
+}
+
+const WORDS = {
+  nl: {
+    title: (j: string, from: string, weeks: number) => `Simulatie ${j}: eerste ziektedag ${from}, ${weeks} weken, niemand reageert`,
+    times: (tz: string) => `Tijden in ${tz}. Berichten met meerdere regels komen als één bericht aan.`,
+    to: { manager: 'leidinggevende', hr: 'HR', employee: 'medewerker' } as Record<string, string>,
+    kinds: {
+      milestone: 'wettelijke stap',
+      contact: 'contact',
+      lookback: 'terugblik',
+      contact_request: 'verzoek om gesprek',
+      escalation: 'escalatie',
+    } as Record<string, string>,
+    total: (to: string, messages: number, items: number) => `${to}: ${messages} berichten (${items} onderwerpen)`,
+    none: 'Geen berichten in deze periode.',
+  },
+  en: {
+    title: (j: string, from: string, weeks: number) => `Simulation ${j}: first sick day ${from}, ${weeks} weeks, nobody responds`,
+    times: (tz: string) => `Times in ${tz}. Lines sharing a message number arrive as one message.`,
+    to: { manager: 'manager', hr: 'HR', employee: 'employee' } as Record<string, string>,
+    kinds: {
+      milestone: 'legal step',
+      contact: 'contact',
+      lookback: 'look-back',
+      contact_request: 'call request',
+      escalation: 'escalation',
+    } as Record<string, string>,
+    total: (to: string, messages: number, items: number) => `${to}: ${messages} messages (${items} items)`,
+    none: 'No messages in this period.',
+  },
+};
+
+function renderTable(result: SimulationResult, args: { jurisdiction: string; from: string; weeks: number; lang: 'nl' | 'en' }, locale: Locale): string {
+  const w = WORDS[args.lang];
+  const lines = [w.title(args.jurisdiction, formatDay(args.from, locale), args.weeks), w.times(result.timeZone), ''];
+  if (result.messages.length === 0) lines.push(w.none);
+  for (const m of result.messages) {
+    const when = `${m.at.slice(0, 10)} ${m.at.slice(11, 16)}`;
+    const about = m.milestone ? `${m.milestone} (${milestoneLabel(m.milestone, locale)})` : '';
+    const what = [m.rule ? `rule ${m.rule}` : '', about].filter(Boolean).join(' · ');
+    lines.push(`${when}  #${String(m.message).padEnd(4)} ${(w.to[m.to] ?? m.to).padEnd(15)} ${(w.kinds[m.kind] ?? m.kind).padEnd(19)} ${what}`.trimEnd());
+  }
+  lines.push('');
+  for (const to of ['manager', 'hr'] as const) {
+    const mine = result.messages.filter((m) => m.to === to);
+    lines.push(w.total(w.to[to]!, new Set(mine.map((m) => m.message)).size, mine.length));
+  }
+  return `${lines.join('\n')}\n`;
+}

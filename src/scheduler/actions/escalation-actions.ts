@@ -1,0 +1,94 @@
+// HR's answers to an escalation: seen, I'll take it on, again in a week. The state is recorded
+// (`escalation_state`), the card is redrawn with it so everyone in the HR channel sees who has
+// it, and a second HR member pressing an old copy is told who already took it on.
+import { z } from 'zod';
+import { isHr, openCaseFor } from '../../core/access';
+import { text } from '../../core/card';
+import type { FlowContext } from '../../core/flow-context';
+import type { CoreReply } from '../../core/messages';
+import { applyOnce } from '../../core/submit-once';
+import { addDays } from '../../domain/dates';
+import { formatDay } from '../../domain/labels';
+import { workingDayOnOrAfter } from '../../domain/working-days';
+import type { CaseRecord } from '../../store/types';
+import { loadSnapshot } from '../case-snapshot';
+import { escalationCard } from '../escalation-card';
+import { schedulerTexts } from '../texts';
+import { localDay } from '../../domain/schedule/delivery-window';
+
+type State = 'acknowledged' | 'taken' | 'snoozed';
+
+const Answer = z.object({ caseId: z.string().min(1), items: z.string().min(1).max(2000) });
+
+/** What an escalation item says about itself: `e:<rule>:<episode>`, the episode naming a step for step rules. */
+export function parseEscalationItem(item: string): { item: string; ruleId: string | null; milestoneId: string | null; due: string | null } {
+  const m = /^e:([^:]+):(.*)$/.exec(item);
+  const step = m ? /^([a-z]{2}\.[a-z0-9_]+)@(\d{4}-\d{2}-\d{2})/.exec(m[2]!) : null;
+  return { item, ruleId: m?.[1] ?? null, milestoneId: step?.[1] ?? null, due: step?.[2] ?? null };
+}
+
+export function escalationAnswer(state: State) {
+  return async (fc: FlowContext, data: Record<string, unknown>, submitId: string): Promise<CoreReply> => {
+    const { t: core, lang, today, person, tenant } = fc.session;
+    const t = schedulerTexts(lang);
+    if (!isHr(person)) return { messages: [text(t.escalation.onlyHr)] };
+    const parsed = Answer.safeParse(data);
+    if (!parsed.success) return { messages: [text(core.errors.badSubmit)] };
+    const access = await openCaseFor(fc, parsed.data.caseId, 'update');
+    if (!access.ok) return access.reply;
+    const c = access.found.value;
+    const items = parsed.data.items.split(',').filter(Boolean).slice(0, 20);
+
+    const taken = await takenBy(fc, c.id, items);
+    let said: string;
+    if (taken && taken.by !== person.id) {
+      said = t.escalation.alreadyTaken(taken.name);
+    } else {
+      const until = state === 'snoozed' ? workingDayOnOrAfter(addDays(today, 7), tenant.settings.jurisdiction) : null;
+      const applied = await applyOnce(
+        fc,
+        { caseId: c.id, submitId, kind: 'escalation_state', personId: c.employeeId, data: { items, state, until, by: person.id, byName: person.displayName } },
+        async () => {},
+      );
+      said = applied.duplicate ? schedulerTexts(lang).answer.duplicate : t.escalation.saved;
+    }
+    const latest = await latestState(fc, c.id, items);
+    const snap = await loadSnapshot(fc.store, tenant, c, fc.clock.now(), fc.logger);
+    if (!snap) return { messages: [text(said)] };
+    const card = escalationCard({
+      locale: lang,
+      today,
+      snap,
+      escalations: items.map(parseEscalationItem),
+      state: latest ? stateText(latest, lang, tenant.settings.timeZone) : '',
+      taken: latest?.data.state === 'taken',
+      cardId: fc.newId(),
+    });
+    return { messages: [text(said)], replaceSubmitted: card };
+  };
+}
+
+async function statesFor(fc: FlowContext, caseId: string, items: readonly string[]): Promise<CaseRecord[]> {
+  const records = await fc.store.records.list(fc.session.tenant.id, { caseId, kind: 'escalation_state' });
+  return records.filter((r) => Array.isArray(r.data.items) && (r.data.items as unknown[]).some((i) => items.includes(String(i))));
+}
+
+async function latestState(fc: FlowContext, caseId: string, items: readonly string[]): Promise<CaseRecord | null> {
+  const list = await statesFor(fc, caseId, items);
+  return list[list.length - 1] ?? null;
+}
+
+async function takenBy(fc: FlowContext, caseId: string, items: readonly string[]): Promise<{ by: string; name: string } | null> {
+  const taken = (await statesFor(fc, caseId, items)).filter((r) => r.data.state === 'taken');
+  const first = taken[0];
+  return first ? { by: String(first.data.by ?? first.createdBy), name: String(first.data.byName ?? '') } : null;
+}
+
+function stateText(r: CaseRecord, lang: Parameters<typeof schedulerTexts>[0], timeZone: string): string {
+  const t = schedulerTexts(lang).escalation;
+  const name = String(r.data.byName ?? '');
+  const on = formatDay(localDay(new Date(r.createdAt), timeZone), lang);
+  if (r.data.state === 'taken') return t.stateTaken(name, on);
+  if (r.data.state === 'snoozed' && typeof r.data.until === 'string') return t.stateSnoozed(name, on, formatDay(r.data.until, lang));
+  return t.stateAcknowledged(name, on);
+}
