@@ -65,6 +65,8 @@ export interface AppendResult {
 
 export interface RecordRepo {
   append(record: CaseRecord): Promise<AppendResult>;
+  /** The record stored under an idempotency key, if any: one indexed read, whatever the history. */
+  findByKey(tenantId: string, idempotencyKey: string): Promise<CaseRecord | null>;
   /** Oldest first. */
   list(tenantId: string, filter?: RecordFilter): Promise<CaseRecord[]>;
   /** Erasure on request ("forget me"): deletes the person's records of the given kinds; returns the count. */
