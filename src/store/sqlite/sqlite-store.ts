@@ -19,6 +19,8 @@ import { SqliteKeyValueRepo } from './kv-repo';
 export interface SqliteStoreOptions {
   /** Longest a statement waits inside SQLite for another writer; it blocks the event loop, so keep it short. */
   busyTimeoutMs?: number;
+  /** See SqliteStoreConfig.durability. */
+  durability?: 'normal' | 'full';
   retry?: RetryPolicy;
   retryDeps?: RetryDeps;
 }
@@ -104,9 +106,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     try {
       db.pragma(`busy_timeout = ${busyTimeout}`);
       db.pragma('journal_mode = WAL');
-      // FULL: a commit is on disk before the user is told "saved". NORMAL could lose the last
-      // commits on power loss, which a record of an agreed conversation must not.
-      db.pragma('synchronous = FULL');
+      // NORMAL in WAL mode survives any crash of Herstart itself; FULL also survives a power cut,
+      // at an fsync per commit. The choice is the operator's (HERSTART_DB_SYNC).
+      db.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`);
       db.pragma('foreign_keys = ON');
       migrate(db);
       return new SqliteStore(db, options);
