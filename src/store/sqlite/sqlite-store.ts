@@ -1,5 +1,5 @@
 // The embedded engine: one SQLite file in WAL mode through better-sqlite3.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { HealthStatus, PurgeResult, Store } from '../store';
@@ -99,9 +99,13 @@ function purgeStatements(db: Database.Database) {
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<SqliteStore> {
   const busyTimeout = Math.max(0, Math.floor(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS));
   const open = async (): Promise<SqliteStore> => {
-    if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+    const isFile = path !== ':memory:' && path !== '';
+    // HR data: a directory and file we create are readable by this user only.
+    if (isFile) mkdirSync(dirname(resolve(path)), { recursive: true, mode: 0o700 });
+    const fresh = isFile && !existsSync(path);
     const db = new Database(path);
     try {
+      if (fresh) chmodSync(path, 0o600);
       db.pragma(`busy_timeout = ${busyTimeout}`);
       db.pragma('journal_mode = WAL');
       // FULL: a commit is on disk before the user is told "saved". NORMAL could lose the last
