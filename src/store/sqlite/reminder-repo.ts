@@ -59,7 +59,7 @@ export class SqliteReminderRepo implements ReminderRepo {
     );
   }
 
-  upsertPending(reminders: Reminder[]): Promise<void> {
+  async upsertPending(reminders: Reminder[]): Promise<void> {
     const incoming = reminders.map(asPending);
     return this.run.write('reminders.upsertPending', () => {
       for (const r of incoming) {
@@ -93,7 +93,7 @@ export class SqliteReminderRepo implements ReminderRepo {
     );
   }
 
-  claimDue(opts: ClaimOptions): Promise<Versioned<Reminder>[]> {
+  async claimDue(opts: ClaimOptions): Promise<Versioned<Reminder>[]> {
     validLease(opts.leaseMs, opts.limit);
     // One IMMEDIATE transaction: another process's claim waits for ours, so no reminder is
     // handed out twice while its lease holds.
