@@ -37,7 +37,7 @@ export class SqliteStore implements Store {
   readonly inbox;
   readonly kv;
   private readonly run: SqliteRunner;
-  private readonly purgeTx;
+  private readonly purge;
   private readonly ping;
 
   constructor(
@@ -54,16 +54,16 @@ export class SqliteStore implements Store {
     this.audit = new SqliteAuditRepo(this.run);
     this.inbox = new SqliteInboxRepo(this.run);
     this.kv = new SqliteKeyValueRepo(this.run);
-    this.purgeTx = purgeStatements(db);
+    this.purge = purgeStatements(db);
     this.ping = db.prepare('SELECT max(version) AS version FROM schema_migrations');
   }
 
   purgeClosedCases(tenantId: string, endedBefore: string): Promise<PurgeResult> {
     // Children first, all in one transaction: no record outlives its case, and nothing is half done.
     return this.run.write('purgeClosedCases', () => ({
-      records: this.purgeTx.records.run(tenantId, tenantId, endedBefore).changes,
-      reminders: this.purgeTx.reminders.run(tenantId, tenantId, endedBefore).changes,
-      cases: this.purgeTx.cases.run(tenantId, endedBefore).changes,
+      records: this.purge.records.run(tenantId, tenantId, endedBefore).changes,
+      reminders: this.purge.reminders.run(tenantId, tenantId, endedBefore).changes,
+      cases: this.purge.cases.run(tenantId, endedBefore).changes,
     }));
   }
 
