@@ -1,5 +1,5 @@
 // The embedded engine: one SQLite file in WAL mode through better-sqlite3.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { HealthStatus, PurgeResult, Store } from '../store';
@@ -39,7 +39,7 @@ export class SqliteStore implements Store {
   readonly inbox;
   readonly kv;
   private readonly run: SqliteRunner;
-  private readonly purgeTx;
+  private readonly purge;
   private readonly ping;
 
   constructor(
@@ -56,16 +56,16 @@ export class SqliteStore implements Store {
     this.audit = new SqliteAuditRepo(this.run);
     this.inbox = new SqliteInboxRepo(this.run);
     this.kv = new SqliteKeyValueRepo(this.run);
-    this.purgeTx = purgeStatements(db);
+    this.purge = purgeStatements(db);
     this.ping = db.prepare('SELECT max(version) AS version FROM schema_migrations');
   }
 
   purgeClosedCases(tenantId: string, endedBefore: string): Promise<PurgeResult> {
     // Children first, all in one transaction: no record outlives its case, and nothing is half done.
     return this.run.write('purgeClosedCases', () => ({
-      records: this.purgeTx.records.run(tenantId, tenantId, endedBefore).changes,
-      reminders: this.purgeTx.reminders.run(tenantId, tenantId, endedBefore).changes,
-      cases: this.purgeTx.cases.run(tenantId, endedBefore).changes,
+      records: this.purge.records.run(tenantId, tenantId, endedBefore).changes,
+      reminders: this.purge.reminders.run(tenantId, tenantId, endedBefore).changes,
+      cases: this.purge.cases.run(tenantId, endedBefore).changes,
     }));
   }
 
@@ -101,9 +101,13 @@ function purgeStatements(db: Database.Database) {
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<SqliteStore> {
   const busyTimeout = Math.max(0, Math.floor(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS));
   const open = async (): Promise<SqliteStore> => {
-    if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+    const isFile = path !== ':memory:' && path !== '';
+    // HR data: a directory and file we create are readable by this user only.
+    if (isFile) mkdirSync(dirname(resolve(path)), { recursive: true, mode: 0o700 });
+    const fresh = isFile && !existsSync(path);
     const db = new Database(path);
     try {
+      if (fresh) chmodSync(path, 0o600);
       db.pragma(`busy_timeout = ${busyTimeout}`);
       db.pragma('journal_mode = WAL');
       // NORMAL in WAL mode survives any crash of Herstart itself; FULL also survives a power cut,
