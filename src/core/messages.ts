@@ -64,6 +64,9 @@ export type OutboundMessage = TextMessage | CardMessage;
 
 export interface CoreReply {
   messages: OutboundMessage[];
-  /** Replaces the card that was submitted (so it cannot be submitted twice). */
+  /**
+   * Shown in place of the card that was submitted, so it cannot be submitted twice. Where the
+   * channel cannot replace it (no message to update), the adapter sends it as a new message.
+   */
   replaceSubmitted?: OutboundMessage | null;
 }

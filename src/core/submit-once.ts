@@ -5,8 +5,8 @@ import type { CaseRecord, RecordKind } from '../store/types';
 import type { FlowContext } from './flow-context';
 
 export async function alreadyRecorded(fc: FlowContext, caseId: string, submitId: string): Promise<boolean> {
-  const records = await fc.store.records.list(fc.session.tenant.id, { caseId });
-  return records.some((r) => r.idempotencyKey === submitId);
+  const found = await fc.store.records.findByKey(fc.session.tenant.id, submitId);
+  return found !== null && found.caseId === caseId;
 }
 
 export type Applied = { duplicate: true } | { duplicate: false; record: CaseRecord };

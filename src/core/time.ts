@@ -2,12 +2,20 @@
 // instant an event arrives only decides which day it is where the user is.
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { enGB, nl, nlBE } from 'date-fns/locale';
-import { tz } from '@date-fns/tz';
 import type { IsoDate } from '../domain/case';
 import type { Lang } from './i18n';
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date at `instant` in `timeZone`. Runs on every turn, so the formatter is cached. */
 export function localDate(instant: Date, timeZone: string): IsoDate {
-  return format(instant, 'yyyy-MM-dd', { in: tz(timeZone) });
+  let f = dayFormats.get(timeZone);
+  if (!f) {
+    // en-CA formats as YYYY-MM-DD.
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, f);
+  }
+  return f.format(instant);
 }
 
 export function plusDays(date: IsoDate, days: number): IsoDate {
@@ -20,9 +28,9 @@ export function daysFrom(from: IsoDate, to: IsoDate): number {
 
 const LOCALES = { 'nl-NL': nl, 'nl-BE': nlBE, en: enGB } as const;
 
-/** "ma 3 feb 2026" / "Mon 3 Feb 2026". */
+/** "ma 3 feb. 2026" / "Mon 3 Feb 2026" (Dutch short weekdays are two letters). */
 export function shortDate(date: IsoDate, lang: Lang): string {
-  return format(parseISO(date), 'EEE d MMM yyyy', { locale: LOCALES[lang] });
+  return format(parseISO(date), lang === 'en' ? 'EEE d MMM yyyy' : 'EEEEEE d MMM yyyy', { locale: LOCALES[lang] });
 }
 
 /** "maandag 3 februari 2026" / "Monday 3 February 2026". */

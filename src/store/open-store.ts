@@ -16,7 +16,7 @@ export interface OpenStoreOptions {
 export async function openStore(config: StoreConfig, options: OpenStoreOptions = {}): Promise<Store> {
   const retryDeps = loggingRetryDeps(options.logger);
   if (config.engine === 'cosmos') return openCosmosStore(config, { ...options.cosmos, retryDeps });
-  return openSqliteStore(config.path, { ...options.sqlite, retryDeps });
+  return openSqliteStore(config.path, { durability: config.durability, ...options.sqlite, retryDeps });
 }
 
 function loggingRetryDeps(logger: OpenStoreOptions['logger']): RetryDeps {

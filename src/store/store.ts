@@ -34,6 +34,7 @@ export interface PersonRepo {
   listByRole(tenantId: string, role: Person['roles'][number]): Promise<Person[]>;
   /** Throws ConflictError if the id or an identity key is taken within the tenant. */
   create(person: Person): Promise<Versioned<Person>>;
+  /** Throws ConflictError if `etag` is stale, the person is gone, or a new identity key is taken. */
   update(person: Person, etag: string): Promise<Versioned<Person>>;
 }
 
@@ -45,9 +46,11 @@ export interface CaseListFilter {
 
 export interface CaseRepo {
   get(tenantId: string, caseId: string): Promise<Versioned<Case> | null>;
+  /** Oldest first (by createdAt). */
   list(tenantId: string, filter?: CaseListFilter): Promise<Versioned<Case>[]>;
+  /** Throws ConflictError if the id is taken within the tenant. */
   create(c: Case): Promise<Versioned<Case>>;
-  /** Throws ConflictError if `etag` is stale. */
+  /** Throws ConflictError if `etag` is stale or the case is gone (purged). */
   update(c: Case, etag: string): Promise<Versioned<Case>>;
 }
 
@@ -65,7 +68,9 @@ export interface AppendResult {
 
 export interface RecordRepo {
   append(record: CaseRecord): Promise<AppendResult>;
-  /** Oldest first. */
+  /** The record stored under an idempotency key, if any: one indexed read, whatever the history. */
+  findByKey(tenantId: string, idempotencyKey: string): Promise<CaseRecord | null>;
+  /** Oldest first (by createdAt; records with equal createdAt in no promised order). */
   list(tenantId: string, filter?: RecordFilter): Promise<CaseRecord[]>;
   /** Erasure on request ("forget me"): deletes the person's records of the given kinds; returns the count. */
   deleteForPerson(tenantId: string, personId: string, kinds: RecordKind[]): Promise<number>;
@@ -80,9 +85,13 @@ export interface ClaimOptions {
 }
 
 export interface ReminderRepo {
-  /** Insert or replace pending reminders by id; a reminder already sent or claimed is left alone. */
+  /**
+   * Insert or replace pending reminders by id; a reminder already sent or claimed is left alone.
+   * A replaced (pending or cancelled) reminder keeps its `attempts` and `lastError`; a cancelled one
+   * becomes pending again. Every reminder passed must have state `pending` (else TypeError).
+   */
   upsertPending(reminders: Reminder[]): Promise<void>;
-  /** Cancel the case's pending reminders, optionally only of one kind. Returns the count. */
+  /** Cancel the case's pending reminders, optionally only of one kind. Returns the count. Claimed ones stay claimed. */
   cancelForCase(tenantId: string, caseId: string, kind?: string): Promise<number>;
   get(tenantId: string, reminderId: string): Promise<Versioned<Reminder> | null>;
   listForCase(tenantId: string, caseId: string): Promise<Reminder[]>;
@@ -92,25 +101,35 @@ export interface ReminderRepo {
    * Two callers never get the same reminder while a lease holds.
    */
   claimDue(opts: ClaimOptions): Promise<Versioned<Reminder>[]>;
-  /** Marks a claimed reminder sent. Throws ConflictError if the claim was lost. */
+  /**
+   * Marks a claimed reminder sent. Throws ConflictError if the claim was lost (the stored reminder
+   * is no longer claimed under `etag`). `reminder` names it (tenantId, id); the stored copy is changed.
+   */
   markSent(reminder: Reminder, etag: string, sentAt: Date): Promise<Versioned<Reminder>>;
-  /** Gives a claimed reminder back as pending, due at `retryAt`, counting the attempt. */
+  /** Gives a claimed reminder back as pending, due at `retryAt`, counting the attempt. ConflictError as markSent. */
   release(reminder: Reminder, etag: string, retryAt: Date, error?: string): Promise<Versioned<Reminder>>;
-  /** Moves a pending reminder to a new due instant (snooze). */
+  /** Moves a pending reminder to a new due instant (snooze). Null if it is missing or not pending. */
   reschedule(tenantId: string, reminderId: string, dueAt: Date): Promise<Versioned<Reminder> | null>;
-  /** Rows or documents read by the last claimDue call: the benchmark's evidence. */
+  /**
+   * Rows or documents read by the last claimDue call on this handle: the benchmark's evidence.
+   * SQLite counts the rows its index scan visited; Cosmos DB reports the server's retrieved-document
+   * count when the service sends real query metrics, else the number of documents returned.
+   */
   lastReadCount(): number;
 }
 
 export interface ConversationRefRepo {
+  /** Insert or replace (a save with `dead: false` revives a reference marked dead). */
   save(ref: ConversationRef): Promise<void>;
   get(tenantId: string, ownerId: string, channel: Channel): Promise<ConversationRef | null>;
   listForOwner(tenantId: string, ownerId: string): Promise<ConversationRef[]>;
+  /** No effect if there is no such reference. */
   markDead(tenantId: string, ownerId: string, channel: Channel, reason: string): Promise<void>;
 }
 
 export interface AuditRepo {
   append(entry: AuditEntry): Promise<void>;
+  /** Oldest first (by `at`). */
   list(tenantId: string, filter?: { caseId?: string; actorId?: string }): Promise<AuditEntry[]>;
 }
 
@@ -150,7 +169,11 @@ export interface Store {
   audit: AuditRepo;
   inbox: InboxRepo;
   kv: KeyValueRepo;
-  /** Retention: removes closed cases (and their records and reminders) that ended before `cutoff`. */
+  /**
+   * Retention: removes closed cases (and their records and reminders) whose `closedOn` is before
+   * `endedBefore` (YYYY-MM-DD; `purgeCutoff(today)` in ./retention gives the two-year cutoff).
+   * Closed cases without `closedOn` are kept. Audit entries are not touched.
+   */
   purgeClosedCases(tenantId: string, endedBefore: string): Promise<PurgeResult>;
   health(): Promise<HealthStatus>;
   close(): Promise<void>;

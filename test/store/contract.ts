@@ -4,7 +4,7 @@ import type { Store } from '../../src/store/store';
 import type { ContractContext } from './contract/context';
 import { caseContract, recordContract } from './contract/cases-records';
 import { isolationContract, retentionContract } from './contract/isolation-retention';
-import { reminderContract } from './contract/reminders';
+import { reminderContract, reminderInputContract } from './contract/reminders';
 import { smallRepoContract } from './contract/small-repos';
 import { personContract, tenantContract } from './contract/tenants-people';
 
@@ -44,6 +44,7 @@ export function storeContract(engine: string, factory: StoreFactory): void {
     caseContract(ctx);
     recordContract(ctx);
     reminderContract(ctx);
+    reminderInputContract(ctx);
     isolationContract(ctx);
     retentionContract(ctx);
     smallRepoContract(ctx);

@@ -44,7 +44,8 @@ describe('openStore', () => {
       const store = await openStore(readStoreConfig(env), { logger: { warn: (obj) => warnings.push(obj) } });
       cosmos.faults.push((req, res) => {
         if (req.method !== 'GET' || warnings.length > 0) return false;
-        res.writeHead(503, { 'content-type': 'application/json' }).end('{"message":"busy"}');
+        res.writeHead(503, { 'content-type': 'application/json' });
+        res.end('{"message":"busy"}');
         return true;
       });
       expect(await store.kv.get('ns', 'k')).toBeNull();

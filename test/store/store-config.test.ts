@@ -2,11 +2,16 @@ import { describeStoreConfig, readStoreConfig, StoreConfigError } from '../../sr
 
 describe('readStoreConfig', () => {
   it('defaults to the SQLite file ./data/herstart.db', () => {
-    expect(readStoreConfig({})).toEqual({ engine: 'sqlite', path: './data/herstart.db' });
+    expect(readStoreConfig({})).toEqual({ engine: 'sqlite', path: './data/herstart.db', durability: 'normal' });
   });
 
   it('takes HERSTART_DB for the file', () => {
-    expect(readStoreConfig({ HERSTART_DB: '/var/lib/herstart/h.db' })).toEqual({ engine: 'sqlite', path: '/var/lib/herstart/h.db' });
+    expect(readStoreConfig({ HERSTART_DB: '/var/lib/herstart/h.db' })).toEqual({ engine: 'sqlite', path: '/var/lib/herstart/h.db', durability: 'normal' });
+  });
+
+  it('takes HERSTART_DB_SYNC=full for power-cut durability, and refuses anything else', () => {
+    expect(readStoreConfig({ HERSTART_DB_SYNC: 'full' })).toMatchObject({ engine: 'sqlite', durability: 'full' });
+    expect(() => readStoreConfig({ HERSTART_DB_SYNC: 'sometimes' })).toThrow(/HERSTART_DB_SYNC/);
   });
 
   it('picks Cosmos DB when COSMOS_ENDPOINT is set, with key or Entra ID, and the default database', () => {
@@ -26,7 +31,7 @@ describe('readStoreConfig', () => {
   });
 
   it('treats blank variables as unset', () => {
-    expect(readStoreConfig({ COSMOS_ENDPOINT: '  ', HERSTART_DB: '' })).toEqual({ engine: 'sqlite', path: './data/herstart.db' });
+    expect(readStoreConfig({ COSMOS_ENDPOINT: '  ', HERSTART_DB: '' })).toEqual({ engine: 'sqlite', path: './data/herstart.db', durability: 'normal' });
   });
 
   it('names the variable when a value is wrong', () => {

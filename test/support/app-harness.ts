@@ -42,7 +42,7 @@ export async function startTestApp(opts: { env?: Record<string, string>; now?: s
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SCHEDULER_INTERVAL_SECONDS: '0', ...opts.env });
     app = await startApp({
       config,
-      storeConfig: { engine: 'sqlite', path: path.join(dir, 'herstart.db') },
+      storeConfig: { engine: 'sqlite', path: path.join(dir, 'herstart.db'), durability: 'normal' },
       clock,
       logger: pino({ level: 'silent' }),
     });

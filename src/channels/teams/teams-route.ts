@@ -30,6 +30,6 @@ export function mountTeamsRoute(
       res.send(400, { code: 'InvalidActivity', message: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}` });
       return;
     }
-    await adapter.process(req, res, (turn) => handleTeamsTurn(turn, deps));
+    await adapter.process(req, res, (turn) => handleTeamsTurn(turn, parsed.data, deps));
   });
 }

@@ -6,7 +6,6 @@ import type { MentionedUser } from '../../core/messages';
 import type { Clock, ConversationCore } from '../../core/ports';
 import type { InboxRepo } from '../../store/store';
 import {
-  ActivitySchema,
   identityKeyOf,
   toInboundContext,
   toInboundEvent,
@@ -25,9 +24,11 @@ export interface TeamsTurnDeps {
 /** Teams may deliver the same activity twice; a day is far longer than its retry window. */
 const DEDUPE_TTL_SECONDS = 24 * 3600;
 
-export async function handleTeamsTurn(turn: TurnContext, deps: TeamsTurnDeps): Promise<void> {
-  const activity = ActivitySchema.parse(turn.activity);
-  if (activity.type === 'message' && activity.id) {
+/** `activity` is the request body as validated by the route (ActivitySchema). */
+export async function handleTeamsTurn(turn: TurnContext, activity: InboundActivity, deps: TeamsTurnDeps): Promise<void> {
+  // Card submits are made idempotent by their submit id in the store; a re-sent one is answered
+  // "already saved". Only typed messages need the inbox, which spares every submit a disk write.
+  if (activity.type === 'message' && activity.id && !isSubmit(activity)) {
     const key = `teams:${activity.conversation.id}:${activity.id}`;
     if (!(await deps.inbox.firstSeen(key, DEDUPE_TTL_SECONDS, deps.clock.now()))) {
       deps.logger.info({ key }, 'duplicate Teams activity ignored');
@@ -40,15 +41,23 @@ export async function handleTeamsTurn(turn: TurnContext, deps: TeamsTurnDeps): P
     () => loadRoster(turn, activity, deps.logger),
   );
   if (!event) return;
-  const address = TurnContext.getConversationReference(turn.activity) as unknown as Record<string, unknown>;
+  // The reference minus the activity id: that changes every turn and is not part of the address.
+  const { activityId: _activityId, ...address } = TurnContext.getConversationReference(turn.activity) as unknown as Record<string, unknown>;
   const reply = await deps.core.handle(toInboundContext(activity, address, deps.clock.now()), event);
 
-  if (reply.replaceSubmitted && activity.replyToId) {
-    await turn.updateActivity({ ...toActivity(reply.replaceSubmitted, deps.renderCard), id: activity.replyToId });
+  const messages = [...reply.messages];
+  if (reply.replaceSubmitted) {
+    if (activity.replyToId) {
+      await turn.updateActivity({ ...toActivity(reply.replaceSubmitted, deps.renderCard), id: activity.replyToId });
+    } else {
+      messages.unshift(reply.replaceSubmitted);
+    }
   }
-  if (reply.messages.length > 0) {
-    await turn.sendActivities(reply.messages.map((m) => toActivity(m, deps.renderCard)));
-  }
+  if (messages.length > 0) await turn.sendActivities(messages.map((m) => toActivity(m, deps.renderCard)));
+}
+
+function isSubmit(a: InboundActivity): boolean {
+  return typeof a.value === 'object' && a.value !== null;
 }
 
 /** Mentions carry only the Teams user id; the person's AAD id (our identity key) needs a lookup. */

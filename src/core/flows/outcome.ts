@@ -141,10 +141,13 @@ export async function submitOutcome(fc: FlowContext, data: Record<string, unknow
     } },
     async () => {},
   );
-  const done = fc.card('submitted', { title: t.outcome.submittedTitle(employeeName, longDate(date, lang)), detail: '' }, t.outcome.submittedTitle(employeeName, longDate(date, lang)));
-  if (applied.duplicate) return { messages: [text(t.submitted.duplicate)], replaceSubmitted: done };
+  const title = t.outcome.submittedTitle(employeeName, longDate(date, lang));
+  if (applied.duplicate) {
+    return { messages: [text(t.submitted.duplicate)], replaceSubmitted: fc.card('submitted', { title, detail: '' }, title) };
+  }
   const lines = [t.outcome.saved(employeeName, longDate(date, lang))];
   if (nextContact) lines.push(t.outcome.nextContactSet(longDate(nextContact, lang)));
   if (flagHr) lines.push(t.outcome.flagged);
-  return { messages: [text(lines.join(' '))], replaceSubmitted: done };
+  // One answer, in place of the form: the saved summary says it all.
+  return { messages: [], replaceSubmitted: fc.card('submitted', { title, detail: lines.join(' ') }, title) };
 }

@@ -35,6 +35,11 @@ export class CosmosRecordRepo implements RecordRepo {
     throw new ConflictError(`record ${record.idempotencyKey} is being written and erased at once`);
   }
 
+  async findByKey(tenantId: string, idempotencyKey: string): Promise<CaseRecord | null> {
+    const found = await this.ops.read<RecordItem>('records.findByKey', this.c, recordItemId(tenantId, idempotencyKey), tenantId);
+    return found ? found.item.doc : null;
+  }
+
   async list(tenantId: string, filter: RecordFilter = {}): Promise<CaseRecord[]> {
     const where: string[] = [];
     const parameters: SqlParameter[] = [];

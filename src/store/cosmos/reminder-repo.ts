@@ -115,7 +115,8 @@ export class CosmosReminderRepo implements ReminderRepo {
         ],
       },
       undefined,
-      { maxItemCount: Math.min(opts.limit, 1000), populateQueryMetrics: true },
+      // One page where possible (the service still cuts pages at 4 MB).
+      { maxItemCount: opts.limit, populateQueryMetrics: true },
     );
     this.lastDue = { returned: res.items.length, retrieved: res.retrieved, requestCharge: res.requestCharge };
     // Each claim is a replace under the etag the query saw: of two schedulers that saw the same

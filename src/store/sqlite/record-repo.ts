@@ -53,6 +53,13 @@ export class SqliteRecordRepo implements RecordRepo {
     });
   }
 
+  findByKey(tenantId: string, idempotencyKey: string): Promise<CaseRecord | null> {
+    return this.run.read('records.findByKey', () => {
+      const row = this.byKey.get(tenantId, idempotencyKey);
+      return row ? parseDoc<CaseRecord>(row) : null;
+    });
+  }
+
   list(tenantId: string, filter: RecordFilter = {}): Promise<CaseRecord[]> {
     return this.run.read('records.list', () =>
       this.list_

@@ -45,7 +45,7 @@ export class SqliteReminderRepo implements ReminderRepo {
     this.byCase = db.prepare<{ tenant: string; caseId: string; state: string | null; kind: string | null }, Row>(
       `SELECT doc, etag FROM reminders WHERE tenant_id = @tenant AND case_id = @caseId
          AND (@state IS NULL OR state = @state) AND (@kind IS NULL OR kind = @kind)
-       ORDER BY available_at, id`,
+       ORDER BY json_extract(doc, '$.dueAt'), id`,
     );
     this.due = db.prepare<{ now: number; limit: number }, Row>(DUE_QUERY);
     this.insert = db.prepare(
@@ -59,7 +59,7 @@ export class SqliteReminderRepo implements ReminderRepo {
     );
   }
 
-  upsertPending(reminders: Reminder[]): Promise<void> {
+  async upsertPending(reminders: Reminder[]): Promise<void> {
     const incoming = reminders.map(asPending);
     return this.run.write('reminders.upsertPending', () => {
       for (const r of incoming) {
@@ -93,7 +93,7 @@ export class SqliteReminderRepo implements ReminderRepo {
     );
   }
 
-  claimDue(opts: ClaimOptions): Promise<Versioned<Reminder>[]> {
+  async claimDue(opts: ClaimOptions): Promise<Versioned<Reminder>[]> {
     validLease(opts.leaseMs, opts.limit);
     // One IMMEDIATE transaction: another process's claim waits for ours, so no reminder is
     // handed out twice while its lease holds.

@@ -1,5 +1,5 @@
 // The embedded engine: one SQLite file in WAL mode through better-sqlite3.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { HealthStatus, PurgeResult, Store } from '../store';
@@ -19,6 +19,8 @@ import { SqliteKeyValueRepo } from './kv-repo';
 export interface SqliteStoreOptions {
   /** Longest a statement waits inside SQLite for another writer; it blocks the event loop, so keep it short. */
   busyTimeoutMs?: number;
+  /** See SqliteStoreConfig.durability. */
+  durability?: 'normal' | 'full';
   retry?: RetryPolicy;
   retryDeps?: RetryDeps;
 }
@@ -37,7 +39,7 @@ export class SqliteStore implements Store {
   readonly inbox;
   readonly kv;
   private readonly run: SqliteRunner;
-  private readonly purgeTx;
+  private readonly purge;
   private readonly ping;
 
   constructor(
@@ -54,16 +56,16 @@ export class SqliteStore implements Store {
     this.audit = new SqliteAuditRepo(this.run);
     this.inbox = new SqliteInboxRepo(this.run);
     this.kv = new SqliteKeyValueRepo(this.run);
-    this.purgeTx = purgeStatements(db);
+    this.purge = purgeStatements(db);
     this.ping = db.prepare('SELECT max(version) AS version FROM schema_migrations');
   }
 
   purgeClosedCases(tenantId: string, endedBefore: string): Promise<PurgeResult> {
     // Children first, all in one transaction: no record outlives its case, and nothing is half done.
     return this.run.write('purgeClosedCases', () => ({
-      records: this.purgeTx.records.run(tenantId, tenantId, endedBefore).changes,
-      reminders: this.purgeTx.reminders.run(tenantId, tenantId, endedBefore).changes,
-      cases: this.purgeTx.cases.run(tenantId, endedBefore).changes,
+      records: this.purge.records.run(tenantId, tenantId, endedBefore).changes,
+      reminders: this.purge.reminders.run(tenantId, tenantId, endedBefore).changes,
+      cases: this.purge.cases.run(tenantId, endedBefore).changes,
     }));
   }
 
@@ -99,14 +101,18 @@ function purgeStatements(db: Database.Database) {
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<SqliteStore> {
   const busyTimeout = Math.max(0, Math.floor(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS));
   const open = async (): Promise<SqliteStore> => {
-    if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+    const isFile = path !== ':memory:' && path !== '';
+    // HR data: a directory and file we create are readable by this user only.
+    if (isFile) mkdirSync(dirname(resolve(path)), { recursive: true, mode: 0o700 });
+    const fresh = isFile && !existsSync(path);
     const db = new Database(path);
     try {
+      if (fresh) chmodSync(path, 0o600);
       db.pragma(`busy_timeout = ${busyTimeout}`);
       db.pragma('journal_mode = WAL');
-      // FULL: a commit is on disk before the user is told "saved". NORMAL could lose the last
-      // commits on power loss, which a record of an agreed conversation must not.
-      db.pragma('synchronous = FULL');
+      // NORMAL in WAL mode survives any crash of Herstart itself; FULL also survives a power cut,
+      // at an fsync per commit. The choice is the operator's (HERSTART_DB_SYNC).
+      db.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`);
       db.pragma('foreign_keys = ON');
       migrate(db);
       return new SqliteStore(db, options);

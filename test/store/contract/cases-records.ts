@@ -85,6 +85,14 @@ export function recordContract(ctx: Ctx): void {
       expect(await store.records.list('t1')).toHaveLength(1);
     });
 
+    it('finds a record by its idempotency key, within its tenant only', async () => {
+      const { store } = ctx();
+      await store.records.append(aRecord('t1', 'submit-7'));
+      expect(await store.records.findByKey('t1', 'submit-7')).toEqual(aRecord('t1', 'submit-7'));
+      expect(await store.records.findByKey('t1', 'submit-8')).toBeNull();
+      expect(await store.records.findByKey('t2', 'submit-7')).toBeNull();
+    });
+
     it('stores one record when two appends with the same key race', async () => {
       const { store, peer } = ctx();
       const other = await peer();

@@ -151,3 +151,15 @@ export function reminderContract(ctx: Ctx): void {
     });
   });
 }
+
+export function reminderInputContract(ctx: Ctx): void {
+  describe('reminder input', () => {
+    it('rejects a reminder that is not pending or has no valid due instant, storing nothing', async () => {
+      const { store } = ctx();
+      await expect(store.reminders.upsertPending([aReminder('t1', 'ok'), aReminder('t1', 'bad', { state: 'sent' })])).rejects.toThrow(TypeError);
+      await expect(store.reminders.upsertPending([aReminder('t1', 'bad', { dueAt: 'next tuesday' })])).rejects.toThrow(TypeError);
+      expect(await store.reminders.get('t1', 'ok')).toBeNull();
+      await expect(store.reminders.claimDue({ now: at('2024-03-01T00:00:00.000Z'), leaseMs: 0, owner: 'w', limit: 1 })).rejects.toThrow(RangeError);
+    });
+  });
+}

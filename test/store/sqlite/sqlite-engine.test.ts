@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -20,6 +20,8 @@ describe('sqlite engine', () => {
     const path = join(dir, 'nested', 'deeper', 'herstart.db');
     const store = await openSqliteStore(path);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, 'nested')).mode & 0o777).toBe(0o700);
     const versions = () => store.db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
     expect(versions()).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
     await store.close();
