@@ -50,7 +50,7 @@ describe('start-up check of tenant settings', () => {
   it('startApp refuses a tenant with an invalid rule, naming the tenant and the rule', async () => {
     await storeWith(badRules);
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SCHEDULER_INTERVAL_SECONDS: '0' });
-    const started = startApp({ config, storeConfig: { engine: 'sqlite', path: db }, logger: pino({ level: 'silent' }) });
+    const started = startApp({ config, storeConfig: { engine: 'sqlite', path: db, durability: 'full' }, logger: pino({ level: 'silent' }) });
     await expect(started).rejects.toThrow(InvalidSettingError);
     await expect(started).rejects.toThrow('tenant acme (Acme): rule "late_plan": unknown fact "milestone.overdeuDays"');
   });
