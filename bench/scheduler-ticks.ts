@@ -142,7 +142,7 @@ async function seed(store: Awaited<ReturnType<typeof openSqliteStore>>, tenant: 
     if (later.length === 20_000) await store.reminders.upsertPending(later.splice(0));
   }
   await store.reminders.upsertPending(later);
-  store.db.pragma('synchronous = FULL');
+  store.db.pragma('synchronous = NORMAL');
 }
 
 /** Cases [from, from+count) get their first contact nudge, due now, as the planner plans it. */

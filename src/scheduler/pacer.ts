@@ -10,7 +10,10 @@ export interface PacerOptions {
   burst: number;
   /** After a 429 the rate is multiplied by this (0.85: 15% slower). */
   slowdown?: number;
-  /** Each clean send moves the rate this share of the way back to the maximum. */
+  /**
+   * Each clean send moves the rate this share of the way back to the maximum: slowly (about 300
+   * sends to close two thirds of the gap), so a rate that just drew a 429 is not tried again soon.
+   */
   recovery?: number;
 }
 
@@ -22,6 +25,8 @@ export class Pacer {
   private tat = 0;
   private readonly slowdown: number;
   private readonly recovery: number;
+  /** While paused after a 429: later 429s from sends already under way do not slow it again. */
+  private pausedUntil = 0;
 
   constructor(opts: PacerOptions) {
     if (!(opts.ratePerSecond > 0)) throw new RangeError(`ratePerSecond must be positive, got ${opts.ratePerSecond}`);
@@ -29,7 +34,7 @@ export class Pacer {
     this.interval = this.minInterval;
     this.tolerance = this.minInterval * Math.max(0, Math.floor(opts.burst) - 1);
     this.slowdown = opts.slowdown ?? 0.85;
-    this.recovery = opts.recovery ?? 0.02;
+    this.recovery = opts.recovery ?? 0.003;
   }
 
   /** Reserves a slot; returns how many ms to wait before using it (0: go now). */
@@ -40,10 +45,16 @@ export class Pacer {
     return Math.max(0, allowedAt - now);
   }
 
-  /** The server said "too many": nothing leaves before `until`, and the rate drops. */
+  /** The server said "too many": nothing leaves for `pauseMs`, and the rate drops once per pause. */
   throttle(now: number, pauseMs: number): void {
-    this.tat = Math.max(this.tat, now + pauseMs + this.tolerance);
-    this.interval = Math.min(this.interval / this.slowdown, this.minInterval * 20);
+    if (now >= this.pausedUntil) this.interval = Math.min(this.interval / this.slowdown, this.minInterval * 20);
+    this.pausedUntil = Math.max(this.pausedUntil, now + pauseMs);
+    this.tat = Math.max(this.tat, this.pausedUntil + this.tolerance);
+  }
+
+  /** True while a pause is on: a slot reserved before it must be reserved again. */
+  isPaused(now: number): boolean {
+    return now < this.pausedUntil;
   }
 
   /** A send went through: creep back toward the full rate. */

@@ -93,7 +93,9 @@ export class QueuedSender implements ChannelSender {
     for (let attempt = 0; ; attempt++) {
       // The conversation's slot first: waiting for it must not hold a tenant slot others could use.
       await this.wait(this.conversationPacer(ref).reserve(this.deps.now()));
+      // A slot reserved before a 429 paused the tenant is given up and reserved again after it.
       await this.wait(tenant.reserve(this.deps.now()));
+      if (tenant.isPaused(this.deps.now())) await this.wait(tenant.reserve(this.deps.now()));
       const release = await this.inFlight.acquire();
       let outcome: SendOutcome;
       try {

@@ -114,9 +114,14 @@ describe('pacer', () => {
     const p = new Pacer({ ratePerSecond: 10, burst: 3 });
     expect([p.reserve(0), p.reserve(0), p.reserve(0), p.reserve(0)]).toEqual([0, 0, 0, 100]);
     p.throttle(0, 1000);
+    expect(p.isPaused(500)).toBe(true);
     expect(p.reserve(0)).toBeGreaterThanOrEqual(1000);
-    expect(p.currentRate).toBeLessThan(10);
-    for (let i = 0; i < 500; i++) p.succeeded();
+    const slowed = p.currentRate;
+    expect(slowed).toBeLessThan(10);
+    // More 429s from sends already under way during the same pause do not slow it again.
+    p.throttle(200, 1000);
+    expect(p.currentRate).toBe(slowed);
+    for (let i = 0; i < 3000; i++) p.succeeded();
     expect(p.currentRate).toBeCloseTo(10, 1);
   });
 });

@@ -36,7 +36,7 @@ export class FakeConnector {
   private always = new Map<string, ScriptedFailure>();
   private rosters = new Map<string, RosterMember[]>();
   private nextId = 1;
-  private rate: { perSecond: number; retryAfterSeconds: number; accepted: number[] } | null = null;
+  private rate: { perSecond: number; retryAfterSeconds: number; tokens: number; refilledAt: number } | null = null;
   private waiters: Array<{ pred: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }> = [];
   url = '';
 
@@ -73,11 +73,12 @@ export class FakeConnector {
   }
 
   /**
-   * Enforces a rate limit like the real service: at most `perSecond` activity posts in any
-   * sliding second; beyond that 429 with Retry-After. Rejected calls do not count.
+   * Enforces a rate limit like the real service: `perSecond` activity posts per second, from a
+   * bucket that holds one second's worth (so arrivals bunched by network jitter pass, a sustained
+   * excess does not); beyond that 429 with Retry-After. Rejected calls do not count.
    */
   limitRate(perSecond: number, retryAfterSeconds = 1): void {
-    this.rate = { perSecond, retryAfterSeconds, accepted: [] };
+    this.rate = { perSecond, retryAfterSeconds, tokens: perSecond, refilledAt: Date.now() };
   }
 
   /** Activities this fake accepted (2xx), optionally for one conversation. */
@@ -165,12 +166,13 @@ export class FakeConnector {
     const conv = call.conversationId;
     const failure = conv ? (this.always.get(conv) ?? this.failures.get(conv)?.shift() ?? null) : null;
     if (!failure && this.rate && call.conversationId && call.method === 'POST' && call.body?.type) {
-      const window = this.rate.accepted;
-      while (window.length && window[0]! <= call.at - 1000) window.shift();
-      if (window.length >= this.rate.perSecond) {
-        return json(429, { error: { code: 'Throttled', message: 'rate limit' } }, { 'retry-after': String(this.rate.retryAfterSeconds) });
+      const r = this.rate;
+      r.tokens = Math.min(r.perSecond, r.tokens + ((call.at - r.refilledAt) / 1000) * r.perSecond);
+      r.refilledAt = call.at;
+      if (r.tokens < 1) {
+        return json(429, { error: { code: 'Throttled', message: 'rate limit' } }, { 'retry-after': String(r.retryAfterSeconds) });
       }
-      window.push(call.at);
+      r.tokens -= 1;
     }
     if (failure) {
       const headers: Record<string, string> = {};
