@@ -78,7 +78,7 @@ export async function benchFanout(opts: FanoutOptions): Promise<void> {
     console.log(
       `  ${opts.label}: ${delivered.length.toLocaleString('en')} of ${opts.nudges.toLocaleString('en')} delivered, exactly once: ${once ? 'yes' : 'NO'}; ` +
         `${seconds.toFixed(1)} s at ${rate.toFixed(1)}/s = ${(rate / opts.limit).toFixed(3)} of the limit of ${opts.limit}/s; ` +
-        `429s answered: ${throttled}; queue requests ${queue.stats.requests}`,
+        `429s answered: ${throttled}; other failed requests, retried later: ${queue.stats.requests - delivered.length - throttled}`,
     );
     void idle;
   } finally {

@@ -61,7 +61,7 @@ export async function benchTicks(opts: { cases: number; managers: number; dueSet
     });
 
     const idle = await timed(() => scheduler.tick());
-    console.log(`  nothing due: ${idle.ms.toFixed(1)} ms, rows read ${idle.value.rowsRead}`);
+    console.log(`  nothing due: tick ${idle.ms.toFixed(1)} ms, rows read ${idle.value.rowsRead}`);
     let next = 0;
     for (const due of opts.dueSets) {
       await makeDue(store, tenant, next, due, opts.managers);
@@ -69,8 +69,8 @@ export async function benchTicks(opts: { cases: number; managers: number; dueSet
       const before = channel.messages;
       const { ms, value: r } = await timed(() => scheduler.tick());
       console.log(
-        `  ${due.toLocaleString('en')} due: tick ${ms.toFixed(0)} ms (${((ms * 1000) / due).toFixed(0)} µs per reminder), ` +
-          `rows read ${r.rowsRead.toLocaleString('en')}, claimed ${r.claimed}, sent ${r.sent}, messages ${channel.messages - before} (bundled per manager)`,
+        `  ${due.toLocaleString('en')} due: tick ${ms.toFixed(0)} ms (${((ms * 1000) / due).toFixed(0)} µs per reminder; claiming ${r.claimMs.toFixed(0)} ms in ${r.batches} batches), ` +
+          `rows read ${r.rowsRead.toLocaleString('en')}, sent ${r.sent}, messages ${channel.messages - before}`,
       );
     }
   } finally {

@@ -88,13 +88,15 @@ export async function deliverGroup(deps: DeliverDeps, cache: TickCache, group: R
     } else if (!snap || !planned) {
       await settle(deps, [r], { kind: 'sent' }, now); // no longer planned: closed without a message
       out.dropped++;
-    } else if (Date.parse(toReminder(snap.c, planned, window, now).dueAt) > now.getTime()) {
-      // Moved later since it was claimed (snoozed): back in the queue at its new time.
-      const moved = toReminder(snap.c, planned, window, now);
-      await settle(deps, [r], { kind: 'retry', at: new Date(moved.dueAt), error: null }, now);
-      out.released++;
     } else {
-      deliverable.push({ r, snap, planned });
+      const dueAt = new Date(toReminder(snap.c, planned, window, now).dueAt);
+      if (dueAt > now) {
+        // Moved later since it was claimed (snoozed): back in the queue at its new time.
+        await settle(deps, [r], { kind: 'retry', at: dueAt, error: null }, now);
+        out.released++;
+      } else {
+        deliverable.push({ r, snap, planned });
+      }
     }
   }
 

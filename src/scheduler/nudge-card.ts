@@ -102,7 +102,6 @@ export function nudgeCard(input: NudgeCardInput): CardMessage {
       title,
       bundle: input.reminderIds.join(','),
       items: input.items.map((i) => nudgeItemData(i, input.locale, input.today)),
-      more: '',
       labels: { tomorrow: t.nudge.tomorrow, nextWeek: t.nudge.nextWeek },
     },
   };

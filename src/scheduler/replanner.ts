@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import type { Case } from '../domain/case';
 import type { PlannedReminder } from '../domain/schedule/plan-types';
+import type { ChangeListener } from '../core/flow-context';
 import type { Clock } from '../core/ports';
 import type { Store } from '../store/store';
 import type { CaseRecord, Reminder, Tenant } from '../store/types';
@@ -20,7 +21,7 @@ export interface ReplanResult {
 
 const NOTHING: ReplanResult = { planned: 0, written: 0, cancelled: 0 };
 
-export class Replanner {
+export class Replanner implements ChangeListener {
   /** Per case: the run in progress, and whether another change arrived meanwhile. */
   private readonly running = new Map<string, { done: Promise<ReplanResult>; again: boolean }>();
 

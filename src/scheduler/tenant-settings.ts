@@ -61,4 +61,3 @@ export async function validateAllTenantSettings(store: Store): Promise<number> {
 }
 
 export { InvalidSettingError };
-export const DEFAULT_SETTINGS = DEFAULT_PLAN_SETTINGS;

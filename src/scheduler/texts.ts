@@ -11,7 +11,6 @@ const nl = {
       count === 1 ? `Hallo ${name}, er staat iets voor je klaar` : `Hallo ${name}, er staan ${count} dingen voor je klaar`,
     titleHr: (count: number) => (count === 1 ? 'Voor HR: een stap om op te letten' : `Voor HR: ${count} stappen om op te letten`),
     summary: (count: number) => plural(count, 'Herinnering van Herstart', '# herinneringen van Herstart'),
-    moreItems: (n: number) => plural(n, 'En nog 1 ding; typ **mijn casussen** voor het overzicht.', 'En nog # dingen; typ **mijn casussen** voor het overzicht.'),
     milestoneHeading: (label: string, employee: string) => `${label} · ${employee}`,
     dueIn: (date: string, days: number) =>
       days === 0 ? `Vandaag is de uiterste datum (${date}).` : `Uiterlijk ${date}, ${plural(days, 'morgen dus', 'over # dagen')}.`,
@@ -159,7 +158,6 @@ const en: SchedulerTexts = {
     titleManager: (name, count) => (count === 1 ? `Hi ${name}, one thing for you today` : `Hi ${name}, ${count} things for you today`),
     titleHr: (count) => (count === 1 ? 'For HR: one step to keep an eye on' : `For HR: ${count} steps to keep an eye on`),
     summary: (count) => plural(count, 'A reminder from Herstart', '# reminders from Herstart'),
-    moreItems: (n) => plural(n, 'And 1 more; type **my cases** for the overview.', 'And # more; type **my cases** for the overview.'),
     milestoneHeading: (label, employee) => `${label} · ${employee}`,
     dueIn: (date, days) => (days === 0 ? `Today is the last day (${date}).` : `Due by ${date}, ${plural(days, 'that is tomorrow', 'in # days')}.`),
     overdue: (date, days) => `This was due by ${date} (${plural(days, '1 day ago', '# days ago')}).`,
