@@ -6,8 +6,8 @@ import type { IsoDate } from '../case';
 export const HELP_CHOICES = ['manager_call', 'adjusted_tasks', 'fewer_hours', 'talk_hr', 'talk_doctor', 'nothing'] as const;
 export type HelpChoice = (typeof HELP_CHOICES)[number];
 
-/** Requests the manager sees as they are (they ask the manager to act). */
-export const MANAGER_VISIBLE_REQUESTS: readonly HelpChoice[] = ['manager_call', 'adjusted_tasks', 'fewer_hours'];
+/** Requests the manager sees (the employer arranges them). A talk with HR goes to HR only, with consent. */
+export const MANAGER_VISIBLE_REQUESTS: readonly HelpChoice[] = ['manager_call', 'adjusted_tasks', 'fewer_hours', 'talk_doctor'];
 
 /** One answered check-in as stored (record kind `checkin`, `data`). */
 export interface CheckinData {

@@ -133,3 +133,10 @@ export function nextCheckinStep(
 export function invitationDay(caseStart: IsoDate, today: IsoDate, r: CheckinRhythm): IsoDate {
   return maxDate(addDays(caseStart, r.inviteAfterDays), today);
 }
+
+/** The return is near (pre-return phase, or an expected return within three weeks): time for a wish list. */
+export function returnIsNear(c: Pick<Case, 'phase' | 'expectedReturn'>, today: IsoDate): boolean {
+  if (c.phase === 'pre_return') return true;
+  if (c.phase === 'return' || c.phase === 'post_return') return false;
+  return !!c.expectedReturn && daysBetween(today, c.expectedReturn) <= 21;
+}
