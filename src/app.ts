@@ -6,6 +6,9 @@ import { bindCard } from './cards/bind';
 import { createTeamsAdapter, teamsAuthEnabled } from './channels/teams/teams-adapter';
 import { mountTeamsRoute } from './channels/teams/teams-route';
 import { TeamsSender } from './channels/teams/teams-sender';
+import { TeamsOpener } from './channels/teams/teams-opener';
+import { Delivery } from './core/delivery';
+import { createCheckins, type Checkins } from './scheduler/checkins/wiring';
 import type { Config } from './config';
 import { HerstartCore } from './core/conversation-core';
 import { systemClock, type ChannelSender, type Clock } from './core/ports';
@@ -20,6 +23,8 @@ export interface App {
   store: Store;
   core: HerstartCore;
   senders: ChannelSender[];
+  /** Employee check-ins: planner, card actions, and the dispatch for claimed `checkin` reminders. */
+  checkins: Checkins;
   logger: Logger;
   /** What is switched on, for the start-up message. */
   summary: string[];
@@ -38,7 +43,15 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const clock = opts.clock ?? systemClock;
   const logger = opts.logger ?? pino({ level: config.logLevel });
   const store = await openStore(opts.storeConfig, { logger });
-  const core = new HerstartCore({ store, clock, logger });
+  const senders: ChannelSender[] = [new TeamsSender(createTeamsAdapter(config.teams), config.teams.appId, bindCard)];
+  const checkins = createCheckins({
+    store,
+    clock,
+    logger,
+    delivery: new Delivery(store, senders, clock, logger),
+    openers: [new TeamsOpener(createTeamsAdapter(config.teams), config.teams.appId, logger)],
+  });
+  const core = new HerstartCore({ store, clock, logger, changes: checkins.planner, submits: checkins.submits });
 
   const server = createHttpServer({
     logger,
@@ -50,7 +63,6 @@ export async function startApp(opts: AppOptions): Promise<App> {
 
   const teamsAdapter = createTeamsAdapter(config.teams);
   mountTeamsRoute(server, teamsAdapter, { core, inbox: store.inbox, renderCard: bindCard, clock, logger }, config.teams.maxActivityBytes);
-  const senders: ChannelSender[] = [new TeamsSender(createTeamsAdapter(config.teams), config.teams.appId, bindCard)];
 
   const port = await listen(server, config.port, config.host);
   const summary = [
@@ -68,6 +80,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     store,
     core,
     senders,
+    checkins,
     logger,
     summary,
     async stop() {
