@@ -7,8 +7,8 @@ export type Intent =
   | { kind: 'cases' }
   | { kind: 'setup' }
   | { kind: 'hr_here' }
-  | { kind: 'hr_add' }
-  | { kind: 'hr_remove' }
+  | { kind: 'hr_add'; search: string }
+  | { kind: 'hr_remove'; search: string }
   | { kind: 'language'; lang: string | null }
   | { kind: 'unknown'; text: string };
 
@@ -24,8 +24,8 @@ const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
   },
   { words: ['instellingen', 'settings', 'setup', 'instellen'], make: () => ({ kind: 'setup' }) },
   { words: ['hr hier', 'hr here'], make: () => ({ kind: 'hr_here' }) },
-  { words: ['hr toevoegen', 'hr add'], make: () => ({ kind: 'hr_add' }) },
-  { words: ['hr verwijderen', 'hr remove'], make: () => ({ kind: 'hr_remove' }) },
+  { words: ['hr toevoegen', 'hr add'], make: (rest) => ({ kind: 'hr_add', search: rest }) },
+  { words: ['hr verwijderen', 'hr remove'], make: (rest) => ({ kind: 'hr_remove', search: rest }) },
   { words: ['taal', 'language'], make: (rest) => ({ kind: 'language', lang: rest || null }) },
 ];
 

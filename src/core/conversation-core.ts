@@ -119,9 +119,9 @@ export class HerstartCore implements ConversationCore {
       case 'hr_here':
         return registerHrChannel(fc);
       case 'hr_add':
-        return changeHrMembers(fc, mentions, true);
+        return changeHrMembers(fc, mentions, intent.search, true);
       case 'hr_remove':
-        return changeHrMembers(fc, mentions, false);
+        return changeHrMembers(fc, mentions, intent.search, false);
       case 'language':
         return changeLanguage(fc, intent.lang);
       case 'unknown':

@@ -1,5 +1,5 @@
 // HR's place in Herstart: the channel where escalations arrive, and who counts as HR.
-import type { Role } from '../../store/types';
+import type { Person, Role } from '../../store/types';
 import { text } from '../card';
 import type { FlowContext } from '../flow-context';
 import type { CoreReply, MentionedUser } from '../messages';
@@ -28,13 +28,28 @@ export async function registerHrChannel(fc: FlowContext): Promise<CoreReply> {
   return { messages: [text(t.hr.hereSaved)] };
 }
 
-export async function changeHrMembers(fc: FlowContext, mentions: MentionedUser[], add: boolean): Promise<CoreReply> {
-  const { t, tenant, person } = fc.session;
+/** Mentions name people directly; in a one-to-one chat, where nobody can be mentioned, a name will do. */
+async function targetsOf(fc: FlowContext, mentions: MentionedUser[], search: string): Promise<Person[] | CoreReply> {
+  const { t, tenant } = fc.session;
+  if (mentions.length > 0) {
+    const out: Person[] = [];
+    for (const m of mentions) out.push(await ensurePersonFor(fc.store, tenant.id, fc.inbound.channel, m, fc.clock.now(), fc.newId));
+    return out;
+  }
+  const query = search.replace(/^@/, '').trim();
+  if (!query) return { messages: [text(t.hr.addUsage)] };
+  const found = await fc.store.people.search(tenant.id, query, 5);
+  if (found.length === 1) return found;
+  return { messages: [text(found.length === 0 ? t.intake.searchNoMatch(query) : t.hr.ambiguous(found.map((p) => p.displayName).join(', ')))] };
+}
+
+export async function changeHrMembers(fc: FlowContext, mentions: MentionedUser[], search: string, add: boolean): Promise<CoreReply> {
+  const { t, person } = fc.session;
   if (!person.roles.includes('admin')) return { messages: [text(t.errors.onlyAdmin)] };
-  if (mentions.length === 0) return { messages: [text(t.hr.addUsage)] };
+  const targets = await targetsOf(fc, mentions, search);
+  if (!Array.isArray(targets)) return targets;
   const names: string[] = [];
-  for (const m of mentions) {
-    const target = await ensurePersonFor(fc.store, tenant.id, fc.inbound.channel, m, fc.clock.now(), fc.newId);
+  for (const target of targets) {
     await updatePerson(fc, target.id, (p) => {
       const has = p.roles.includes('hr');
       if (has === add) return p;

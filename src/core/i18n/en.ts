@@ -226,6 +226,7 @@ export const en: Texts = {
     addUsage: 'Mention the colleague who gets HR rights, for example: hr add @Sanne',
     added: (names) => `${names} will receive HR alerts and can view the organisation's cases.`,
     removed: (names) => `${names} no longer has HR rights.`,
+    ambiguous: (names) => `Did you mean one of these colleagues? ${names}. Type a bit more of the name.`,
     deadReference: (name, role) =>
       `I can no longer reach ${name} (${role}) in chat: the app was blocked or removed. Could you get in touch?`,
   },

@@ -228,6 +228,7 @@ export const nl = {
     addUsage: 'Noem de collega die HR-rechten krijgt, bijvoorbeeld: hr toevoegen @Sanne',
     added: (names: string) => `${names} ontvangt voortaan HR-meldingen en kan de casussen van de organisatie inzien.`,
     removed: (names: string) => `${names} heeft geen HR-rechten meer.`,
+    ambiguous: (names: string) => `Bedoel je een van deze collega's? ${names}. Typ de naam wat vollediger.`,
     deadReference: (name: string, role: string) =>
       `Ik kan ${name} (${role}) niet meer bereiken in de chat: de app is geblokkeerd of verwijderd. Wil je contact opnemen?`,
   },

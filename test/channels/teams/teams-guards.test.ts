@@ -69,6 +69,16 @@ describe('Teams: access, auditing and bad input', () => {
     expect(audit.filter((a) => a.actorId !== marleen.id).map((a) => a.action)).toEqual(['list', 'read']);
   });
 
+  it('lets the administrator name HR by name in a one-to-one chat, where nobody can be mentioned', async () => {
+    const removed = await t.teams.say(marleen, 'hr verwijderen Hanna');
+    expect(shown(removed)).toContain('Hanna Bakker heeft geen HR-rechten meer');
+    const hannaPerson = (await t.app.store.people.findByIdentity(tenantId, 'teams:aad-hanna'))!.value;
+    expect(hannaPerson.roles).not.toContain('hr');
+    expect(shown(await t.teams.say(marleen, 'hr toevoegen Nobody'))).toContain('Ik vond niemand met "Nobody"');
+    expect(shown(await t.teams.say(marleen, 'hr toevoegen @Hanna'))).toContain('Hanna Bakker ontvangt voortaan HR-meldingen');
+    expect((await t.app.store.people.get(tenantId, hannaPerson.id))!.value.roles).toContain('hr');
+  });
+
   it('answers malformed requests with 400 and oversized ones with 413, and keeps running', async () => {
     const bad = await t.teams.post('{"type": "message", ');
     expect(bad.status).toBe(400);
