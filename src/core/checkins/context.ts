@@ -27,6 +27,7 @@ export async function setStatus(fc: FlowContext, c: Case, current: Enrolment | n
   const next: Enrolment = {
     caseId: c.id,
     status,
+    inviteOn: current?.inviteOn ?? null,
     invitedOn: current?.invitedOn ?? today,
     activeSince: becomingActive ? today : (current?.activeSince ?? null),
     askedManagerOn: current?.askedManagerOn ?? null,

@@ -9,6 +9,8 @@ export type EnrolmentStatus = 'invited' | 'active' | 'paused' | 'stopped';
 const EnrolmentSchema = z.object({
   caseId: z.string(),
   status: z.enum(['invited', 'active', 'paused', 'stopped']),
+  /** The day the invitation is planned for: fixed when the case is first seen, so it does not drift. */
+  inviteOn: z.string().nullable().default(null),
   /** The day the invitation went out (null while it waits). */
   invitedOn: z.string().nullable().default(null),
   /** The day the employee said yes or started again. */

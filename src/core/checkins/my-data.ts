@@ -95,7 +95,7 @@ export async function forgetMe(fc: FlowContext): Promise<CoreReply> {
   const had = await loadEnrolment(fc.store, tenant.id, person.id);
   if (c) {
     // What stays is a bare "do not ask" for this case, so the invitation does not come back.
-    await saveEnrolment(fc.store, tenant.id, person.id, { caseId: c.id, status: 'stopped', invitedOn: null, activeSince: null, askedManagerOn: null, changedAt: fc.clock.now().toISOString() });
+    await saveEnrolment(fc.store, tenant.id, person.id, { caseId: c.id, status: 'stopped', inviteOn: null, invitedOn: null, activeSince: null, askedManagerOn: null, changedAt: fc.clock.now().toISOString() });
   } else if (had) {
     await deleteEnrolment(fc.store, tenant.id, person.id);
   }

@@ -46,8 +46,11 @@ async function historyOf(store: Store, tenant: Tenant, c: Case, e: Enrolment): P
   for (const r of reminders) {
     if (r.kind !== CHECKIN_KIND || r.state !== 'sent') continue;
     const p = payloadOf(r);
-    if (p?.type === 'prompt') promptDays.push(p.day);
-    if (p?.type === 'reminder') reminderDays.push(p.day);
+    // The day it actually went out counts (a late delivery moves the reminder after it).
+    const day = r.sentAt ? localDate(new Date(r.sentAt), tenant.settings.timeZone) : p?.day;
+    if (!day) continue;
+    if (p?.type === 'prompt') promptDays.push(day);
+    if (p?.type === 'reminder') reminderDays.push(day);
   }
   return { activeSince: e.activeSince ?? e.invitedOn ?? '0000-01-01', promptDays, reminderDays, answerDays: answers.map((a) => a.data.on) };
 }
@@ -59,13 +62,15 @@ export async function desiredCheckin(store: Store, tenant: Tenant, c: Case, pers
   const today = todayFor(tenant, person, now);
   let step: CheckinPayload | null = null;
   if (e.status === 'invited' && !e.invitedOn) {
-    step = { type: 'invite', day: invitationDay(c.sickPeriods[0]?.start ?? today, today, rhythm) };
+    step = { type: 'invite', day: e.inviteOn ?? invitationDay(c.sickPeriods[0]?.start ?? today, today, rhythm) };
   } else if (e.status === 'active') {
     const next = nextCheckinStep(c, await historyOf(store, tenant, c, e), rhythm);
-    // A missed day (downtime) is caught up once, today, not once per day missed.
-    if (next.kind !== 'none') step = { type: next.kind, day: next.day < today ? today : next.day };
+    if (next.kind !== 'none') step = { type: next.kind, day: next.day };
   }
   if (!step) return null;
+  // The id names the planned day, so it stays the same while delivery waits; a missed day
+  // (downtime, an unreachable employee) is caught up once, now, not once per day missed.
+  const dueDay = step.day < today ? today : step.day;
   return {
     id: `${c.id}:ci:${step.type}:${step.day}`,
     tenantId: tenant.id,
@@ -75,7 +80,7 @@ export async function desiredCheckin(store: Store, tenant: Tenant, c: Case, pers
     kind: CHECKIN_KIND,
     milestoneId: null,
     ruleId: null,
-    dueAt: dueInstant(step.day, tenant, person, now).toISOString(),
+    dueAt: dueInstant(dueDay, tenant, person, now).toISOString(),
     state: 'pending',
     claimedUntil: null,
     claimedBy: null,

@@ -7,7 +7,8 @@ import type { Clock } from '../../core/ports';
 import { loadEnrolment, saveEnrolment, type Enrolment } from '../../core/checkins/enrolment';
 import type { Store } from '../../store/store';
 import type { CaseRecord } from '../../store/types';
-import { CHECKIN_KIND, desiredCheckin } from './checkin-plan';
+import { checkinRhythm, invitationDay } from '../../domain/checkins/rhythm';
+import { CHECKIN_KIND, desiredCheckin, todayFor } from './checkin-plan';
 
 export class CheckinPlanner implements ChangeListener {
   constructor(
@@ -38,7 +39,10 @@ export class CheckinPlanner implements ChangeListener {
     let enrolment = await loadEnrolment(this.store, tenantId, c.employeeId);
     if (c.status === 'open' && (!enrolment || enrolment.caseId !== c.id)) {
       // A new case: a new invitation, whatever was chosen for an earlier one.
-      enrolment = { caseId: c.id, status: 'invited', invitedOn: null, activeSince: null, askedManagerOn: null, changedAt: now.toISOString() } satisfies Enrolment;
+      const person = (await this.store.people.get(tenantId, c.employeeId))?.value ?? null;
+      const today = todayFor(tenant.value, person, now);
+      const inviteOn = invitationDay(c.sickPeriods[0]?.start ?? today, today, checkinRhythm(tenant.value.settings.checkinRhythm));
+      enrolment = { caseId: c.id, status: 'invited', inviteOn, invitedOn: null, activeSince: null, askedManagerOn: null, changedAt: now.toISOString() } satisfies Enrolment;
       await saveEnrolment(this.store, tenantId, c.employeeId, enrolment);
     }
     const person = (await this.store.people.get(tenantId, c.employeeId))?.value ?? null;
