@@ -6,10 +6,12 @@ import { bindCard } from './cards/bind';
 import { createTeamsAdapter, teamsAuthEnabled } from './channels/teams/teams-adapter';
 import { mountTeamsRoute } from './channels/teams/teams-route';
 import { TeamsSender } from './channels/teams/teams-sender';
+import { TeamsOpener } from './channels/teams/teams-opener';
+import { createCheckins, type Checkins } from './scheduler/checkins/wiring';
 import type { Config } from './config';
 import { HerstartCore } from './core/conversation-core';
 import { systemClock, type ChannelSender, type Clock } from './core/ports';
-import { createScheduling, type Scheduling } from './scheduler/wiring';
+import { allListeners, createProactiveDelivery, createScheduling, type Scheduling } from './scheduler/wiring';
 import { createHttpServer, listen } from './server/http-server';
 import { openStore } from './store/open-store';
 import { describeStoreConfig, type StoreConfig } from './store/store-config';
@@ -21,6 +23,8 @@ export interface App {
   store: Store;
   core: HerstartCore;
   senders: ChannelSender[];
+  /** Employee check-ins: planner, card actions, and the dispatch for claimed `checkin` reminders. */
+  checkins: Checkins;
   /** Reminders and escalations: the re-planner, the tick loop (tests may tick by hand). */
   scheduling: Scheduling;
   logger: Logger;
@@ -41,15 +45,31 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const clock = opts.clock ?? systemClock;
   const logger = opts.logger ?? pino({ level: config.logLevel });
   const store = await openStore(opts.storeConfig, { logger });
+  const senders: ChannelSender[] = [new TeamsSender(createTeamsAdapter(config.teams), config.teams.appId, bindCard)];
+  // Every proactive message (nudges, escalations, check-ins) goes through one paced queue per channel.
+  const delivery = createProactiveDelivery({ store, clock, logger, teams: config.teams });
+  const checkins = createCheckins({
+    store,
+    clock,
+    logger,
+    delivery,
+    openers: [new TeamsOpener(createTeamsAdapter(config.teams), config.teams.appId, logger)],
+  });
   // Scheduler: checks every tenant's settings first (a bad escalation rule stops start-up here).
   let scheduling: Scheduling;
   try {
-    scheduling = await createScheduling({ store, clock, logger, teams: config.teams, intervalSeconds: config.scheduler.intervalSeconds });
+    scheduling = await createScheduling({ store, clock, logger, delivery, intervalSeconds: config.scheduler.intervalSeconds, handlers: [checkins.dispatch] });
   } catch (err) {
     await store.close();
     throw err;
   }
-  const core = new HerstartCore({ store, clock, logger, changes: scheduling.changes, submits: scheduling.submits });
+  const core = new HerstartCore({
+    store,
+    clock,
+    logger,
+    changes: allListeners(scheduling.changes, checkins.planner),
+    submits: { ...scheduling.submits, ...checkins.submits },
+  });
 
   const server = createHttpServer({
     logger,
@@ -61,7 +81,6 @@ export async function startApp(opts: AppOptions): Promise<App> {
 
   const teamsAdapter = createTeamsAdapter(config.teams);
   mountTeamsRoute(server, teamsAdapter, { core, inbox: store.inbox, renderCard: bindCard, clock, logger }, config.teams.maxActivityBytes);
-  const senders: ChannelSender[] = [new TeamsSender(createTeamsAdapter(config.teams), config.teams.appId, bindCard)];
 
   const port = await listen(server, config.port, config.host);
   scheduling.start();
@@ -81,6 +100,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     store,
     core,
     senders,
+    checkins,
     scheduling,
     logger,
     summary,

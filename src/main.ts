@@ -7,7 +7,9 @@ import { readStoreConfig, StoreConfigError } from './store/store-config';
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await startApp({ config, storeConfig: readStoreConfig() });
-  app.logger.info(`Herstart is running.\n  ${app.summary.join('\n  ')}`);
+  // For the person who just typed `npm start`: plain lines, not a JSON log.
+  process.stdout.write(`\nHerstart is running.\n${app.summary.map((l) => `  - ${l}`).join('\n')}\n\n`);
+  app.logger.info({ port: app.port }, 'started');
   const shutdown = (signal: string) => {
     app.logger.info(`${signal}: stopping`);
     app.stop().then(

@@ -10,7 +10,7 @@ const USAGE = `Usage: herstart simulate --jurisdiction NL|BE --from YYYY-MM-DD [
          [--lang nl|en] [--json]
 
 Runs one sickness case from its first sick day (--from) for N weeks (default 60) with nobody
-responding, and lists every message Herstart would send to the manager and to HR.
+responding, and lists every message Herstart would send to the manager, HR and the employee.
 --employees is the size of the employer (some Belgian duties depend on it; default 50).
 `;
 
@@ -49,6 +49,8 @@ const WORDS = {
       lookback: 'terugblik',
       contact_request: 'verzoek om gesprek',
       escalation: 'escalatie',
+      checkin_invite: 'uitnodiging check-in',
+      checkin: 'check-in',
     } as Record<string, string>,
     total: (to: string, messages: number, items: number) => `${to}: ${messages} berichten (${items} onderwerpen)`,
     none: 'Geen berichten in deze periode.',
@@ -63,6 +65,8 @@ const WORDS = {
       lookback: 'look-back',
       contact_request: 'call request',
       escalation: 'escalation',
+      checkin_invite: 'check-in invitation',
+      checkin: 'check-in',
     } as Record<string, string>,
     total: (to: string, messages: number, items: number) => `${to}: ${messages} messages (${items} items)`,
     none: 'No messages in this period.',
@@ -80,7 +84,7 @@ function renderTable(result: SimulationResult, args: { jurisdiction: string; fro
     lines.push(`${when}  #${String(m.message).padEnd(4)} ${(w.to[m.to] ?? m.to).padEnd(15)} ${(w.kinds[m.kind] ?? m.kind).padEnd(19)} ${what}`.trimEnd());
   }
   lines.push('');
-  for (const to of ['manager', 'hr'] as const) {
+  for (const to of ['manager', 'hr', 'employee'] as const) {
     const mine = result.messages.filter((m) => m.to === to);
     lines.push(w.total(w.to[to]!, new Set(mine.map((m) => m.message)).size, mine.length));
   }

@@ -25,6 +25,7 @@ import { showPrepare } from './flows/prepare';
 import { showSetup, submitSetup } from './flows/setup';
 import { showStatusForm, submitStatus } from './flows/status';
 import { changeLanguage } from './flows/language';
+import { parseCheckinCommand, routeCheckinCommand } from './checkins';
 
 type SubmitHandler = (fc: FlowContext, data: Record<string, unknown>, submitId: string) => Promise<CoreReply> | CoreReply;
 
@@ -101,6 +102,9 @@ export class HerstartCore implements ConversationCore {
   }
 
   private async command(fc: FlowContext, raw: string, mentions: Parameters<typeof showIntake>[2]): Promise<CoreReply> {
+    // Employee check-ins have their own words (pause, stop, my data, forget me...).
+    const checkin = parseCheckinCommand(raw);
+    if (checkin) return routeCheckinCommand(fc, checkin);
     const intent = parseCommand(raw);
     const setup = firstAdminSetup(fc, fc.session.newTenant);
     switch (intent.kind) {

@@ -13,6 +13,15 @@ import { deliverGroup, TickCache, type DeliverDeps, type RecipientGroup } from '
 import type { DeliveryEvent, ProactiveDelivery } from './ports';
 import type { Replanner } from './replanner';
 
+/**
+ * Reminders of a kind another feature plans and sends itself (check-ins): the tick claims them
+ * with everything else and hands each one over; the handler delivers and settles it.
+ */
+export interface ClaimedReminderHandler {
+  handles(r: Pick<Reminder, 'kind'>): boolean;
+  deliverClaimed(claimed: Versioned<Reminder>): Promise<'sent' | 'dropped' | 'released'>;
+}
+
 export interface SchedulerOptions {
   store: Store;
   clock: Clock;
@@ -30,6 +39,7 @@ export interface SchedulerOptions {
   /** Wait between ticks when nothing was due. */
   intervalMs?: number;
   maxAttempts?: number;
+  handlers?: ClaimedReminderHandler[];
   newId?: () => string;
   random?: () => number;
   observer?: (e: DeliveryEvent) => void;
@@ -123,7 +133,8 @@ export class Scheduler {
       report.claimed += batch.length;
       if (batch.length > 0) report.batches++;
       const full = batch.length === this.batchSize;
-      const groups = groupByRecipient([...carry, ...batch]);
+      const ours = await this.handOver(batch, report);
+      const groups = groupByRecipient([...carry, ...ours]);
       // A full batch may have cut the last recipient's reminders in two: keep that group back so
       // it is sent together with the rest of it from the next batch.
       carry = full && groups.length > 1 ? groups.pop()!.reminders : [];
@@ -142,6 +153,30 @@ export class Scheduler {
       if (!full) break;
     }
     return report;
+  }
+
+  /** Hands reminders of other features' kinds to their handlers; returns the rest. */
+  private async handOver(batch: Versioned<Reminder>[], report: TickReport): Promise<Versioned<Reminder>[]> {
+    const handlers = this.opts.handlers ?? [];
+    if (handlers.length === 0) return batch;
+    const ours: Versioned<Reminder>[] = [];
+    const theirs: Array<{ r: Versioned<Reminder>; h: ClaimedReminderHandler }> = [];
+    for (const r of batch) {
+      const h = handlers.find((x) => x.handles(r.value));
+      if (h) theirs.push({ r, h });
+      else ours.push(r);
+    }
+    await forEachLimited(theirs, this.concurrency, async ({ r, h }) => {
+      try {
+        const outcome = await h.deliverClaimed(r);
+        if (outcome === 'sent') report.sent++;
+        else if (outcome === 'dropped') report.dropped++;
+        else report.released++;
+      } catch (err) {
+        this.opts.logger.error({ err, tenantId: r.value.tenantId, reminderId: r.value.id }, 'handing a reminder over failed');
+      }
+    });
+    return ours;
   }
 }
 

@@ -1,6 +1,7 @@
 // What Herstart will do with one case when nobody responds: the real planner, replanner, tick,
-// delivery and channel queue, on a temporary SQLite store, driven by a virtual clock from one
-// due reminder to the next. A recording channel stands in for Teams and answers "sent".
+// delivery and channel queue, and the employee check-ins, on a temporary SQLite store, driven by
+// a virtual clock from one due reminder to the next. A recording channel stands in for Teams and
+// answers "sent".
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import type { ChannelSender, Clock, SendOutcome } from '../core/ports';
 import { openSqliteStore } from '../store/sqlite/sqlite-store';
 import type { Store } from '../store/store';
 import type { ConversationRef, Person, Tenant } from '../store/types';
+import { createCheckins } from './checkins/wiring';
 import type { DeliveryEvent } from './ports';
 import { Replanner } from './replanner';
 import { Scheduler } from './scheduler';
@@ -33,7 +35,10 @@ export interface SimulatedMessage {
   /** Local time of delivery, ISO 8601 with offset. */
   at: string;
   to: 'manager' | 'hr' | 'employee';
-  /** What the item is: `milestone`, `contact`, `lookback`, `contact_request`, `escalation`. */
+  /**
+   * What the item is: `milestone`, `contact`, `lookback`, `contact_request`, `escalation`; for
+   * the employee's check-ins the card sent (`checkin_invite`, `checkin`).
+   */
   kind: string;
   milestone: string | null;
   rule: string | null;
@@ -58,9 +63,10 @@ class VirtualClock implements Clock {
 /** The chat channel of the simulation: records what would be sent, always succeeds. */
 class RecordingChannel implements ChannelSender {
   readonly channel = 'teams' as const;
-  readonly sent: Array<{ ownerId: string; messages: OutboundMessage[] }> = [];
+  readonly sent: Array<{ at: number; ownerId: string; messages: OutboundMessage[] }> = [];
+  constructor(private readonly clock: VirtualClock) {}
   async send(ref: ConversationRef, messages: OutboundMessage[]): Promise<SendOutcome> {
-    this.sent.push({ ownerId: ref.ownerId, messages });
+    this.sent.push({ at: this.clock.t, ownerId: ref.ownerId, messages });
     return { status: 'sent' };
   }
 }
@@ -86,13 +92,14 @@ async function run(store: Store, input: SimulationInput): Promise<SimulationResu
   const logger = pino({ level: 'silent' });
   const tenant = await seed(store, input, timeZone, start);
 
-  const channel = new RecordingChannel();
+  const channel = new RecordingChannel(clock);
   // The real queue, on virtual time: pacing waits cost nothing here.
   const queued = new QueuedSender(channel, undefined, { now: () => clock.t, sleep: async () => {}, random: () => 0.5 });
   const delivery = new Delivery(store, [queued], clock, logger);
   const replanner = new Replanner(store, clock, logger);
   const events: DeliveryEvent[] = [];
   let ids = 0;
+  const checkins = createCheckins({ store, clock, logger, delivery, openers: [], newId: () => `checkin-${++ids}` });
   const scheduler = new Scheduler({
     store,
     clock,
@@ -102,10 +109,12 @@ async function run(store: Store, input: SimulationInput): Promise<SimulationResu
     owner: 'simulation',
     newId: () => `card-${++ids}`,
     random: () => 0.5,
+    handlers: [checkins.dispatch],
     observer: (e) => events.push(e),
   });
 
   await replanner.replan(tenant.id, 'case-1');
+  await checkins.planner.caseChanged(tenant.id, 'case-1');
   for (let i = 0; i < MAX_TICKS; i++) {
     const next = await nextDue(store, tenant.id);
     if (next === null || next >= end.getTime()) break;
@@ -113,14 +122,37 @@ async function run(store: Store, input: SimulationInput): Promise<SimulationResu
     await scheduler.tick();
   }
 
-  const messages: SimulatedMessage[] = [];
+  return { timeZone, messages: collect(events, channel, timeZone), channelMessages: channel.sent.reduce((n, s) => n + s.messages.length, 0) };
+}
+
+/**
+ * One row per item: the scheduler's messages from its delivery events (they know the milestone
+ * and rule), everything else (the check-ins) from what the channel received.
+ */
+function collect(events: readonly DeliveryEvent[], channel: RecordingChannel, timeZone: string): SimulatedMessage[] {
+  const rows: Array<Omit<SimulatedMessage, 'at' | 'message'> & { t: number; source: string }> = [];
   events.forEach((e, n) => {
     if (e.outcome.status !== 'sent') return;
-    for (const item of e.items) {
-      messages.push({ at: localIso(e.at, timeZone), to: e.to, kind: item.kind, milestone: item.milestoneId, rule: item.ruleId, message: n + 1 });
-    }
+    for (const item of e.items) rows.push({ t: e.at.getTime(), to: e.to, kind: item.kind, milestone: item.milestoneId, rule: item.ruleId, source: `e${n}` });
   });
-  return { timeZone, messages, channelMessages: channel.sent.reduce((n, s) => n + s.messages.length, 0) };
+  channel.sent.forEach((s, n) => {
+    const card = s.messages.find((m) => m.type === 'card');
+    const template = card?.type === 'card' ? card.template : 'text';
+    if (template === 'nudge' || template === 'escalation') return;
+    rows.push({ t: s.at, to: roleOf(s.ownerId), kind: template.replace(/-/g, '_'), milestone: null, rule: null, source: `c${n}` });
+  });
+  rows.sort((a, b) => a.t - b.t);
+  const numbers = new Map<string, number>();
+  return rows.map((r) => {
+    if (!numbers.has(r.source)) numbers.set(r.source, numbers.size + 1);
+    return { at: localIso(new Date(r.t), timeZone), to: r.to, kind: r.kind, milestone: r.milestone, rule: r.rule, message: numbers.get(r.source)! };
+  });
+}
+
+function roleOf(ownerId: string): SimulatedMessage['to'] {
+  if (ownerId.startsWith('employee')) return 'employee';
+  if (ownerId.startsWith('manager')) return 'manager';
+  return 'hr';
 }
 
 /** The earliest moment anything of the case can next be claimed. */
@@ -163,7 +195,7 @@ async function seed(store: Store, input: SimulationInput, timeZone: string, star
   await store.people.create(person('manager-1', 'Manager', ['manager']));
   await store.people.create(person('employee-1', 'Employee', ['employee']));
   await store.people.create(person('hr-1', 'HR', ['hr']));
-  for (const ownerId of ['manager-1', 'hr:teams']) {
+  for (const ownerId of ['manager-1', 'employee-1', 'hr:teams']) {
     await store.refs.save({ tenantId: tenant.id, ownerId, channel: 'teams', ref: { conversation: { id: ownerId } }, updatedAt: createdAt, dead: false });
   }
   await store.cases.create(

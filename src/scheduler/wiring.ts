@@ -1,6 +1,7 @@
 // The scheduler as the app uses it: settings checked before anything starts, the re-planner the
-// core reports changes to, the card actions the core routes, and the tick loop with its own
-// delivery through one paced queue per channel.
+// core reports changes to, the card actions the core routes, and the tick loop, delivering
+// through one paced queue per channel (shared with every other proactive sender, such as the
+// check-ins, so a tenant's rate limit is counted once).
 import type { Logger } from 'pino';
 import { bindCard } from '../cards/bind';
 import { createTeamsAdapter } from '../channels/teams/teams-adapter';
@@ -10,23 +11,34 @@ import type { SubmitRegistry } from '../core/conversation-core';
 import { Delivery } from '../core/delivery';
 import type { ChangeListener } from '../core/flow-context';
 import type { ChannelSender, Clock } from '../core/ports';
+import type { CaseRecord } from '../store/types';
 import type { Store } from '../store/store';
 import { schedulerSubmits } from './actions';
 import type { DeliveryEvent } from './ports';
 import { Replanner } from './replanner';
-import { Scheduler } from './scheduler';
+import { Scheduler, type ClaimedReminderHandler } from './scheduler';
 import { QueuedSender } from './send-queue';
 import { validateAllTenantSettings } from './tenant-settings';
+
+/**
+ * Proactive delivery through one paced queue per channel. 429s come back to the queue at once
+ * (retryThrottled: false) so it can slow the whole tenant down.
+ */
+export function createProactiveDelivery(opts: { store: Store; clock: Clock; logger: Logger; teams: TeamsConfig; senders?: ChannelSender[] }): Delivery {
+  const teams = new TeamsSender(createTeamsAdapter(opts.teams), opts.teams.appId, bindCard, { ...defaultSenderOptions, retryThrottled: false });
+  const queued = (opts.senders ?? [teams]).map((s) => new QueuedSender(s));
+  return new Delivery(opts.store, queued, opts.clock, opts.logger);
+}
 
 export interface SchedulingOptions {
   store: Store;
   clock: Clock;
   logger: Logger;
-  teams: TeamsConfig;
+  delivery: Delivery;
   /** Seconds between ticks; 0 leaves the loop off (tests tick by hand). */
   intervalSeconds: number;
-  /** Proactive senders to use instead of the real channels (tests). */
-  senders?: ChannelSender[];
+  /** Other features' reminder kinds the tick hands over (check-ins). */
+  handlers?: ClaimedReminderHandler[];
   observer?: (e: DeliveryEvent) => void;
 }
 
@@ -45,17 +57,13 @@ export interface Scheduling {
 export async function createScheduling(opts: SchedulingOptions): Promise<Scheduling> {
   const tenants = await validateAllTenantSettings(opts.store);
   const replanner = new Replanner(opts.store, opts.clock, opts.logger);
-  // 429s come back to the queue at once (retryThrottled: false) so it can slow the whole tenant.
-  const teams = new TeamsSender(createTeamsAdapter(opts.teams), opts.teams.appId, bindCard, { ...defaultSenderOptions, retryThrottled: false });
-  // One paced queue per channel, with that channel's limits (send-queue.ts).
-  const senders = (opts.senders ?? [teams]).map((s) => new QueuedSender(s));
-  const delivery = new Delivery(opts.store, senders, opts.clock, opts.logger);
   const scheduler = new Scheduler({
     store: opts.store,
     clock: opts.clock,
     logger: opts.logger,
-    delivery,
+    delivery: opts.delivery,
     replanner,
+    handlers: opts.handlers,
     intervalMs: Math.max(1, opts.intervalSeconds) * 1000,
     observer: opts.observer,
   });
@@ -72,5 +80,17 @@ export async function createScheduling(opts: SchedulingOptions): Promise<Schedul
       if (on) scheduler.start();
     },
     stop: () => scheduler.stop(),
+  };
+}
+
+/** Several features listening to the core's changes, told one after the other. */
+export function allListeners(...listeners: ChangeListener[]): ChangeListener {
+  return {
+    async caseChanged(tenantId: string, caseId: string) {
+      for (const l of listeners) await l.caseChanged(tenantId, caseId);
+    },
+    async recordAdded(record: CaseRecord) {
+      for (const l of listeners) await l.recordAdded(record);
+    },
   };
 }

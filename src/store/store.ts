@@ -74,6 +74,12 @@ export interface RecordRepo {
   list(tenantId: string, filter?: RecordFilter): Promise<CaseRecord[]>;
   /** Erasure on request ("forget me"): deletes the person's records of the given kinds; returns the count. */
   deleteForPerson(tenantId: string, personId: string, kinds: RecordKind[]): Promise<number>;
+  /**
+   * Erasure of one record on its owner's request (an employee deleting one check-in answer): deletes
+   * the record stored under `idempotencyKey` only if it is about `personId` and of one of `kinds`.
+   * True when a record was deleted.
+   */
+  deleteOneForPerson(tenantId: string, personId: string, idempotencyKey: string, kinds: RecordKind[]): Promise<boolean>;
 }
 
 export interface ClaimOptions {

@@ -41,6 +41,8 @@ export interface TenantSettings {
   employerSize: number;
   /** Overrides of the default contact cadence, in days, keyed by phase or cadence step id. */
   cadence?: Record<string, number>;
+  /** Overrides of the employee check-in rhythm, in days, keyed by setting name (domain/checkins/rhythm.ts). */
+  checkinRhythm?: Record<string, number>;
   /** Overrides of the reminder lead times (days before due), keyed by milestone id or `default`. */
   leadTimes?: Record<string, number[]>;
   escalationRules?: EscalationRuleSetting[];

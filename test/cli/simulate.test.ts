@@ -69,6 +69,8 @@ describe('herstart simulate', () => {
       expect.arrayContaining(['nl.arbo_report', 'nl.problem_analysis', 'nl.action_plan', 'nl.uwv_42_week']),
     );
     expect(rows.some((r) => r.milestone === 'nl.uwv_42_week' && r.to === 'hr' && r.kind === 'milestone')).toBe(true);
+    // The employee is invited to check-ins once; nothing more is asked without a yes.
+    expect(rows.filter((r) => r.to === 'employee').map((r) => r.kind)).toEqual(['checkin_invite']);
   });
 
   it('prints a table in English for Belgium, with the totals per role', () => {
@@ -79,6 +81,7 @@ describe('herstart simulate', () => {
     expect(stdout).toMatch(/HR +legal step +be\.work_potential_request/);
     expect(stdout).toMatch(/^manager: \d+ messages/m);
     expect(stdout).toMatch(/^HR: \d+ messages/m);
+    expect(stdout).toMatch(/employee +check-in invitation/);
   });
 
   it.each([

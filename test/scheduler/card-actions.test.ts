@@ -155,3 +155,17 @@ describe('look-back', () => {
     expect(records.map((r) => r.data)).toEqual([{ helped: ['early_contact', 'adapted_hours'], different: ['involve_hr'], notes: 'Vroeg bellen hielp.', by: expect.any(String) }]);
   });
 });
+
+describe('other features\' reminders', () => {
+  it('the tick hands a check-in reminder to the check-ins and does not drop it', async () => {
+    const invite = (await t.app.store.reminders.listForCase(tenantId, caseId)).find((r) => r.kind === 'checkin' && r.state === 'pending');
+    expect(invite).toBeDefined();
+    t.connector.clear();
+    if (Date.parse(invite!.dueAt) > t.clock.now().getTime()) t.clock.set(invite!.dueAt);
+    await t.app.scheduling.scheduler.tick();
+    const after = (await t.app.store.reminders.get(tenantId, invite!.id))!.value;
+    expect(after.state).toBe('sent');
+    // The invitation reached Sanne in a one-to-one chat the bot opened.
+    expect(t.connector.delivered().map(cardOf).filter(Boolean).map(cardText).join()).toMatch(/check-in/i);
+  });
+});

@@ -3,13 +3,15 @@ import { text } from '../card';
 import type { FlowContext } from '../flow-context';
 import type { CoreReply, MentionedUser } from '../messages';
 import { ensurePersonFor } from '../session';
+import { rememberReach } from '../checkins/reach';
 import { helpCard } from './help';
 import { setupCard } from './setup';
 
 export async function onInstall(fc: FlowContext, members: MentionedUser[]): Promise<CoreReply> {
   const { t, tenant, person, newTenant } = fc.session;
   for (const m of members) {
-    await ensurePersonFor(fc.store, tenant.id, fc.inbound.channel, m, fc.clock.now(), fc.newId);
+    const member = await ensurePersonFor(fc.store, tenant.id, fc.inbound.channel, m, fc.clock.now(), fc.newId);
+    await rememberReach(fc, member, m);
   }
   if (fc.inbound.conversationKind !== 'personal') return { messages: [text(t.welcome.team)] };
   return { messages: [text(t.welcome.personal(person.displayName)), ...firstAdminSetup(fc, newTenant), helpCard(fc)] };

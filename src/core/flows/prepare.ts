@@ -5,14 +5,7 @@ import { openCaseFor } from '../access';
 import type { FlowContext } from '../flow-context';
 import type { CoreReply } from '../messages';
 import { phaseLabel } from '../../domain/labels';
-
-/** Wish-list items the employee shared with their manager (check-ins), newest list only. */
-async function sharedWishes(fc: FlowContext, employeeId: string): Promise<string[]> {
-  const lists = await fc.store.records.list(fc.session.tenant.id, { personId: employeeId, kind: 'wishlist' });
-  const latest = lists.filter((r) => r.data.sharedWithManager === true).pop();
-  const items = latest?.data.items;
-  return Array.isArray(items) ? items.filter((i): i is string => typeof i === 'string') : [];
-}
+import { managerCheckinCard, sharedWishlistLines } from '../checkins/manager-view';
 
 /** HR's tailored guide entries. Checked when saved; a broken set falls back to our own content. */
 function tenantOverrides(fc: FlowContext): GuideOverrides | null {
@@ -42,7 +35,8 @@ export async function showPrepare(fc: FlowContext, caseId: unknown): Promise<Cor
           intro: guide.intro,
           levels: guide.levels.map((l) => ({ name: l.title, prompts: l.prompts.map((p) => p.text) })),
           wishesTitle: t.prepare.wishes,
-          wishes: await sharedWishes(fc, c.employeeId),
+          // The wish list and the check-ins are shared with the manager only; HR sees neither.
+          wishes: access.asHr ? [] : await sharedWishlistLines(fc, c.employeeId),
           careTitle: guide.headings.care,
           care: guide.care.map((p) => `**${p.title}**: ${p.text}`),
           dosTitle: guide.headings.dos,
@@ -53,6 +47,7 @@ export async function showPrepare(fc: FlowContext, caseId: unknown): Promise<Cor
         },
         title,
       ),
+      ...(access.asHr ? [] : [await managerCheckinCard(fc, c, name)].filter((m) => m !== null)),
     ],
   };
 }

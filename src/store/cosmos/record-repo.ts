@@ -65,6 +65,13 @@ export class CosmosRecordRepo implements RecordRepo {
     return this.deleteAll(tenantId, res.items);
   }
 
+  async deleteOneForPerson(tenantId: string, personId: string, idempotencyKey: string, kinds: RecordKind[]): Promise<boolean> {
+    const id = recordItemId(tenantId, idempotencyKey);
+    const found = await this.ops.read<RecordItem>('records.deleteOneForPerson', this.c, id, tenantId);
+    if (!found || found.item.doc.personId !== personId || !kinds.includes(found.item.doc.kind)) return false;
+    return (await this.deleteAll(tenantId, [id])) === 1;
+  }
+
   /** Deletes items by id within the tenant; returns how many this call removed. */
   async deleteAll(tenantId: string, ids: string[]): Promise<number> {
     const done = await mapLimit(ids, DELETE_CONCURRENCY, (id) => this.ops.delete('records.delete', this.c, id, tenantId));

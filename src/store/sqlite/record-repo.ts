@@ -9,6 +9,7 @@ export class SqliteRecordRepo implements RecordRepo {
   private readonly byKey;
   private readonly list_;
   private readonly deleteForPerson_;
+  private readonly deleteOneForPerson_;
 
   constructor(private readonly run: SqliteRunner) {
     const db = run.db;
@@ -31,6 +32,10 @@ export class SqliteRecordRepo implements RecordRepo {
     );
     this.deleteForPerson_ = db.prepare<[string, string, string]>(
       `DELETE FROM records WHERE tenant_id = ? AND person_id = ?
+       AND kind IN (SELECT value FROM json_each(?))`,
+    );
+    this.deleteOneForPerson_ = db.prepare<[string, string, string, string]>(
+      `DELETE FROM records WHERE tenant_id = ? AND idempotency_key = ? AND person_id = ?
        AND kind IN (SELECT value FROM json_each(?))`,
     );
   }
@@ -77,6 +82,13 @@ export class SqliteRecordRepo implements RecordRepo {
     if (kinds.length === 0) return Promise.resolve(0);
     return this.run.write('records.deleteForPerson', () =>
       this.deleteForPerson_.run(tenantId, personId, JSON.stringify(kinds)).changes,
+    );
+  }
+
+  deleteOneForPerson(tenantId: string, personId: string, idempotencyKey: string, kinds: RecordKind[]): Promise<boolean> {
+    if (kinds.length === 0) return Promise.resolve(false);
+    return this.run.write('records.deleteOneForPerson', () =>
+      this.deleteOneForPerson_.run(tenantId, idempotencyKey, personId, JSON.stringify(kinds)).changes === 1,
     );
   }
 }

@@ -120,5 +120,19 @@ export function recordContract(ctx: Ctx): void {
       expect(await store.records.deleteForPerson('t1', 'emp-2', [])).toBe(0);
       expect(await store.records.list('t1', { personId: 'emp-2' })).toHaveLength(1);
     });
+
+    it('deletes one record on its owner\'s request, and only theirs of the kinds named', async () => {
+      const { store } = ctx();
+      await store.records.append(aRecord('t1', 'one-c1', { kind: 'checkin', personId: 'emp-1' }));
+      await store.records.append(aRecord('t1', 'one-c2', { kind: 'checkin', personId: 'emp-1' }));
+      await store.records.append(aRecord('t1', 'one-o1', { kind: 'outcome', personId: 'emp-1' }));
+      await store.records.append(aRecord('t2', 'one-c1', { kind: 'checkin', personId: 'emp-1' }));
+      expect(await store.records.deleteOneForPerson('t1', 'emp-2', 'one-c1', ['checkin'])).toBe(false);
+      expect(await store.records.deleteOneForPerson('t1', 'emp-1', 'one-o1', ['checkin', 'wishlist'])).toBe(false);
+      expect(await store.records.deleteOneForPerson('t1', 'emp-1', 'one-c1', ['checkin'])).toBe(true);
+      expect(await store.records.deleteOneForPerson('t1', 'emp-1', 'one-c1', ['checkin'])).toBe(false);
+      expect((await store.records.list('t1', { personId: 'emp-1' })).map((r) => r.idempotencyKey).sort()).toEqual(['one-c2', 'one-o1']);
+      expect(await store.records.list('t2', { personId: 'emp-1' })).toHaveLength(1);
+    });
   });
 }

@@ -1,0 +1,26 @@
+// The employee's typed words for check-ins, Dutch and English. Matched before the core's own
+// commands; anything else goes on to them.
+export type CheckinIntent = 'start' | 'pause' | 'resume' | 'stop' | 'my_data' | 'forget' | 'wishlist';
+
+const WORDS: Record<CheckinIntent, string[]> = {
+  start: ['check-in', 'checkin', 'check in', 'inchecken'],
+  pause: ['pauze', 'pauzeer', 'pause', 'pauzeer check-ins', 'pause check-ins'],
+  resume: ['verder', 'hervat', 'hervatten', 'doorgaan', 'resume'],
+  stop: ['stop', 'stoppen', 'stop check-ins', 'stop met check-ins'],
+  my_data: ['mijn gegevens', 'mijn data', 'my data', 'export', 'mijn antwoorden', 'my answers'],
+  forget: ['vergeet mij', 'vergeet me', 'forget me', 'wis mijn gegevens', 'erase my data'],
+  wishlist: ['wensenlijst', 'wenslijst', 'wish list', 'wishlist'],
+};
+
+const LOOKUP = new Map<string, CheckinIntent>(
+  (Object.entries(WORDS) as Array<[CheckinIntent, string[]]>).flatMap(([intent, words]) => words.map((w) => [w, intent] as const)),
+);
+
+export function parseCheckinCommand(text: string): CheckinIntent | null {
+  const t = text
+    .toLowerCase()
+    .replace(/[.!?,;:]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return LOOKUP.get(t) ?? null;
+}

@@ -1,0 +1,45 @@
+// Check-ins as the core sees them: the card actions to register and the typed commands to route.
+import { text } from '../card';
+import type { SubmitRegistry } from '../conversation-core';
+import type { FlowContext } from '../flow-context';
+import type { CoreReply } from '../messages';
+import { submitCheckin } from './answer-flow';
+import type { CheckinIntent } from './commands';
+import { answerInvitation, pauseOrStop, resume, startCheckin } from './employee-flows';
+import { askForget, deleteOne, forgetMe, showMyData } from './my-data';
+import { openWishlist, submitWishlist } from './wishlist-flow';
+
+export { parseCheckinCommand } from './commands';
+
+export function checkinSubmits(): SubmitRegistry {
+  return {
+    'checkin.consent': answerInvitation,
+    'checkin.submit': submitCheckin,
+    'checkin.delete': deleteOne,
+    'checkin.forget': askForget,
+    'checkin.forget.confirm': forgetMe,
+    'wishlist.open': openWishlist,
+    'wishlist.submit': submitWishlist,
+  };
+}
+
+export async function routeCheckinCommand(fc: FlowContext, intent: CheckinIntent): Promise<CoreReply> {
+  // Someone's own answers are for their one-to-one chat, never a channel.
+  if (fc.inbound.conversationKind !== 'personal') return { messages: [text(fc.session.t.errors.onlyInPersonal)] };
+  switch (intent) {
+    case 'start':
+      return startCheckin(fc);
+    case 'pause':
+      return pauseOrStop(fc, 'paused');
+    case 'stop':
+      return pauseOrStop(fc, 'stopped');
+    case 'resume':
+      return resume(fc);
+    case 'my_data':
+      return showMyData(fc);
+    case 'forget':
+      return askForget(fc);
+    case 'wishlist':
+      return openWishlist(fc);
+  }
+}
