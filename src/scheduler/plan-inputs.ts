@@ -36,6 +36,13 @@ const Checkin = z.object({
   on: day.nullish(),
 });
 
+/**
+ * Planning needs the recent past only: the last conversation, answers to current nudges, HR's
+ * states, the latest check-ins. Older records cannot change a plan (an episode already escalated
+ * is known from the reminders sent), so a long case costs no more to plan than a short one.
+ */
+const RECENT_RECORDS = 60;
+
 export interface CaseInputs {
   ctx: PlanContext;
   records: CaseRecord[];
@@ -45,7 +52,7 @@ export interface CaseInputs {
 export async function loadPlanInputs(store: Store, tenant: Tenant, c: Case, now: Date): Promise<CaseInputs> {
   const tz = tenant.settings.timeZone;
   const [records, reminders, managerRefs, employeeRefs] = await Promise.all([
-    store.records.list(tenant.id, { caseId: c.id }),
+    store.records.list(tenant.id, { caseId: c.id, latest: RECENT_RECORDS }),
     store.reminders.listForCase(tenant.id, c.id),
     store.refs.listForOwner(tenant.id, c.managerId),
     store.refs.listForOwner(tenant.id, c.employeeId),

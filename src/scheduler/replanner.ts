@@ -1,7 +1,11 @@
-// Keeps each case's stored reminders in step with its plan. The core calls it after every case
+// Keeps each case's stored reminders in step with its plan. The core tells it about every case
 // change and every new record (it is the core's ChangeListener); the tick calls it when a send
 // revealed something new (a conversation gone) and for review reminders. Writes only what
 // changed: new reminders, moved ones, and cancels for ones no longer planned.
+//
+// A change is planned a moment later, off the conversation turn: the person gets their answer
+// without waiting for reminder planning, and a burst of changes to one case costs one plan. The
+// tick settles what is waiting before it claims anything, so it never works from a stale plan.
 import type { Logger } from 'pino';
 import type { Case } from '../domain/case';
 import type { PlannedReminder } from '../domain/schedule/plan-types';
@@ -24,21 +28,52 @@ const NOTHING: ReplanResult = { planned: 0, written: 0, cancelled: 0 };
 export class Replanner implements ChangeListener {
   /** Per case: the run in progress, and whether another change arrived meanwhile. */
   private readonly running = new Map<string, { done: Promise<ReplanResult>; again: boolean }>();
+  /** Per case: a change waiting for its plan. */
+  private readonly waiting = new Map<string, { tenantId: string; caseId: string; timer: NodeJS.Timeout }>();
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    /** How long a change waits, so that the changes of one turn are planned together. */
+    private readonly delayMs = 20,
   ) {}
 
-  /** ChangeListener: a case changed. Never throws: a failed re-plan is logged, the change stands. */
+  /** ChangeListener: a case changed. Returns at once; never throws (a failed plan is logged). */
   async caseChanged(tenantId: string, caseId: string): Promise<void> {
-    await this.safely(tenantId, caseId);
+    this.later(tenantId, caseId);
   }
 
   /** ChangeListener: a record was added (a conversation, an answer to a nudge, HR's state, a check-in). */
   async recordAdded(record: CaseRecord): Promise<void> {
-    if (record.caseId) await this.safely(record.tenantId, record.caseId);
+    if (record.caseId) this.later(record.tenantId, record.caseId);
+  }
+
+  /** Plans every waiting case now and waits for all plans under way: before a tick, at shutdown, in tests. */
+  async settle(): Promise<void> {
+    for (const [key, w] of this.waiting) {
+      clearTimeout(w.timer);
+      this.waiting.delete(key);
+      this.track(this.safely(w.tenantId, w.caseId));
+    }
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  }
+
+  private later(tenantId: string, caseId: string): void {
+    const key = keyOf(tenantId, caseId);
+    if (this.waiting.has(key)) return;
+    const timer = setTimeout(() => {
+      this.waiting.delete(key);
+      this.track(this.safely(tenantId, caseId));
+    }, this.delayMs);
+    timer.unref?.();
+    this.waiting.set(key, { tenantId, caseId, timer });
+  }
+
+  private track(p: Promise<void>): void {
+    this.inFlight.add(p);
+    void p.finally(() => this.inFlight.delete(p));
   }
 
   private async safely(tenantId: string, caseId: string): Promise<void> {
@@ -55,7 +90,7 @@ export class Replanner implements ChangeListener {
    * afterwards, so a burst of changes costs two plans, and the last one sees every change.
    */
   replan(tenantId: string, caseId: string): Promise<ReplanResult> {
-    const key = `${tenantId}\u0000${caseId}`;
+    const key = keyOf(tenantId, caseId);
     const current = this.running.get(key);
     if (current) {
       current.again = true;
@@ -111,6 +146,10 @@ export class Replanner implements ChangeListener {
     const window = windowFor(tenant, p.to === 'manager' ? snap.manager : null);
     return toReminder(c, p, window, now);
   }
+}
+
+function keyOf(tenantId: string, caseId: string): string {
+  return `${tenantId}\u0000${caseId}`;
 }
 
 /** True when the stored reminder differs from the planned one in a way that matters. */

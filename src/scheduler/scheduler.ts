@@ -120,6 +120,8 @@ export class Scheduler {
   }
 
   private async runTick(): Promise<TickReport> {
+    // Changes still waiting to be planned first: nothing is claimed from a stale plan.
+    await this.opts.replanner.settle();
     const report: TickReport = { claimed: 0, sent: 0, dropped: 0, released: 0, messages: 0, rowsRead: 0, claimMs: 0, batches: 0 };
     const cache = new TickCache();
     let carry: Versioned<Reminder>[] = [];

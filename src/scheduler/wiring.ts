@@ -79,7 +79,10 @@ export async function createScheduling(opts: SchedulingOptions): Promise<Schedul
     start: () => {
       if (on) scheduler.start();
     },
-    stop: () => scheduler.stop(),
+    stop: async () => {
+      await scheduler.stop();
+      await replanner.settle();
+    },
   };
 }
 

@@ -58,6 +58,8 @@ export interface RecordFilter {
   caseId?: string;
   personId?: string;
   kind?: RecordKind;
+  /** Only the newest this many (still returned oldest first): for readers of the recent past. */
+  latest?: number;
 }
 
 export interface AppendResult {

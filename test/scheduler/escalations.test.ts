@@ -41,6 +41,7 @@ async function record(kind: CaseRecord['kind'], createdBy: string, createdAt: st
     data,
   });
   await rig.replanner.recordAdded(r);
+  await rig.replanner.settle();
 }
 
 describe('default escalation rules', () => {

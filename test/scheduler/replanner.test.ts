@@ -72,6 +72,7 @@ describe('replanner', () => {
       data: { item: 'c:2026-01-06', action: 'snooze', until: '2026-01-08' },
     });
     await replanner.recordAdded((await w.store.records.list('t1', { caseId: 'c1' }))[0]!);
+    await replanner.settle();
     const stored = byId(await pending());
     expect(stored.has('c1:c:2026-01-06:0')).toBe(false);
     expect(stored.get('c1:c:2026-01-06:s:2026-01-08')!.dueAt).toBe('2026-01-08T08:00:00.000Z');
@@ -83,7 +84,16 @@ describe('replanner', () => {
     const closed = { ...found.value, sickPeriods: [{ ...found.value.sickPeriods[0]!, end: '2026-01-06' }], status: 'closed' as const, closedOn: '2026-01-07' };
     await w.store.cases.update(closed, found.etag);
     await replanner.caseChanged('t1', 'c1');
+    await replanner.settle();
     expect(await pending()).toEqual([]);
+  });
+
+  it('plans a burst of reported changes once, off the turn', async () => {
+    await replanner.caseChanged('t1', 'c1');
+    await replanner.caseChanged('t1', 'c1');
+    expect(await pending()).toEqual([]); // not yet: the turn did not wait for it
+    await replanner.settle();
+    expect((await pending()).length).toBeGreaterThan(5);
   });
 
   it('folds changes that arrive during a run into one more run', async () => {

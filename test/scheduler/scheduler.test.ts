@@ -174,6 +174,7 @@ describe('scheduler: once, and only once', () => {
       data: { item: 'c:2026-01-06', action: 'snooze', until: '2026-01-08' },
     })).record;
     await rig.replanner.recordAdded(record);
+    await rig.replanner.settle();
     await runUntil(w.store, clock, [rig.scheduler], 't1', ['c1'], '2026-01-09T00:00:00Z');
     const contacts = rig.events.filter((e) => e.items.some((i) => i.kind === 'contact'));
     expect(contacts.map((e) => localIso(e.at, 'Europe/Amsterdam').slice(0, 10))).toEqual(['2026-01-08']);

@@ -2,7 +2,7 @@
 // prompt once the rhythm has run its course, and the employee's request for a call.
 import { contactRepeatDays, lookbackDue, nextContactDue, returnedOn, type ContactState } from '../cadence';
 import type { Case, IsoDate } from '../case';
-import { addDays, daysBetween } from '../dates';
+import { addDays, daysBetween, minDate } from '../dates';
 import { latestAnswer } from './checkin-signals';
 import { shapeItemDays, type DayCandidate } from './item-days';
 import type { ContactFact, PlanContext, PlannedReminder, PlanSettings } from './plan-types';
@@ -19,6 +19,9 @@ export function contactState(c: Case, caseStart: IsoDate, contacts: readonly Con
     plannedNext: last?.next ?? null,
   };
 }
+
+/** How far ahead repeats of an unrecorded contact are planned; reviews come sooner (plan-types). */
+export const CONTACT_AHEAD_DAYS = 28;
 
 export function contactItem(due: IsoDate): string {
   return `c:${due}`;
@@ -43,9 +46,13 @@ export function planContactReminders(
   const candidates: DayCandidate[] = [];
   // Only the last occurrence before today matters (shapeItemDays keeps one catch-up).
   const first = due < ctx.today ? Math.max(0, Math.floor(daysBetween(due, ctx.today) / every) - 1) : 0;
+  // Four weeks of repeats are enough: a review re-plans the case within that time, and each
+  // recorded conversation cancels what was planned for the old due day, so a long series would
+  // only pile up cancelled reminders.
+  const until = minDate(horizonEnd, addDays(ctx.today, CONTACT_AHEAD_DAYS));
   for (let n = first; ; n++) {
     const day = addDays(due, n * every);
-    if (day > horizonEnd) break;
+    if (day > until) break;
     candidates.push({ key: `${item}:${n}`, day, leadDays: null });
   }
   return shapeItemDays(item, candidates, ctx.responses, ctx.today, horizonEnd).map((d) => ({

@@ -51,9 +51,30 @@ export function validateWindow(w: DeliveryWindow): DeliveryWindow {
   return w;
 }
 
+/**
+ * Time-zone arithmetic goes through Intl and costs microseconds a call; re-planning asks the
+ * same questions again and again (the day a record was made, 09:00 on a given day), so answers
+ * are remembered. Pure functions of their arguments: memoising cannot change a result.
+ */
+function memo<T>(limit: number): (key: string, compute: () => T) => T {
+  const cache = new Map<string, T>();
+  return (key, compute) => {
+    let v = cache.get(key);
+    if (v === undefined) {
+      if (cache.size >= limit) cache.clear();
+      v = compute();
+      cache.set(key, v);
+    }
+    return v;
+  };
+}
+
+const dayMemo = memo<IsoDate>(50_000);
+const instantMemo = memo<number>(50_000);
+
 /** The calendar day an instant falls on in `timeZone`. */
 export function localDay(instant: Date, timeZone: string): IsoDate {
-  return format(instant, 'yyyy-MM-dd', { in: tz(timeZone) });
+  return dayMemo(`${timeZone}|${instant.getTime()}`, () => format(instant, 'yyyy-MM-dd', { in: tz(timeZone) }));
 }
 
 /** ISO 8601 with the local offset, as people in that zone read it: `2026-03-30T09:00:00+02:00`. */
@@ -63,15 +84,10 @@ export function localIso(instant: Date, timeZone: string): string {
 
 /** The instant of wall-clock `minutes` after midnight on `day` in `timeZone`. */
 export function instantAt(day: IsoDate, minutes: number, timeZone: string): Date {
-  const d = new TZDate(
-    Number(day.slice(0, 4)),
-    Number(day.slice(5, 7)) - 1,
-    Number(day.slice(8, 10)),
-    Math.floor(minutes / 60),
-    minutes % 60,
-    timeZone,
+  const ms = instantMemo(`${timeZone}|${day}|${minutes}`, () =>
+    new TZDate(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), Math.floor(minutes / 60), minutes % 60, timeZone).getTime(),
   );
-  return new Date(d.getTime());
+  return new Date(ms);
 }
 
 /**

@@ -96,4 +96,4 @@ export interface PlanSettings {
 
 export const DEFAULT_HORIZON_DAYS = 63;
 /** Reviews fall on a fixed grid from the first sick day, so re-planning does not move them. */
-export const REVIEW_EVERY_DAYS = 28;
+export const REVIEW_EVERY_DAYS = 14;

@@ -48,6 +48,11 @@ export class CosmosRecordRepo implements RecordRepo {
       where.push(`c.doc.${field} = @${field}`);
       parameters.push({ name: `@${field}`, value });
     }
+    if (filter.latest !== undefined) {
+      parameters.push({ name: '@latest', value: Math.max(0, Math.floor(filter.latest)) });
+      const res = await this.ops.queryTenant<RecordItem>('records.list', this.c, tenantId, { select: 'TOP @latest *', where, parameters, orderBy: 'c.doc.createdAt DESC' });
+      return res.items.map((i) => i.doc).reverse();
+    }
     const res = await this.ops.queryTenant<RecordItem>('records.list', this.c, tenantId, { where, parameters, orderBy: 'c.doc.createdAt' });
     return res.items.map((i) => i.doc);
   }

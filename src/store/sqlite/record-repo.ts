@@ -8,6 +8,7 @@ export class SqliteRecordRepo implements RecordRepo {
   private readonly insert;
   private readonly byKey;
   private readonly list_;
+  private readonly latest_;
   private readonly deleteForPerson_;
   private readonly deleteOneForPerson_;
 
@@ -29,6 +30,12 @@ export class SqliteRecordRepo implements RecordRepo {
          AND (@personId IS NULL OR person_id = @personId)
          AND (@kind IS NULL OR kind = @kind)
        ORDER BY created_at, seq`,
+    );
+    // One case's newest records: a walk down records_by_case_time, reading only what is returned.
+    this.latest_ = db.prepare<{ tenant: string; caseId: string; kind: string | null; limit: number }, Row>(
+      `SELECT doc FROM records INDEXED BY records_by_case_time
+       WHERE tenant_id = @tenant AND case_id = @caseId AND (@kind IS NULL OR kind = @kind)
+       ORDER BY created_at DESC, seq DESC LIMIT @limit`,
     );
     this.deleteForPerson_ = db.prepare<[string, string, string]>(
       `DELETE FROM records WHERE tenant_id = ? AND person_id = ?
@@ -66,16 +73,16 @@ export class SqliteRecordRepo implements RecordRepo {
   }
 
   list(tenantId: string, filter: RecordFilter = {}): Promise<CaseRecord[]> {
-    return this.run.read('records.list', () =>
-      this.list_
-        .all({
-          tenant: tenantId,
-          caseId: filter.caseId ?? null,
-          personId: filter.personId ?? null,
-          kind: filter.kind ?? null,
-        })
-        .map((r) => parseDoc<CaseRecord>(r)),
-    );
+    const params = { tenant: tenantId, caseId: filter.caseId ?? null, personId: filter.personId ?? null, kind: filter.kind ?? null };
+    return this.run.read('records.list', () => {
+      if (filter.latest === undefined) return this.list_.all(params).map((r) => parseDoc<CaseRecord>(r));
+      const limit = Math.max(0, Math.floor(filter.latest));
+      if (filter.caseId !== undefined && filter.personId === undefined) {
+        return this.latest_.all({ tenant: tenantId, caseId: filter.caseId, kind: filter.kind ?? null, limit }).reverse().map((r) => parseDoc<CaseRecord>(r));
+      }
+      const all = this.list_.all(params);
+      return all.slice(Math.max(0, all.length - limit)).map((r) => parseDoc<CaseRecord>(r));
+    });
   }
 
   deleteForPerson(tenantId: string, personId: string, kinds: RecordKind[]): Promise<number> {

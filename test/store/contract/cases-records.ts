@@ -76,6 +76,15 @@ export function recordContract(ctx: Ctx): void {
       expect((await store.records.list('t1', { caseId: 'case-1' }))[0]).toEqual(aRecord('t1', 'k1'));
     });
 
+    it('lists only the newest records when asked, still oldest first', async () => {
+      const { store } = ctx();
+      for (let i = 1; i <= 5; i++) await store.records.append(aRecord('t1', `n${i}`, { createdAt: `2024-02-1${i}T10:00:00.000Z` }));
+      await store.records.append(aRecord('t1', 'other', { caseId: 'case-2', createdAt: '2024-02-19T10:00:00.000Z' }));
+      expect((await store.records.list('t1', { caseId: 'case-1', latest: 2 })).map((r) => r.idempotencyKey)).toEqual(['n4', 'n5']);
+      expect((await store.records.list('t1', { caseId: 'case-1', kind: 'outcome', latest: 10 })).map((r) => r.idempotencyKey)).toEqual(['n1', 'n2', 'n3', 'n4', 'n5']);
+      expect(await store.records.list('t1', { caseId: 'case-1', latest: 0 })).toEqual([]);
+    });
+
     it('stores the same idempotency key once and returns the first record', async () => {
       const { store } = ctx();
       const first = await store.records.append(aRecord('t1', 'submit-1'));
