@@ -16,6 +16,7 @@ import type { Clock, ConversationCore } from './ports';
 import { resolveSession } from './session';
 import { listCases, showCase } from './flows/cases';
 import { showHelp, helpCard } from './flows/help';
+import { showHome } from './flows/home';
 import { changeHrMembers, registerHrChannel } from './flows/hr-admin';
 import { firstAdminSetup, onInstall } from './flows/install';
 import { showIntake, submitIntake } from './flows/intake';
@@ -92,6 +93,8 @@ export class HerstartCore implements ConversationCore {
         return onInstall(fc, event.members);
       case 'command':
         return this.command(fc, event.text, event.mentions);
+      case 'home':
+        return showHome(fc);
       case 'submit': {
         const handler = this.submits[event.action];
         if (!handler) return { messages: [text(fc.session.t.errors.badSubmit)] };
