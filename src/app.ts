@@ -6,6 +6,9 @@ import { bindCard } from './cards/bind';
 import { createTeamsAdapter, teamsAuthEnabled } from './channels/teams/teams-adapter';
 import { mountTeamsRoute } from './channels/teams/teams-route';
 import { TeamsSender } from './channels/teams/teams-sender';
+import { createSlackChannel, type SlackChannel } from './channels/slack/slack-channel';
+import { mountSlackRoutes } from './channels/slack/slack-route';
+import { describeSlack } from './channels/slack/slack-summary';
 import type { Config } from './config';
 import { HerstartCore } from './core/conversation-core';
 import { systemClock, type ChannelSender, type Clock } from './core/ports';
@@ -20,6 +23,8 @@ export interface App {
   store: Store;
   core: HerstartCore;
   senders: ChannelSender[];
+  /** Slack, when SLACK_SIGNING_SECRET is set. */
+  slack: SlackChannel | null;
   logger: Logger;
   /** What is switched on, for the start-up message. */
   summary: string[];
@@ -52,6 +57,13 @@ export async function startApp(opts: AppOptions): Promise<App> {
   mountTeamsRoute(server, teamsAdapter, { core, inbox: store.inbox, renderCard: bindCard, clock, logger }, config.teams.maxActivityBytes);
   const senders: ChannelSender[] = [new TeamsSender(createTeamsAdapter(config.teams), config.teams.appId, bindCard)];
 
+  // Slack: same server, its own routes, on only with a signing secret.
+  const slack = config.slack.mode === 'off' ? null : createSlackChannel({ config: config.slack, core, store, clock, logger });
+  if (slack) {
+    mountSlackRoutes(server, slack, logger);
+    senders.push(slack.sender);
+  }
+
   const port = await listen(server, config.port, config.host);
   const summary = [
     `store: ${describeStoreConfig(opts.storeConfig)}`,
@@ -60,6 +72,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
         ? `JWT validation on for app ${config.teams.appId}`
         : 'no MicrosoftAppId: accepts unauthenticated local traffic (Agents Playground, Bot Framework Emulator)'
     })`,
+    describeSlack(config.slack, `http://localhost:${port}`),
     `health: GET http://localhost:${port}/healthz`,
   ];
   return {
@@ -68,9 +81,12 @@ export async function startApp(opts: AppOptions): Promise<App> {
     store,
     core,
     senders,
+    slack,
     logger,
     summary,
     async stop() {
+      // Slack work runs after its ack; let it finish before the store closes.
+      await slack?.idle();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Keep-alive connections would hold the close open; nothing is in flight once we stop.
       server.server.closeAllConnections?.();
