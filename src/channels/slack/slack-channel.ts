@@ -63,6 +63,8 @@ export function createSlackChannel(opts: SlackChannelOptions): SlackChannel {
         clientSecret: config.clientSecret,
         stateSecret: config.stateSecret,
         installationStore: installations,
+        // /slack/install goes straight to Slack's approval page (the state cookie is set on the way).
+        directInstall: true,
         installUrlOptions: { scopes: [...SLACK_BOT_SCOPES], ...(config.redirectUri ? { redirectUri: config.redirectUri } : {}) },
         clientOptions: { slackApiUrl: config.apiUrl },
         logger: slackLogger,
