@@ -26,6 +26,7 @@ import { showPrepare } from './flows/prepare';
 import { showSetup, submitSetup } from './flows/setup';
 import { showStatusForm, submitStatus } from './flows/status';
 import { changeLanguage } from './flows/language';
+import { linkApps } from './flows/link';
 
 type SubmitHandler = (fc: FlowContext, data: Record<string, unknown>, submitId: string) => Promise<CoreReply> | CoreReply;
 
@@ -123,6 +124,8 @@ export class HerstartCore implements ConversationCore {
         return changeHrMembers(fc, mentions, false);
       case 'language':
         return changeLanguage(fc, intent.lang);
+      case 'link':
+        return linkApps(fc, intent.code);
       case 'unknown':
         return { messages: [...setup, text(fc.session.t.errors.unknownCommand(intent.text)), helpCard(fc)] };
     }

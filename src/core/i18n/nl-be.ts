@@ -18,6 +18,7 @@ export const nlBE: Texts = {
       { name: 'hulp', description: 'Dit overzicht.' },
       { name: 'hr hier', description: 'In een kanaal: HR-meldingen komen voortaan hier binnen (in Slack: /herstart hr hier).' },
       { name: 'hr toevoegen @naam', description: 'Beheerder: wijs een HR-collega aan.' },
+      { name: 'koppel', description: 'Gebruik Herstart in Teams én in Slack als dezelfde persoon.' },
     ],
     privacy:
       'Vraag nooit naar de ziekte, klachten of behandeling en schrijf die ook niet op: dat is privé; de arbeidsarts deelt ' +

@@ -66,6 +66,7 @@ export const nl = {
       { name: 'hulp', description: 'Dit overzicht.' },
       { name: 'hr hier', description: 'In een kanaal: HR-meldingen komen voortaan hier binnen (in Slack: /herstart hr hier).' },
       { name: 'hr toevoegen @naam', description: 'Beheerder: wijs een HR-collega aan.' },
+      { name: 'koppel', description: 'Gebruik Herstart in Teams én in Slack als dezelfde persoon.' },
     ],
     privacyTitle: 'Privacy',
     privacy:
@@ -102,6 +103,20 @@ export const nl = {
       `${name} heeft al een lopende casus. Is je collega na herstel opnieuw ziek geworden? Meld dat dan als terugval in die casus.`,
     notYourself: 'Je eigen ziekmelding doe je bij je leidinggevende, niet hier. Beterschap!',
     submittedTitle: (name: string) => `Ziekmelding van ${name} opgeslagen`,
+  },
+  link: {
+    issued: (code: string) =>
+      `Zo gebruik je Herstart ook in je andere chat-app (Teams of Slack) als dezelfde persoon: open Herstart daar en typ **koppel ${code}**. ` +
+      'De code werkt 15 minuten en één keer. Deel hem met niemand.',
+    unknown: 'Die code ken ik niet, of hij is verlopen of al gebruikt. Typ **koppel** in je andere chat-app voor een nieuwe code.',
+    sameApp: 'Typ de code in je andere chat-app, niet in deze.',
+    hasCases: 'Je hebt in deze app al casussen, dus koppelen kan hier niet meer. Vraag de beheerder van Herstart om hulp.',
+    otherOrganisation:
+      'Deze app hoort in Herstart nog bij een aparte organisatie. Samenvoegen kan alleen als de beheerder aan beide kanten de code gebruikt ' +
+      'en hier nog niets is vastgelegd.',
+    done: (name: string, app?: string) =>
+      app ? `Gekoppeld, ${name}: je bent hier dezelfde persoon als in ${app}, met dezelfde casussen.` : `Dat is al gekoppeld, ${name}.`,
+    organisationJoined: 'Deze werkruimte hoort nu bij dezelfde organisatie. Had je hier al een HR-kanaal gekozen, kies het dan opnieuw.',
   },
   home: {
     title: 'Herstart',
