@@ -53,6 +53,16 @@ describe('Slack: HR channel, proactive sends, rate limits', () => {
     expect((await t.app.store.refs.get(tenantId, 'hr:slack', 'slack'))!.ref).toMatchObject({ channelId: HR });
   });
 
+  it('lets the administrator name HR with /herstart hr-add @colleague', async () => {
+    const turn = await t.slack.command(marleen, `hr-add <@${bart.id}|bart>`, HR);
+    expect(shownText(turn.calls)).toContain('Bart Peeters ontvangt voortaan HR-meldingen');
+    const person = (await t.app.store.people.findByIdentity(tenantId, `slack:${t.fakeSlack.teamId}:${bart.id}`))!.value;
+    expect(person.roles).toContain('hr');
+    // Answered privately in Marleen's DM, not in the channel it was typed in.
+    expect(turn.calls.filter((c) => c.method === 'chat.postMessage').map((c) => c.params.channel)).toEqual([`D${marleen.id}`]);
+    await t.slack.command(marleen, `hr-remove <@${bart.id}|bart>`, HR);
+  });
+
   it('marks a closed DM dead when the person is gone, and tells HR in its channel, once', async () => {
     const delivery = new Delivery(t.app.store, t.app.senders, t.clock, t.app.logger);
     const person = (await t.app.store.people.findByIdentity(tenantId, `slack:${t.fakeSlack.teamId}:${bart.id}`))!.value;
