@@ -63,6 +63,17 @@ describe('Slack: HR channel, proactive sends, rate limits', () => {
     await t.slack.command(marleen, `hr-remove <@${bart.id}|bart>`, HR);
   });
 
+  it('says privately that something went wrong when a command cannot be answered', async () => {
+    const nobody: SlackUser = { id: 'U0NODM', name: 'Nog Niemand' };
+    t.fakeSlack.fail('conversations.open', { error: 'missing_scope' }, { count: Infinity, when: (p) => p.users === nobody.id });
+    const turn = await t.slack.command(nobody, 'hulp', 'C0GENERAL');
+    expect(turn.status).toBe(200);
+    expect(t.fakeSlack.responses).toHaveLength(1);
+    expect(t.fakeSlack.responses[0]!.body).toMatchObject({ response_type: 'ephemeral' });
+    expect(t.fakeSlack.responses[0]!.body.text).toContain('er ging iets mis');
+    expect(t.fakeSlack.responses[0]!.body.text).not.toMatch(/missing_scope|Error|at /);
+  });
+
   it('marks a closed DM dead when the person is gone, and tells HR in its channel, once', async () => {
     const delivery = new Delivery(t.app.store, t.app.senders, t.clock, t.app.logger);
     const person = (await t.app.store.people.findByIdentity(tenantId, `slack:${t.fakeSlack.teamId}:${bart.id}`))!.value;
