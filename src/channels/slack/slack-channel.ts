@@ -20,6 +20,7 @@ import { SlackRenderer } from './slack-render';
 import { SlackReplies } from './slack-replies';
 import { SlackSender, type TokenLookup } from './slack-sender';
 import { singleWorkspaceAuthorize } from './single-workspace-authorize';
+import type { SlackTurnDeps } from './slack-turn';
 
 export interface SlackChannelOptions {
   config: SlackConfig;
@@ -86,7 +87,7 @@ export function createSlackChannel(opts: SlackChannelOptions): SlackChannel {
   });
 
   const renderer = new SlackRenderer(bindCard);
-  const deps = {
+  const deps: SlackTurnDeps = {
     core: opts.core,
     clock: opts.clock,
     logger,
