@@ -9,6 +9,9 @@ import { TeamsSender } from './channels/teams/teams-sender';
 import { TeamsOpener } from './channels/teams/teams-opener';
 import { Delivery } from './core/delivery';
 import { createCheckins, type Checkins } from './scheduler/checkins/wiring';
+import { createSlackChannel, type SlackChannel } from './channels/slack/slack-channel';
+import { mountSlackRoutes } from './channels/slack/slack-route';
+import { describeSlack } from './channels/slack/slack-summary';
 import type { Config } from './config';
 import { HerstartCore } from './core/conversation-core';
 import { systemClock, type ChannelSender, type Clock } from './core/ports';
@@ -25,6 +28,8 @@ export interface App {
   senders: ChannelSender[];
   /** Employee check-ins: planner, card actions, and the dispatch for claimed `checkin` reminders. */
   checkins: Checkins;
+  /** Slack, when SLACK_SIGNING_SECRET is set. */
+  slack: SlackChannel | null;
   logger: Logger;
   /** What is switched on, for the start-up message. */
   summary: string[];
@@ -64,6 +69,13 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const teamsAdapter = createTeamsAdapter(config.teams);
   mountTeamsRoute(server, teamsAdapter, { core, inbox: store.inbox, renderCard: bindCard, clock, logger }, config.teams.maxActivityBytes);
 
+  // Slack: same server, its own routes, on only with a signing secret.
+  const slack = config.slack.mode === 'off' ? null : createSlackChannel({ config: config.slack, core, store, clock, logger });
+  if (slack) {
+    mountSlackRoutes(server, slack, logger);
+    senders.push(slack.sender);
+  }
+
   const port = await listen(server, config.port, config.host);
   const summary = [
     `store: ${describeStoreConfig(opts.storeConfig)}`,
@@ -72,6 +84,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
         ? `JWT validation on for app ${config.teams.appId}`
         : 'no MicrosoftAppId: accepts unauthenticated local traffic (Agents Playground, Bot Framework Emulator)'
     })`,
+    describeSlack(config.slack, `http://localhost:${port}`),
     `health: GET http://localhost:${port}/healthz`,
   ];
   return {
@@ -81,9 +94,12 @@ export async function startApp(opts: AppOptions): Promise<App> {
     core,
     senders,
     checkins,
+    slack,
     logger,
     summary,
     async stop() {
+      // Slack work runs after its ack; let it finish before the store closes.
+      await slack?.idle();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Keep-alive connections would hold the close open; nothing is in flight once we stop.
       server.server.closeAllConnections?.();

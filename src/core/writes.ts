@@ -27,7 +27,11 @@ async function withRetry<T>(
 }
 
 export function updateTenant(fc: FlowContext, change: (t: Tenant) => Tenant): Promise<Tenant> {
-  const id = fc.session.tenant.id;
+  return updateTenantById(fc, fc.session.tenant.id, change);
+}
+
+/** Another tenant than the session's: only for linking a second chat platform to an organisation. */
+export function updateTenantById(fc: FlowContext, id: string, change: (t: Tenant) => Tenant): Promise<Tenant> {
   return withRetry(
     () => fc.store.tenants.get(id),
     (v, etag) => fc.store.tenants.update(v, etag),
@@ -37,7 +41,10 @@ export function updateTenant(fc: FlowContext, change: (t: Tenant) => Tenant): Pr
 }
 
 export function updatePerson(fc: FlowContext, personId: string, change: (p: Person) => Person): Promise<Person> {
-  const tenantId = fc.session.tenant.id;
+  return updatePersonIn(fc, fc.session.tenant.id, personId, change);
+}
+
+export function updatePersonIn(fc: FlowContext, tenantId: string, personId: string, change: (p: Person) => Person): Promise<Person> {
   return withRetry(
     () => fc.store.people.get(tenantId, personId),
     (v, etag) => fc.store.people.update(v, etag),
