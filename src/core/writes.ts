@@ -4,6 +4,7 @@ import type { Case } from '../domain/case';
 import { ConflictError } from '../store/errors';
 import type { Person, Tenant, Versioned } from '../store/types';
 import type { FlowContext } from './flow-context';
+import { forget as forgetTenant, remember as rememberTenant } from './tenant-cache';
 
 const MAX_ATTEMPTS = 5;
 
@@ -31,13 +32,20 @@ export function updateTenant(fc: FlowContext, change: (t: Tenant) => Tenant): Pr
 }
 
 /** Another tenant than the session's: only for linking a second chat platform to an organisation. */
-export function updateTenantById(fc: FlowContext, id: string, change: (t: Tenant) => Tenant): Promise<Tenant> {
-  return withRetry(
+export async function updateTenantById(fc: FlowContext, id: string, change: (t: Tenant) => Tenant): Promise<Tenant> {
+  let before: string[] = [];
+  const saved = await withRetry(
     () => fc.store.tenants.get(id),
     (v, etag) => fc.store.tenants.update(v, etag),
-    change,
+    (current) => {
+      before = current.channelKeys;
+      return change(current);
+    },
     'tenant',
   );
+  forgetTenant(fc.store, before);
+  rememberTenant(fc.store, saved);
+  return saved;
 }
 
 export function updatePerson(fc: FlowContext, personId: string, change: (p: Person) => Person): Promise<Person> {
