@@ -8,10 +8,14 @@ import { mountTeamsRoute } from './channels/teams/teams-route';
 import { TeamsSender } from './channels/teams/teams-sender';
 import { TeamsOpener } from './channels/teams/teams-opener';
 import { createCheckins, type Checkins } from './scheduler/checkins/wiring';
+import { createSlackChannel, type SlackChannel } from './channels/slack/slack-channel';
+import { mountSlackRoutes } from './channels/slack/slack-route';
+import { describeSlack } from './channels/slack/slack-summary';
 import type { Config } from './config';
 import { HerstartCore } from './core/conversation-core';
 import { systemClock, type ChannelSender, type Clock } from './core/ports';
-import { allListeners, createProactiveDelivery, createScheduling, type Scheduling } from './scheduler/wiring';
+import { createProactiveDelivery, createScheduling, type Scheduling } from './scheduler/wiring';
+import { fanOut } from './core/change-fanout';
 import { createHttpServer, listen } from './server/http-server';
 import { openStore } from './store/open-store';
 import { describeStoreConfig, type StoreConfig } from './store/store-config';
@@ -25,6 +29,8 @@ export interface App {
   senders: ChannelSender[];
   /** Employee check-ins: planner, card actions, and the dispatch for claimed `checkin` reminders. */
   checkins: Checkins;
+  /** Slack, when SLACK_SIGNING_SECRET is set. */
+  slack: SlackChannel | null;
   /** Reminders and escalations: the re-planner, the tick loop (tests may tick by hand). */
   scheduling: Scheduling;
   logger: Logger;
@@ -47,7 +53,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const store = await openStore(opts.storeConfig, { logger });
   const senders: ChannelSender[] = [new TeamsSender(createTeamsAdapter(config.teams), config.teams.appId, bindCard)];
   // Every proactive message (nudges, escalations, check-ins) goes through one paced queue per channel.
-  const delivery = createProactiveDelivery({ store, clock, logger, teams: config.teams });
+  const proactive = createProactiveDelivery({ store, clock, logger, teams: config.teams });
+  const delivery = proactive.delivery;
   const checkins = createCheckins({
     store,
     clock,
@@ -67,7 +74,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     store,
     clock,
     logger,
-    changes: allListeners(scheduling.changes, checkins.planner),
+    changes: fanOut(scheduling.changes, checkins.planner),
     submits: { ...scheduling.submits, ...checkins.submits },
   });
 
@@ -82,6 +89,14 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const teamsAdapter = createTeamsAdapter(config.teams);
   mountTeamsRoute(server, teamsAdapter, { core, inbox: store.inbox, renderCard: bindCard, clock, logger }, config.teams.maxActivityBytes);
 
+  // Slack: same server, its own routes, on only with a signing secret.
+  const slack = config.slack.mode === 'off' ? null : createSlackChannel({ config: config.slack, core, store, clock, logger });
+  if (slack) {
+    mountSlackRoutes(server, slack, logger);
+    senders.push(slack.sender);
+    proactive.add(slack.sender);
+  }
+
   const port = await listen(server, config.port, config.host);
   scheduling.start();
   const summary = [
@@ -91,6 +106,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
         ? `JWT validation on for app ${config.teams.appId}`
         : 'no MicrosoftAppId: accepts unauthenticated local traffic (Agents Playground, Bot Framework Emulator)'
     })`,
+    describeSlack(config.slack, `http://localhost:${port}`),
     `health: GET http://localhost:${port}/healthz`,
     scheduling.summary,
   ];
@@ -101,11 +117,14 @@ export async function startApp(opts: AppOptions): Promise<App> {
     core,
     senders,
     checkins,
+    slack,
     scheduling,
     logger,
     summary,
     async stop() {
       await scheduling.stop();
+      // Slack work runs after its ack; let it finish before the store closes.
+      await slack?.idle();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Keep-alive connections would hold the close open; nothing is in flight once we stop.
       server.server.closeAllConnections?.();

@@ -1,5 +1,8 @@
 // Configuration from the environment, checked once at start-up.
 import { z } from 'zod';
+import { readSlackConfig, SlackConfigError, type SlackConfig } from './config-slack';
+
+export type { SlackConfig } from './config-slack';
 
 const Env = z.object({
   NODE_ENV: z.string().optional(),
@@ -30,6 +33,7 @@ export interface Config {
   host: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   teams: TeamsConfig;
+  slack: SlackConfig;
   scheduler: { intervalSeconds: number };
 }
 
@@ -60,6 +64,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppId && !e.MicrosoftAppTenantId) {
     throw new ConfigError('MicrosoftAppType=SingleTenant needs MicrosoftAppTenantId.');
   }
+  let slack: SlackConfig;
+  try {
+    slack = readSlackConfig(env, production);
+  } catch (err) {
+    if (err instanceof SlackConfigError) throw new ConfigError(err.message);
+    throw err;
+  }
   return {
     production,
     port: e.PORT,
@@ -72,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appTenantId: e.MicrosoftAppTenantId,
       maxActivityBytes: e.MAX_ACTIVITY_BYTES,
     },
+    slack,
     scheduler: { intervalSeconds: e.SCHEDULER_INTERVAL_SECONDS },
   };
 }

@@ -109,7 +109,8 @@ export interface SlackModalOptions {
  */
 export function toSlackModal(card: unknown, options: SlackModalOptions): types.ModalView {
   const root = asAdaptiveCard(card);
-  const submit = findModalSubmit(root);
+  // A card without inputs has nothing to submit: its buttons stay buttons inside the modal.
+  const submit = hasInputs(root) ? findModalSubmit(root) : null;
   if (hasInputs(root) && !submit) {
     throw new CardRenderError('a card with inputs needs an Action.Submit to become the modal\'s submit button');
   }

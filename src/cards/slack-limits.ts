@@ -15,6 +15,7 @@ export interface SlackLimitViolation {
 export const SLACK_LIMITS = {
   messageBlocks: 50,
   modalBlocks: 100,
+  homeBlocks: 100,
   blockId: 255,
   actionId: 255,
   headerText: 150,
@@ -148,12 +149,14 @@ class Checker {
   }
 }
 
-/** Every Slack limit the message (`{ text, blocks }`) or modal view breaks; empty when it is fine to send. */
+/** Every Slack limit the message (`{ text, blocks }`), modal or Home tab view breaks; empty when it is fine to send. */
 export function checkSlackLimits(messageOrView: { blocks?: unknown } & Record<string, unknown>): SlackLimitViolation[] {
   const c = new Checker();
   const isModal = messageOrView.type === 'modal';
+  const isHome = messageOrView.type === 'home';
   const blocks = Array.isArray(messageOrView.blocks) ? messageOrView.blocks.filter(isObject) : [];
-  c.max('blocks', isModal ? 'modal.blocks' : 'message.blocks', blocks, isModal ? SLACK_LIMITS.modalBlocks : SLACK_LIMITS.messageBlocks);
+  if (isHome) c.max('blocks', 'home.blocks', blocks, SLACK_LIMITS.homeBlocks);
+  else c.max('blocks', isModal ? 'modal.blocks' : 'message.blocks', blocks, isModal ? SLACK_LIMITS.modalBlocks : SLACK_LIMITS.messageBlocks);
   blocks.forEach((b, i) => c.block(`blocks[${i}]`, b));
   if (isModal) {
     c.text('title', 'modal.title', messageOrView.title, SLACK_LIMITS.modalTitle);

@@ -10,6 +10,7 @@ export type Intent =
   | { kind: 'hr_add'; search: string }
   | { kind: 'hr_remove'; search: string }
   | { kind: 'language'; lang: string | null }
+  | { kind: 'link'; code: string }
   | { kind: 'unknown'; text: string };
 
 const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
@@ -27,6 +28,7 @@ const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
   { words: ['hr toevoegen', 'hr add'], make: (rest) => ({ kind: 'hr_add', search: rest }) },
   { words: ['hr verwijderen', 'hr remove'], make: (rest) => ({ kind: 'hr_remove', search: rest }) },
   { words: ['taal', 'language'], make: (rest) => ({ kind: 'language', lang: rest || null }) },
+  { words: ['koppel', 'koppelen', 'link'], make: (rest) => ({ kind: 'link', code: rest }) },
 ];
 
 function normalise(text: string): string {

@@ -16,6 +16,7 @@ import type { Clock, ConversationCore } from './ports';
 import { resolveSession } from './session';
 import { listCases, showCase } from './flows/cases';
 import { showHelp, helpCard } from './flows/help';
+import { showHome } from './flows/home';
 import { changeHrMembers, registerHrChannel } from './flows/hr-admin';
 import { firstAdminSetup, onInstall } from './flows/install';
 import { showIntake, submitIntake } from './flows/intake';
@@ -26,6 +27,7 @@ import { showSetup, submitSetup } from './flows/setup';
 import { showStatusForm, submitStatus } from './flows/status';
 import { changeLanguage } from './flows/language';
 import { parseCheckinCommand, routeCheckinCommand } from './checkins';
+import { linkApps } from './flows/link';
 
 type SubmitHandler = (fc: FlowContext, data: Record<string, unknown>, submitId: string) => Promise<CoreReply> | CoreReply;
 
@@ -93,6 +95,8 @@ export class HerstartCore implements ConversationCore {
         return onInstall(fc, event.members);
       case 'command':
         return this.command(fc, event.text, event.mentions);
+      case 'home':
+        return showHome(fc);
       case 'submit': {
         const handler = this.submits[event.action];
         if (!handler) return { messages: [text(fc.session.t.errors.badSubmit)] };
@@ -124,6 +128,8 @@ export class HerstartCore implements ConversationCore {
         return changeHrMembers(fc, mentions, intent.search, false);
       case 'language':
         return changeLanguage(fc, intent.lang);
+      case 'link':
+        return linkApps(fc, intent.code);
       case 'unknown':
         return { messages: [...setup, text(fc.session.t.errors.unknownCommand(intent.text)), helpCard(fc)] };
     }

@@ -20,15 +20,19 @@ export interface DeliveryReport {
 const NO_ADDRESS: SendOutcome = { status: 'dead', reason: 'no conversation with this person yet' };
 
 export class Delivery {
-  private readonly senders = new Map<Channel, ChannelSender>();
-
+  /**
+   * The live list of channel senders: the app adds Slack's once it exists, after this object was
+   * built (the core, which Slack needs, needs delivery first).
+   */
   constructor(
     private readonly store: Store,
-    senders: ChannelSender[],
+    private readonly senders: readonly ChannelSender[],
     private readonly clock: Clock,
     private readonly logger: Logger,
-  ) {
-    for (const s of senders) this.senders.set(s.channel, s);
+  ) {}
+
+  private sender(channel: Channel): ChannelSender | undefined {
+    return this.senders.find((s) => s.channel === channel);
   }
 
   async toPerson(tenantId: string, personId: string, role: string, build: MessageBuilder): Promise<DeliveryReport> {
@@ -45,7 +49,7 @@ export class Delivery {
     const tenant = await this.store.tenants.get(tenantId);
     if (!tenant) return { outcome: { status: 'failed', error: 'unknown tenant' }, channel: null };
     const lang = resolveLang(tenant.value.settings.locale);
-    for (const channel of this.senders.keys()) {
+    for (const { channel } of this.senders) {
       const report = await this.sendVia(tenantId, hrOwnerId(channel), build(lang, texts(lang)));
       if (report.outcome.status !== 'dead') return report;
     }
@@ -62,11 +66,11 @@ export class Delivery {
   /** Tries the person's live conversations, most recently used first. */
   private async sendVia(tenantId: string, ownerId: string, messages: OutboundMessage[]): Promise<DeliveryReport> {
     const refs = (await this.store.refs.listForOwner(tenantId, ownerId))
-      .filter((r) => !r.dead && this.senders.has(r.channel))
+      .filter((r) => !r.dead && this.sender(r.channel) !== undefined)
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     let last: DeliveryReport = { outcome: NO_ADDRESS, channel: null };
     for (const ref of refs) {
-      const outcome = await this.senders.get(ref.channel)!.send(ref, messages);
+      const outcome = await this.sender(ref.channel)!.send(ref, messages);
       last = { outcome, channel: ref.channel };
       if (outcome.status !== 'dead') return last;
       await this.markDead(ref, outcome.reason);

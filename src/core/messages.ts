@@ -42,7 +42,12 @@ export type InboundEvent =
    * A card or modal submit. `action` names what was submitted (`outcome.submit`); `submitId` is
    * stable across re-sends and double clicks of the same card instance, so it is recorded once.
    */
-  | { type: 'submit'; action: string; data: Record<string, unknown>; submitId: string };
+  | { type: 'submit'; action: string; data: Record<string, unknown>; submitId: string }
+  /**
+   * The person opened the app's own page (Slack's App Home): a summary of their cases and the
+   * ways to start. Channels without such a page never send it.
+   */
+  | { type: 'home' };
 
 /** A card: a template in `cards/` and the data to bind. The adapter renders it for its channel. */
 export interface CardMessage {

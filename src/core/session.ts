@@ -7,6 +7,7 @@ import type { Identity, Person, Tenant, TenantSettings, Versioned } from '../sto
 import { resolveLang, texts, type Lang, type Texts } from './i18n';
 import type { InboundContext, MentionedUser } from './messages';
 import { localDate } from './time';
+import { remember as rememberTenant, tenantByChannelKey } from './tenant-cache';
 
 export interface Session {
   tenant: Tenant;
@@ -48,8 +49,8 @@ async function findOrCreateTenant(
   ctx: InboundContext,
   newId: () => string,
 ): Promise<{ tenant: Tenant; created: boolean }> {
-  const existing = await store.tenants.findByChannelKey(ctx.tenantKey);
-  if (existing) return { tenant: existing.value, created: false };
+  const existing = await tenantByChannelKey(store, ctx.tenantKey);
+  if (existing) return { tenant: existing, created: false };
   const tenant: Tenant = {
     id: newId(),
     name: '',
@@ -58,7 +59,9 @@ async function findOrCreateTenant(
     createdAt: ctx.receivedAt.toISOString(),
   };
   try {
-    return { tenant: (await store.tenants.create(tenant)).value, created: true };
+    const created = (await store.tenants.create(tenant)).value;
+    rememberTenant(store, created);
+    return { tenant: created, created: true };
   } catch (err) {
     // Two first messages at once: the other one created it.
     if (!(err instanceof ConflictError)) throw err;

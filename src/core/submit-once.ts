@@ -13,19 +13,22 @@ export type Applied = { duplicate: true } | { duplicate: false; record: CaseReco
 
 /**
  * Runs `apply` (the case change), then appends the record. A domain error from a repeat that
- * raced the first delivery is recognised by the record the first one left.
+ * raced the first delivery is recognised by the record the first one left. Without `apply` the
+ * submit only adds a record, and the append alone decides (atomically) whether it is new.
  */
 export async function applyOnce(
   fc: FlowContext,
   opts: { caseId: string; submitId: string; kind: RecordKind; personId: string; data: Record<string, unknown> },
-  apply: () => Promise<void>,
+  apply?: () => Promise<void>,
 ): Promise<Applied> {
-  if (await alreadyRecorded(fc, opts.caseId, opts.submitId)) return { duplicate: true };
-  try {
-    await apply();
-  } catch (err) {
-    if (isDomainError(err) && (await alreadyRecorded(fc, opts.caseId, opts.submitId))) return { duplicate: true };
-    throw err;
+  if (apply) {
+    if (await alreadyRecorded(fc, opts.caseId, opts.submitId)) return { duplicate: true };
+    try {
+      await apply();
+    } catch (err) {
+      if (isDomainError(err) && (await alreadyRecorded(fc, opts.caseId, opts.submitId))) return { duplicate: true };
+      throw err;
+    }
   }
   const { record, duplicate } = await fc.store.records.append({
     id: fc.newId(),
@@ -39,7 +42,7 @@ export async function applyOnce(
     data: opts.data,
   });
   if (duplicate) return { duplicate: true };
-  await fc.changes.caseChanged(fc.session.tenant.id, opts.caseId);
+  if (apply) await fc.changes.caseChanged(fc.session.tenant.id, opts.caseId);
   await fc.changes.recordAdded(record);
   return { duplicate: false, record };
 }

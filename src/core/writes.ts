@@ -4,6 +4,7 @@ import type { Case } from '../domain/case';
 import { ConflictError } from '../store/errors';
 import type { Person, Tenant, Versioned } from '../store/types';
 import type { FlowContext } from './flow-context';
+import { forget as forgetTenant, remember as rememberTenant } from './tenant-cache';
 
 const MAX_ATTEMPTS = 5;
 
@@ -27,17 +28,31 @@ async function withRetry<T>(
 }
 
 export function updateTenant(fc: FlowContext, change: (t: Tenant) => Tenant): Promise<Tenant> {
-  const id = fc.session.tenant.id;
-  return withRetry(
+  return updateTenantById(fc, fc.session.tenant.id, change);
+}
+
+/** Another tenant than the session's: only for linking a second chat platform to an organisation. */
+export async function updateTenantById(fc: FlowContext, id: string, change: (t: Tenant) => Tenant): Promise<Tenant> {
+  let before: string[] = [];
+  const saved = await withRetry(
     () => fc.store.tenants.get(id),
     (v, etag) => fc.store.tenants.update(v, etag),
-    change,
+    (current) => {
+      before = current.channelKeys;
+      return change(current);
+    },
     'tenant',
   );
+  forgetTenant(fc.store, before);
+  rememberTenant(fc.store, saved);
+  return saved;
 }
 
 export function updatePerson(fc: FlowContext, personId: string, change: (p: Person) => Person): Promise<Person> {
-  const tenantId = fc.session.tenant.id;
+  return updatePersonIn(fc, fc.session.tenant.id, personId, change);
+}
+
+export function updatePersonIn(fc: FlowContext, tenantId: string, personId: string, change: (p: Person) => Person): Promise<Person> {
   return withRetry(
     () => fc.store.people.get(tenantId, personId),
     (v, etag) => fc.store.people.update(v, etag),

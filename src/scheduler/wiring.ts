@@ -11,7 +11,6 @@ import type { SubmitRegistry } from '../core/conversation-core';
 import { Delivery } from '../core/delivery';
 import type { ChangeListener } from '../core/flow-context';
 import type { ChannelSender, Clock } from '../core/ports';
-import type { CaseRecord } from '../store/types';
 import type { Store } from '../store/store';
 import { schedulerSubmits } from './actions';
 import type { DeliveryEvent } from './ports';
@@ -20,14 +19,22 @@ import { Scheduler, type ClaimedReminderHandler } from './scheduler';
 import { QueuedSender } from './send-queue';
 import { validateAllTenantSettings } from './tenant-settings';
 
+export interface ProactiveChannels {
+  delivery: Delivery;
+  /** Adds a channel that exists only later (Slack needs the core, the core needs delivery). */
+  add(sender: ChannelSender): void;
+}
+
 /**
- * Proactive delivery through one paced queue per channel. 429s come back to the queue at once
- * (retryThrottled: false) so it can slow the whole tenant down.
+ * Proactive delivery through one paced queue per channel. 429s from Teams come back to the queue
+ * at once (retryThrottled: false) so it can slow the whole tenant down.
  */
-export function createProactiveDelivery(opts: { store: Store; clock: Clock; logger: Logger; teams: TeamsConfig; senders?: ChannelSender[] }): Delivery {
+export function createProactiveDelivery(opts: { store: Store; clock: Clock; logger: Logger; teams: TeamsConfig; senders?: ChannelSender[] }): ProactiveChannels {
+  const live: ChannelSender[] = [];
+  const add = (sender: ChannelSender) => live.push(new QueuedSender(sender));
   const teams = new TeamsSender(createTeamsAdapter(opts.teams), opts.teams.appId, bindCard, { ...defaultSenderOptions, retryThrottled: false });
-  const queued = (opts.senders ?? [teams]).map((s) => new QueuedSender(s));
-  return new Delivery(opts.store, queued, opts.clock, opts.logger);
+  for (const s of opts.senders ?? [teams]) add(s);
+  return { delivery: new Delivery(opts.store, live, opts.clock, opts.logger), add };
 }
 
 export interface SchedulingOptions {
@@ -82,18 +89,6 @@ export async function createScheduling(opts: SchedulingOptions): Promise<Schedul
     stop: async () => {
       await scheduler.stop();
       await replanner.settle();
-    },
-  };
-}
-
-/** Several features listening to the core's changes, told one after the other. */
-export function allListeners(...listeners: ChangeListener[]): ChangeListener {
-  return {
-    async caseChanged(tenantId: string, caseId: string) {
-      for (const l of listeners) await l.caseChanged(tenantId, caseId);
-    },
-    async recordAdded(record: CaseRecord) {
-      for (const l of listeners) await l.recordAdded(record);
     },
   };
 }

@@ -26,7 +26,7 @@ export const SqliteStoreConfig = z.object({
    * `full`: every commit is on disk before we answer, at about 1.3 ms per write on a VM disk,
    * which blocks the event loop (better-sqlite3 is synchronous).
    */
-  durability: z.enum(['normal', 'full']).default('normal'),
+  durability: z.enum(['normal', 'full']).optional(),
 });
 
 export const CosmosStoreConfig = z.object({
@@ -69,7 +69,7 @@ export function readStoreConfig(env: NodeJS.ProcessEnv = process.env): StoreConf
         key: e.COSMOS_KEY,
         database: e.COSMOS_DATABASE ?? DEFAULT_COSMOS_DATABASE,
       }
-    : { engine: 'sqlite' as const, path: e.HERSTART_DB ?? DEFAULT_SQLITE_PATH, durability: e.HERSTART_DB_SYNC };
+    : { engine: 'sqlite' as const, path: e.HERSTART_DB ?? DEFAULT_SQLITE_PATH, durability: e.HERSTART_DB_SYNC ?? 'normal' };
   const parsed = StoreConfig.safeParse(candidate);
   if (!parsed.success) throw new StoreConfigError(firstIssue(parsed.error, envNames));
   return parsed.data;
@@ -92,7 +92,7 @@ function firstIssue(error: z.ZodError, names: Record<string, string> = {}): stri
 
 /** For logs: the engine and where it points, never a key. */
 export function describeStoreConfig(config: StoreConfig): string {
-  if (config.engine === 'sqlite') return `sqlite ${config.path} (synchronous=${config.durability})`;
+  if (config.engine === 'sqlite') return `sqlite ${config.path} (synchronous=${config.durability ?? 'normal'})`;
   const auth = config.key ? 'account key' : 'Microsoft Entra ID';
   return `cosmos ${new URL(config.endpoint).host} database ${config.database} (${auth})`;
 }

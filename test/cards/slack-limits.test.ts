@@ -14,7 +14,7 @@ describe('checkSlackLimits', () => {
     expect(checkSlackLimits(modal())).toEqual([]);
   });
 
-  it('counts blocks: 50 in a message, 100 in a modal', () => {
+  it('counts blocks: 50 in a message, 100 in a modal and in the Home tab', () => {
     const blocks = (n: number) => Array.from({ length: n }, (_, i) => section(`b${i}`));
     expect(rules({ blocks: blocks(50) })).toEqual([]);
     expect(checkSlackLimits({ blocks: blocks(51) })).toEqual([
@@ -22,6 +22,8 @@ describe('checkSlackLimits', () => {
     ]);
     expect(rules(modal({ blocks: blocks(100) }))).toEqual([]);
     expect(rules(modal({ blocks: blocks(101) }))).toEqual(['modal.blocks']);
+    expect(rules({ type: 'home', blocks: blocks(100) })).toEqual([]);
+    expect(rules({ type: 'home', blocks: blocks(101) })).toEqual(['home.blocks']);
   });
 
   it('checks text lengths of sections, fields, headers and context', () => {

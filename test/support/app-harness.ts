@@ -7,7 +7,11 @@ import pino from 'pino';
 import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { FakeConnector } from './fake-connector';
+import { FakeSlack } from './fake-slack';
+import { SlackClient } from './slack-client';
 import { TeamsClient } from './teams-client';
+
+export const SLACK_TEST_SECRET = 'test-signing-secret-8f2c';
 
 export class VirtualClock {
   constructor(private current: Date) {}
@@ -27,19 +31,29 @@ export interface TestApp {
   url: string;
   connector: FakeConnector;
   teams: TeamsClient;
+  /** With `slack: true`: a fake Slack Web API and a client that plays Slack. */
+  fakeSlack: FakeSlack;
+  slack: SlackClient;
   clock: VirtualClock;
   stop(): Promise<void>;
 }
 
-export async function startTestApp(opts: { env?: Record<string, string>; now?: string; locale?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opts: { env?: Record<string, string>; now?: string; locale?: string; slack?: boolean } = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'herstart-test-'));
   const connector = new FakeConnector();
   await connector.start();
+  const fakeSlack = new FakeSlack();
+  await fakeSlack.start();
+  const slackEnv: Record<string, string> = opts.slack
+    ? { SLACK_SIGNING_SECRET: SLACK_TEST_SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: fakeSlack.apiUrl }
+    : {};
   const clock = new VirtualClock(new Date(opts.now ?? '2026-03-05T09:30:00Z'));
   let app: App;
   try {
     // The scheduler's loop is off: tests tick it by hand (app.scheduling.scheduler.tick()).
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SCHEDULER_INTERVAL_SECONDS: '0', ...opts.env });
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SCHEDULER_INTERVAL_SECONDS: '0', ...slackEnv, ...opts.env });
     app = await startApp({
       config,
       storeConfig: { engine: 'sqlite', path: path.join(dir, 'herstart.db'), durability: 'normal' },
@@ -48,6 +62,7 @@ export async function startTestApp(opts: { env?: Record<string, string>; now?: s
     });
   } catch (err) {
     await connector.stop();
+    await fakeSlack.stop();
     rmSync(dir, { recursive: true, force: true });
     throw err;
   }
@@ -58,9 +73,12 @@ export async function startTestApp(opts: { env?: Record<string, string>; now?: s
     connector,
     clock,
     teams: new TeamsClient(url, connector, 'tenant-contoso', opts.locale ?? 'nl-NL'),
+    fakeSlack,
+    slack: new SlackClient(url, SLACK_TEST_SECRET, fakeSlack, app),
     async stop() {
       await app.stop();
       await connector.stop();
+      await fakeSlack.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

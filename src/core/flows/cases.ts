@@ -2,13 +2,19 @@
 import type { Person } from '../../store/types';
 import { isHr, openCaseFor } from '../access';
 import { text } from '../card';
-import { caseCardData, caseListItem, loadCaseView } from '../case-view';
+import { caseCardData, caseListItem, loadCaseView, type CaseView } from '../case-view';
 import type { FlowContext } from '../flow-context';
 import type { CoreReply } from '../messages';
 
-export async function listCases(fc: FlowContext): Promise<CoreReply> {
-  const { t, tenant, person } = fc.session;
-  if (fc.inbound.conversationKind !== 'personal') return { messages: [text(t.errors.onlyInPersonal)] };
+export interface VisibleCases {
+  asHr: boolean;
+  /** Open cases the person may see, next contact first. */
+  views: CaseView[];
+}
+
+/** The open cases a person may see; an HR look at someone else's case is audited. */
+export async function visibleCases(fc: FlowContext): Promise<VisibleCases> {
+  const { tenant, person } = fc.session;
   const asHr = isHr(person);
   const found = await fc.store.cases.list(tenant.id, asHr ? { status: 'open' } : { status: 'open', managerId: person.id });
   if (asHr) {
@@ -19,9 +25,16 @@ export async function listCases(fc: FlowContext): Promise<CoreReply> {
     }
   }
   const people = new Map<string, Person>();
-  const views = [];
+  const views: CaseView[] = [];
   for (const f of found) views.push(await loadCaseView(fc, f.value, people));
-  views.sort((a, b) => (a.nextContact ?? '9999') .localeCompare(b.nextContact ?? '9999'));
+  views.sort((a, b) => (a.nextContact ?? '9999').localeCompare(b.nextContact ?? '9999'));
+  return { asHr, views };
+}
+
+export async function listCases(fc: FlowContext): Promise<CoreReply> {
+  const { t } = fc.session;
+  if (fc.inbound.conversationKind !== 'personal') return { messages: [text(t.errors.onlyInPersonal)] };
+  const { asHr, views } = await visibleCases(fc);
   const title = asHr ? t.cases.hrTitle : t.cases.title;
   return {
     messages: [

@@ -139,7 +139,6 @@ export async function submitOutcome(fc: FlowContext, data: Record<string, unknow
       notes: notes || null,
       recordedBy: person.id,
     } },
-    async () => {},
   );
   const title = t.outcome.submittedTitle(employeeName, longDate(date, lang));
   if (applied.duplicate) {

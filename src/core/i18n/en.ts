@@ -23,7 +23,7 @@ export const en: Texts = {
     invalidDate: (field) => `"${field}" is not a valid date.`,
     futureDate: (field) => `"${field}" is in the future; choose a date up to today.`,
     unknownCommand: (text) => `I don't know "${text}". Type **help** to see what I can do, or pick an option below.`,
-    notInChannel: 'This only works in a team channel. Type it there and mention Herstart.',
+    notInChannel: 'This only works in a channel. Type it there: in Teams mention Herstart, in Slack use **/herstart hr here**.',
     onlyAdmin: 'Only the Herstart administrator of your organisation can do this.',
     onlyInPersonal: 'Let us do this in a one-to-one chat with Herstart rather than in a channel.',
   },
@@ -62,8 +62,9 @@ export const en: Texts = {
       { name: 'report', description: 'Report that a colleague is sick; I set up the deadlines.' },
       { name: 'my cases', description: 'See each colleague\'s phase, next contact and next legal step.' },
       { name: 'help', description: 'This overview.' },
-      { name: 'hr here', description: 'In a team channel: HR alerts arrive here from now on.' },
+      { name: 'hr here', description: 'In a channel: HR alerts arrive here from now on (in Slack: /herstart hr here).' },
       { name: 'hr add @name', description: 'Administrator: name an HR colleague.' },
+      { name: 'link', description: 'Use Herstart in Teams and in Slack as the same person.' },
     ],
     privacyTitle: 'Privacy',
     privacy:
@@ -100,6 +101,25 @@ export const en: Texts = {
       `${name} already has an open case. If your colleague fell ill again after recovering, report it as a relapse in that case.`,
     notYourself: 'Report your own sickness to your manager, not here. Get well soon!',
     submittedTitle: (name) => `Sickness report for ${name} saved`,
+  },
+  link: {
+    issued: (code) =>
+      `To use Herstart as the same person in your other chat app (Teams or Slack), open Herstart there and type **link ${code}**. ` +
+      'The code works once, for 15 minutes. Do not share it.',
+    unknown: 'I do not know that code, or it has expired or been used. Type **link** in your other chat app for a new one.',
+    sameApp: 'Type the code in your other chat app, not in this one.',
+    hasCases: 'You already have cases in this app, so it can no longer be linked. Ask your Herstart administrator for help.',
+    otherOrganisation:
+      'In Herstart this app still belongs to a separate organisation. They can be joined only when the administrator on both sides ' +
+      'uses the code and nothing has been recorded here yet.',
+    done: (name, app) => (app ? `Linked, ${name}: you are the same person here as in ${app}, with the same cases.` : `That is already linked, ${name}.`),
+    organisationJoined: 'This workspace now belongs to the same organisation. If you had chosen an HR channel here, choose it again.',
+  },
+  home: {
+    title: 'Herstart',
+    intro: 'Colleagues who are off sick, and what comes next for each of them.',
+    help: 'Help',
+    more: (n) => `and ${n} more ${n === 1 ? 'case' : 'cases'}: type **my cases** for the full list.`,
   },
   cases: {
     title: 'My cases',

@@ -16,8 +16,9 @@ export const nlBE: Texts = {
       { name: 'ziekmelding', description: 'Meld dat een collega ziek is; ik zet de termijnen klaar.' },
       { name: 'mijn dossiers', description: 'Zie per collega de fase, het volgende contact en de volgende wettelijke stap.' },
       { name: 'hulp', description: 'Dit overzicht.' },
-      { name: 'hr hier', description: 'In een teamkanaal: HR-meldingen komen voortaan hier binnen.' },
+      { name: 'hr hier', description: 'In een kanaal: HR-meldingen komen voortaan hier binnen (in Slack: /herstart hr hier).' },
       { name: 'hr toevoegen @naam', description: 'Beheerder: wijs een HR-collega aan.' },
+      { name: 'koppel', description: 'Gebruik Herstart in Teams én in Slack als dezelfde persoon.' },
     ],
     privacy:
       'Vraag nooit naar de ziekte, klachten of behandeling en schrijf die ook niet op: dat is privé; de arbeidsarts deelt ' +
@@ -29,6 +30,10 @@ export const nlBE: Texts = {
     ...nl.intake,
     alreadyOpen: (name: string) =>
       `${name} heeft al een lopend dossier. Is je collega na herstel opnieuw ziek geworden? Meld dat dan als herval in dat dossier.`,
+  },
+  home: {
+    ...nl.home,
+    more: (n: number) => `en nog ${n} ${n === 1 ? 'dossier' : 'dossiers'}: typ **mijn dossiers** voor het hele overzicht.`,
   },
   cases: {
     ...nl.cases,

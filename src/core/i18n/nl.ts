@@ -24,7 +24,8 @@ export const nl = {
     futureDate: (field: string) => `"${field}" ligt in de toekomst; kies een datum tot en met vandaag.`,
     unknownCommand: (text: string) =>
       `"${text}" ken ik niet. Typ **hulp** voor wat ik kan, of kies hieronder wat je wilt doen.`,
-    notInChannel: 'Dit werkt alleen in een kanaal van een team. Typ het daar, met een vermelding van Herstart.',
+    notInChannel:
+      'Dit werkt alleen in een kanaal. Typ het daar: in Teams met een vermelding van Herstart, in Slack als **/herstart hr hier**.',
     onlyAdmin: 'Alleen de beheerder van Herstart in jullie organisatie kan dit doen.',
     onlyInPersonal: 'Dit doen we liever in een een-op-eengesprek met Herstart, niet in een kanaal.',
   },
@@ -63,8 +64,9 @@ export const nl = {
       { name: 'ziekmelding', description: 'Meld dat een collega ziek is; ik zet de termijnen klaar.' },
       { name: 'mijn casussen', description: 'Zie per collega de fase, het volgende contact en de volgende wettelijke stap.' },
       { name: 'hulp', description: 'Dit overzicht.' },
-      { name: 'hr hier', description: 'In een teamkanaal: HR-meldingen komen voortaan hier binnen.' },
+      { name: 'hr hier', description: 'In een kanaal: HR-meldingen komen voortaan hier binnen (in Slack: /herstart hr hier).' },
       { name: 'hr toevoegen @naam', description: 'Beheerder: wijs een HR-collega aan.' },
+      { name: 'koppel', description: 'Gebruik Herstart in Teams én in Slack als dezelfde persoon.' },
     ],
     privacyTitle: 'Privacy',
     privacy:
@@ -101,6 +103,26 @@ export const nl = {
       `${name} heeft al een lopende casus. Is je collega na herstel opnieuw ziek geworden? Meld dat dan als terugval in die casus.`,
     notYourself: 'Je eigen ziekmelding doe je bij je leidinggevende, niet hier. Beterschap!',
     submittedTitle: (name: string) => `Ziekmelding van ${name} opgeslagen`,
+  },
+  link: {
+    issued: (code: string) =>
+      `Zo gebruik je Herstart ook in je andere chat-app (Teams of Slack) als dezelfde persoon: open Herstart daar en typ **koppel ${code}**. ` +
+      'De code werkt 15 minuten en één keer. Deel hem met niemand.',
+    unknown: 'Die code ken ik niet, of hij is verlopen of al gebruikt. Typ **koppel** in je andere chat-app voor een nieuwe code.',
+    sameApp: 'Typ de code in je andere chat-app, niet in deze.',
+    hasCases: 'Je hebt in deze app al casussen, dus koppelen kan hier niet meer. Vraag de beheerder van Herstart om hulp.',
+    otherOrganisation:
+      'Deze app hoort in Herstart nog bij een aparte organisatie. Samenvoegen kan alleen als de beheerder aan beide kanten de code gebruikt ' +
+      'en hier nog niets is vastgelegd.',
+    done: (name: string, app?: string) =>
+      app ? `Gekoppeld, ${name}: je bent hier dezelfde persoon als in ${app}, met dezelfde casussen.` : `Dat is al gekoppeld, ${name}.`,
+    organisationJoined: 'Deze werkruimte hoort nu bij dezelfde organisatie. Had je hier al een HR-kanaal gekozen, kies het dan opnieuw.',
+  },
+  home: {
+    title: 'Herstart',
+    intro: "Hier zie je welke collega's ziek zijn en wat er bij ieder als volgende moet gebeuren.",
+    help: 'Hulp',
+    more: (n: number) => `en nog ${n} ${n === 1 ? 'casus' : 'casussen'}: typ **mijn casussen** voor het hele overzicht.`,
   },
   cases: {
     title: 'Mijn casussen',

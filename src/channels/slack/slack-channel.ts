@@ -1,0 +1,113 @@
+// Slack, assembled: Bolt on our own receiver, authorised by SLACK_BOT_TOKEN (one workspace) or by
+// OAuth installations in our store (many), the listeners, and the proactive sender.
+import { App, webApi } from '@slack/bolt';
+import { InstallProvider } from '@slack/oauth';
+import type { Logger } from 'pino';
+import { bindCard } from '../../cards/bind';
+import type { SlackConfig } from '../../config-slack';
+import type { Clock, ConversationCore } from '../../core/ports';
+import type { Store } from '../../store/store';
+import { boltLogger } from './bolt-logger';
+import { registerConversationEvents } from './listeners/conversation-events';
+import { registerInteractions } from './listeners/interactions';
+import { registerLifecycleEvents } from './listeners/lifecycle';
+import { registerSlashCommand } from './listeners/slash-command';
+import { RestifyReceiver } from './receiver/restify-receiver';
+import { SlackDirectory } from './slack-directory';
+import { SLACK_BOT_SCOPES } from './slack-facts';
+import { StoreInstallationStore } from './slack-installations';
+import { SlackRenderer } from './slack-render';
+import { SlackReplies } from './slack-replies';
+import { SlackSender, type TokenLookup } from './slack-sender';
+import { singleWorkspaceAuthorize } from './single-workspace-authorize';
+import type { SlackTurnDeps } from './slack-turn';
+
+export interface SlackChannelOptions {
+  config: SlackConfig;
+  core: ConversationCore;
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  /** How long a modal submission waits for the core before closing (default 2 s; Slack allows 3). */
+  viewBudgetMs?: number;
+  /** Retries of Web API calls made while someone waits (replies, modals). */
+  webRetries?: webApi.RetryOptions;
+}
+
+export interface SlackChannel {
+  receiver: RestifyReceiver;
+  /** OAuth install and redirect handling; null with a single-workspace token. */
+  installer: InstallProvider | null;
+  sender: SlackSender;
+  /** Resolves when every Slack request received so far has been fully handled. */
+  idle(): Promise<void>;
+}
+
+/**
+ * Replies are interactive: a few quick retries, and Slack's Retry-After is waited out (the
+ * person already got their ack). Proactive sends use their own client without retries.
+ */
+const INTERACTIVE_RETRIES: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2000 };
+
+export function createSlackChannel(opts: SlackChannelOptions): SlackChannel {
+  const { config, store, logger } = opts;
+  const slackLogger = boltLogger(logger);
+  const clientOptions: webApi.WebClientOptions = {
+    slackApiUrl: config.apiUrl,
+    retryConfig: opts.webRetries ?? INTERACTIVE_RETRIES,
+    logger: slackLogger,
+  };
+  const installations = config.mode === 'oauth' ? new StoreInstallationStore(store.kv) : null;
+  const installer = installations
+    ? new InstallProvider({
+        clientId: config.clientId,
+        clientSecret: config.clientSecret,
+        stateSecret: config.stateSecret,
+        installationStore: installations,
+        // /slack/install goes straight to Slack's approval page (the state cookie is set on the way).
+        directInstall: true,
+        installUrlOptions: { scopes: [...SLACK_BOT_SCOPES], ...(config.redirectUri ? { redirectUri: config.redirectUri } : {}) },
+        clientOptions: { slackApiUrl: config.apiUrl },
+        logger: slackLogger,
+      })
+    : null;
+  const single = installer ? null : singleWorkspaceAuthorize(new webApi.WebClient(undefined, clientOptions), config.botToken);
+
+  const receiver = new RestifyReceiver({ signingSecret: config.signingSecret, inbox: store.inbox, clock: opts.clock, logger });
+  const app = new App({
+    receiver,
+    authorize: installer ? (source) => installer.authorize(source) : single!,
+    logger: slackLogger,
+    clientOptions,
+    convoStore: false,
+    ignoreSelf: true,
+  });
+  app.error(async (err) => {
+    logger.error({ err }, 'Slack listener failed');
+  });
+
+  const renderer = new SlackRenderer(bindCard);
+  const deps: SlackTurnDeps = {
+    core: opts.core,
+    clock: opts.clock,
+    logger,
+    inbox: store.inbox,
+    directory: new SlackDirectory(logger),
+    renderer,
+    replies: new SlackReplies(renderer, logger),
+    viewBudgetMs: opts.viewBudgetMs ?? 2000,
+  };
+  registerConversationEvents(app, deps);
+  registerSlashCommand(app, deps);
+  registerInteractions(app, deps);
+  registerLifecycleEvents(app, installations, logger);
+
+  const tokenFor: TokenLookup = installations
+    ? (address) => installations.botToken(address.teamId, address.enterpriseId)
+    : async () => config.botToken;
+  const sender = new SlackSender({ tokenFor, apiUrl: config.apiUrl, renderer, logger });
+
+  // Say early when the token does not work, instead of at the first message.
+  single?.identity().catch((err: unknown) => logger.warn({ err: err instanceof Error ? err.message : err }, 'SLACK_BOT_TOKEN could not be checked (auth.test)'));
+  return { receiver, installer, sender, idle: () => receiver.idle() };
+}

@@ -1,0 +1,26 @@
+// Slack's routes on the one restify server. No body parser here: the signature check needs the
+// raw body, which the receiver reads itself.
+import type restify from 'restify';
+import type { Logger } from 'pino';
+import type { SlackChannel } from './slack-channel';
+import { SLACK_EVENTS_PATH, SLACK_INSTALL_PATH, SLACK_REDIRECT_PATH } from './slack-facts';
+
+export function mountSlackRoutes(server: restify.Server, slack: SlackChannel, logger: Logger): void {
+  server.post(SLACK_EVENTS_PATH, async function slackEvents(req: restify.Request, res: restify.Response) {
+    await slack.receiver.handle(req, res);
+  });
+  const installer = slack.installer;
+  if (!installer) return;
+  server.get(SLACK_INSTALL_PATH, async function slackInstall(req: restify.Request, res: restify.Response) {
+    try {
+      await installer.handleInstallPath(req, res);
+    } catch (err) {
+      logger.error({ err }, 'Slack install page failed');
+      if (!res.headersSent) res.send(500, { code: 'InstallFailed', message: 'The Slack install page could not be prepared.' });
+    }
+  });
+  server.get(SLACK_REDIRECT_PATH, async function slackOAuthRedirect(req: restify.Request, res: restify.Response) {
+    // @slack/oauth answers success and failure itself (a small HTML page), never throwing here.
+    await installer.handleCallback(req, res);
+  });
+}
