@@ -52,7 +52,8 @@ const WORDS = {
       checkin_invite: 'uitnodiging check-in',
       checkin: 'check-in',
     } as Record<string, string>,
-    total: (to: string, messages: number, items: number) => `${to}: ${messages} berichten (${items} onderwerpen)`,
+    total: (to: string, messages: number, items: number) =>
+      `${to}: ${messages} ${messages === 1 ? 'bericht' : 'berichten'} (${items} ${items === 1 ? 'onderwerp' : 'onderwerpen'})`,
     none: 'Geen berichten in deze periode.',
   },
   en: {
@@ -68,7 +69,8 @@ const WORDS = {
       checkin_invite: 'check-in invitation',
       checkin: 'check-in',
     } as Record<string, string>,
-    total: (to: string, messages: number, items: number) => `${to}: ${messages} messages (${items} items)`,
+    total: (to: string, messages: number, items: number) =>
+      `${to}: ${messages} ${messages === 1 ? 'message' : 'messages'} (${items} ${items === 1 ? 'item' : 'items'})`,
     none: 'No messages in this period.',
   },
 };
