@@ -3,6 +3,7 @@
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { enGB, nl, nlBE } from 'date-fns/locale';
 import type { IsoDate } from '../domain/case';
+import { formatDay } from '../domain/labels';
 import type { Lang } from './i18n';
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
@@ -28,9 +29,9 @@ export function daysFrom(from: IsoDate, to: IsoDate): number {
 
 const LOCALES = { 'nl-NL': nl, 'nl-BE': nlBE, en: enGB } as const;
 
-/** "ma 3 feb. 2026" / "Mon 3 Feb 2026" (Dutch short weekdays are two letters). */
+/** "ma 3 feb 2026" / "Mon 3 Feb 2026": the same short form as the legal timeline everywhere. */
 export function shortDate(date: IsoDate, lang: Lang): string {
-  return format(parseISO(date), lang === 'en' ? 'EEE d MMM yyyy' : 'EEEEEE d MMM yyyy', { locale: LOCALES[lang] });
+  return formatDay(date, lang);
 }
 
 /** "maandag 3 februari 2026" / "Monday 3 February 2026". */
