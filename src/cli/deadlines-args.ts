@@ -1,12 +1,12 @@
 // Parsing and checking `herstart deadlines` flags. Every problem becomes a CliUsageError with one
 // sentence in the chosen language naming the flag and what is wrong with it.
-import { parseArgs } from 'node:util';
 import type { RitState, SickPeriod } from '../domain/case';
 import { requireIsoDate } from '../domain/dates';
 import type { CaseFacts } from '../domain/deadlines';
 import { domainErrorText } from '../domain/error-text';
 import { isDomainError } from '../domain/errors';
 import { CliUsageError } from './command';
+import { parseFlags } from './parse-flags';
 
 export type CliLang = 'nl' | 'en';
 
@@ -20,10 +20,6 @@ export interface DeadlinesArgs {
 
 const MESSAGES = {
   nl: {
-    unknownFlag: (f: string) => `onbekende optie ${f}`,
-    missingValue: (f: string) => `${f} heeft een waarde nodig`,
-    noValue: (f: string) => `${f} neemt geen waarde`,
-    unexpected: (a: string) => `onverwacht argument ${a}`,
     needJurisdiction: '--jurisdiction ontbreekt: geef NL of BE',
     needSick: 'geef minstens één ziekteperiode met --sick BEGIN[:EINDE]',
     range: (f: string, v: string) => `${f} ${v}: gebruik BEGIN:EINDE als JJJJ-MM-DD:JJJJ-MM-DD`,
@@ -35,10 +31,6 @@ const MESSAGES = {
     ritDecisionAlone: '--rit-decision kan alleen samen met --rit-requested',
   },
   en: {
-    unknownFlag: (f: string) => `unknown option ${f}`,
-    missingValue: (f: string) => `${f} needs a value`,
-    noValue: (f: string) => `${f} takes no value`,
-    unexpected: (a: string) => `unexpected argument ${a}`,
     needJurisdiction: '--jurisdiction is missing: give NL or BE',
     needSick: 'give at least one sick period with --sick START[:END]',
     range: (f: string, v: string) => `${f} ${v}: use START:END as YYYY-MM-DD:YYYY-MM-DD`,
@@ -66,7 +58,7 @@ const OPTIONS = {
 
 export function parseDeadlinesArgs(args: string[], lang: CliLang, defaultToday: string): DeadlinesArgs {
   const m = MESSAGES[lang];
-  const v = parseFlags(args, lang);
+  const v = parseFlags(args, OPTIONS, lang);
   if (v.help) return { facts: { jurisdiction: 'NL', sickPeriods: [] }, today: defaultToday, lang, json: false, help: true };
 
   if (v.lang !== undefined && v.lang !== 'nl' && v.lang !== 'en') throw new CliUsageError(m.lang(v.lang));
@@ -102,23 +94,6 @@ export function parseDeadlinesArgs(args: string[], lang: CliLang, defaultToday: 
     json: v.json ?? false,
     help: false,
   };
-}
-
-function parseFlags(args: string[], lang: CliLang) {
-  const m = MESSAGES[lang];
-  try {
-    return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }).values;
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    const message = e instanceof Error ? e.message : '';
-    const named = /'([^' ]+)/.exec(message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliUsageError(m.unknownFlag(named));
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new CliUsageError(m.unexpected(named));
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      throw new CliUsageError(message.includes('does not take') ? m.noValue(named) : m.missingValue(named));
-    }
-    throw e;
-  }
 }
 
 function parseSick(value: string, lang: CliLang): SickPeriod {

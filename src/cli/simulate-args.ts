@@ -1,8 +1,8 @@
 // Parsing `herstart simulate` flags. Every problem is one sentence naming the flag (exit 2).
-import { parseArgs } from 'node:util';
 import type { Jurisdiction } from '../domain/case';
 import { isIsoDate } from '../domain/dates';
 import { CliUsageError } from './command';
+import { parseFlags } from './parse-flags';
 
 export interface SimulateArgs {
   jurisdiction: Jurisdiction;
@@ -18,10 +18,6 @@ const MAX_WEEKS = 156;
 
 const MESSAGES = {
   nl: {
-    unknownFlag: (f: string) => `onbekende optie ${f}`,
-    missingValue: (f: string) => `${f} heeft een waarde nodig`,
-    noValue: (f: string) => `${f} neemt geen waarde`,
-    unexpected: (a: string) => `onverwacht argument ${a}`,
     needJurisdiction: '--jurisdiction ontbreekt: geef NL of BE',
     jurisdiction: (v: string) => `onbekend land ${v}: kies NL of BE`,
     needFrom: '--from ontbreekt: geef de eerste ziektedag als JJJJ-MM-DD',
@@ -31,10 +27,6 @@ const MESSAGES = {
     lang: (v: string) => `--lang ${v}: kies nl of en`,
   },
   en: {
-    unknownFlag: (f: string) => `unknown option ${f}`,
-    missingValue: (f: string) => `${f} needs a value`,
-    noValue: (f: string) => `${f} takes no value`,
-    unexpected: (a: string) => `unexpected argument ${a}`,
     needJurisdiction: '--jurisdiction is missing: give NL or BE',
     jurisdiction: (v: string) => `unknown jurisdiction ${v}: choose NL or BE`,
     needFrom: '--from is missing: give the first sick day as YYYY-MM-DD',
@@ -57,20 +49,7 @@ const OPTIONS = {
 
 export function parseSimulateArgs(args: string[], lang: 'nl' | 'en'): SimulateArgs {
   const m = MESSAGES[lang];
-  let v;
-  try {
-    v = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }).values;
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    const message = e instanceof Error ? e.message : '';
-    const named = /'([^' ]+)/.exec(message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliUsageError(m.unknownFlag(named));
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new CliUsageError(m.unexpected(named));
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      throw new CliUsageError(message.includes('does not take') ? m.noValue(named) : m.missingValue(named));
-    }
-    throw e;
-  }
+  const v = parseFlags(args, OPTIONS, lang);
   const base = { jurisdiction: 'NL' as Jurisdiction, from: '', weeks: 60, employerSize: 50, lang, json: v.json ?? false };
   if (v.help) return { ...base, help: true };
   if (v.lang !== undefined && v.lang !== 'nl' && v.lang !== 'en') throw new CliUsageError(m.lang(v.lang));
