@@ -13,6 +13,7 @@ import { mountSlackRoutes } from './channels/slack/slack-route';
 import { describeSlack } from './channels/slack/slack-summary';
 import type { Config } from './config';
 import { HerstartCore } from './core/conversation-core';
+import type { Delivery } from './core/delivery';
 import { systemClock, type ChannelSender, type Clock } from './core/ports';
 import { createProactiveDelivery, createScheduling, type Scheduling } from './scheduler/wiring';
 import { fanOut } from './core/change-fanout';
@@ -27,6 +28,8 @@ export interface App {
   store: Store;
   core: HerstartCore;
   senders: ChannelSender[];
+  /** Proactive delivery (paced, through every channel): what the scheduler and check-ins send with. */
+  delivery: Delivery;
   /** Employee check-ins: planner, card actions, and the dispatch for claimed `checkin` reminders. */
   checkins: Checkins;
   /** Slack, when SLACK_SIGNING_SECRET is set. */
@@ -116,6 +119,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     store,
     core,
     senders,
+    delivery,
     checkins,
     slack,
     scheduling,
