@@ -1,7 +1,7 @@
 // Employee check-ins in Slack, over signed HTTP requests to the started server and the app's own
 // scheduler tick: the DM opened for an employee who never wrote to Herstart, nothing asked before
 // a yes, a check-in in a modal with the medical hold-back, a signal in HR's channel, "my data"
-// with erasing one answer, and "forget me".
+// with erasing one answer, "forget me", and the employee's own welcome and Home tab.
 import { startTestApp, type TestApp } from '../../support/app-harness';
 import type { SlackCall } from '../../support/fake-slack';
 import { buttonFor, shownText, stateFor, type SlackTurn, type SlackUser } from '../../support/slack-client';
@@ -148,5 +148,18 @@ describe('Slack: employee check-ins', () => {
     expect(await answers()).toEqual([]);
     expect(await t.app.store.cases.list(tenantId, { employeeId: sanneId, status: 'open' })).toHaveLength(1);
     expect(await pending()).toEqual([]);
+  });
+
+  it('greets the employee with her own help when she opens the app, and her Home tab is about check-ins', async () => {
+    const welcome = await t.slack.openApp(sanne, 'messages');
+    const said = shownText(posts(welcome.calls, sanneDm));
+    expect(said).toContain('Hoi Sanne Jansen, ik ben Herstart.');
+    expect(said).toContain('Herstart en jij');
+    expect(said).not.toMatch(/ziekmelding/i);
+    const home = (await t.slack.openApp(sanne, 'home')).calls.find((c) => c.method === 'views.publish')!;
+    const page = shownText([home]);
+    expect(page).toContain('Herstart en jij');
+    expect(page).toContain('HR ziet je antwoorden niet.');
+    expect(page).not.toMatch(/Ziekmelding doen|Mijn casussen/);
   });
 });
