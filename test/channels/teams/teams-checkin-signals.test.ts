@@ -132,4 +132,23 @@ describe('Teams: check-in signals reach HR and the manager', () => {
     t.clock.set('2026-03-18T14:00:00Z');
     expect(shown((await tick(t)).filter(toMarleen))).not.toContain('wil graag even met je praten');
   });
+
+  it('tells nobody when the employee removes the app: no HR signal, no note, no request to the manager', async () => {
+    const tenantCases = await t.app.store.cases.list(tenantId);
+    const caseId = tenantCases[0]!.value.id;
+    const next = (await t.app.store.reminders.listForCase(tenantId, caseId)).find((r) => r.kind === 'checkin' && r.state === 'pending')!;
+    // She removed the app: her chat answers 403 and no new chat can be opened with her.
+    t.connector.failAlways(t.teams.personal(sanne).id, { status: 403 });
+    t.connector.failCreate({ status: 403 });
+    t.clock.set(next.dueAt);
+    const sent = [...(await tick(t))];
+    t.clock.advanceDays(1);
+    sent.push(...(await tick(t)));
+    const sanneId = tenantCases[0]!.value.employeeId;
+    expect((await t.app.store.refs.get(tenantId, sanneId, 'teams'))!.dead).toBe(true);
+    const delivered = sent.filter((c) => c.status === 200);
+    expect(delivered.filter(toHr)).toEqual([]);
+    expect(shown(delivered)).not.toMatch(/niet meer bereiken|app Herstart te openen/);
+    expect((await t.app.store.reminders.listForCase(tenantId, caseId)).filter((r) => r.ruleId === 'dead_reference')).toEqual([]);
+  });
 });
