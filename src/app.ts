@@ -7,12 +7,14 @@ import { createTeamsAdapter, teamsAuthEnabled } from './channels/teams/teams-ada
 import { mountTeamsRoute } from './channels/teams/teams-route';
 import { TeamsSender } from './channels/teams/teams-sender';
 import { TeamsOpener } from './channels/teams/teams-opener';
+import type { ConversationOpener } from './core/checkins/reach';
 import { createCheckins, type Checkins } from './scheduler/checkins/wiring';
 import { createSlackChannel, type SlackChannel } from './channels/slack/slack-channel';
 import { mountSlackRoutes } from './channels/slack/slack-route';
 import { describeSlack } from './channels/slack/slack-summary';
 import type { Config } from './config';
 import { HerstartCore } from './core/conversation-core';
+import type { Delivery } from './core/delivery';
 import { systemClock, type ChannelSender, type Clock } from './core/ports';
 import { createProactiveDelivery, createScheduling, type Scheduling } from './scheduler/wiring';
 import { fanOut } from './core/change-fanout';
@@ -27,6 +29,8 @@ export interface App {
   store: Store;
   core: HerstartCore;
   senders: ChannelSender[];
+  /** Proactive delivery (paced, through every channel): what the scheduler and check-ins send with. */
+  delivery: Delivery;
   /** Employee check-ins: planner, card actions, and the dispatch for claimed `checkin` reminders. */
   checkins: Checkins;
   /** Slack, when SLACK_SIGNING_SECRET is set. */
@@ -55,13 +59,9 @@ export async function startApp(opts: AppOptions): Promise<App> {
   // Every proactive message (nudges, escalations, check-ins) goes through one paced queue per channel.
   const proactive = createProactiveDelivery({ store, clock, logger, teams: config.teams });
   const delivery = proactive.delivery;
-  const checkins = createCheckins({
-    store,
-    clock,
-    logger,
-    delivery,
-    openers: [new TeamsOpener(createTeamsAdapter(config.teams), config.teams.appId, logger)],
-  });
+  // Slack's opener joins once Slack exists (below), like its sender.
+  const openers: ConversationOpener[] = [new TeamsOpener(createTeamsAdapter(config.teams), config.teams.appId, logger)];
+  const checkins = createCheckins({ store, clock, logger, delivery, openers });
   // Scheduler: checks every tenant's settings first (a bad escalation rule stops start-up here).
   let scheduling: Scheduling;
   try {
@@ -95,6 +95,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     mountSlackRoutes(server, slack, logger);
     senders.push(slack.sender);
     proactive.add(slack.sender);
+    openers.push(slack.opener);
   }
 
   const port = await listen(server, config.port, config.host);
@@ -116,6 +117,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     store,
     core,
     senders,
+    delivery,
     checkins,
     slack,
     scheduling,

@@ -15,7 +15,7 @@ import type { CoreReply, InboundContext, InboundEvent } from './messages';
 import type { Clock, ConversationCore } from './ports';
 import { resolveSession } from './session';
 import { listCases, showCase } from './flows/cases';
-import { showHelp, helpCard } from './flows/help';
+import { showHelp, helpFor } from './flows/help';
 import { showHome } from './flows/home';
 import { changeHrMembers, registerHrChannel } from './flows/hr-admin';
 import { firstAdminSetup, onInstall } from './flows/install';
@@ -113,7 +113,7 @@ export class HerstartCore implements ConversationCore {
     const setup = firstAdminSetup(fc, fc.session.newTenant);
     switch (intent.kind) {
       case 'help':
-        return { messages: [...setup, helpCard(fc)] };
+        return { messages: [...setup, await helpFor(fc)] };
       case 'report':
         return prepend(setup, await showIntake(fc, intent.search, mentions));
       case 'cases':
@@ -131,7 +131,7 @@ export class HerstartCore implements ConversationCore {
       case 'link':
         return linkApps(fc, intent.code);
       case 'unknown':
-        return { messages: [...setup, text(fc.session.t.errors.unknownCommand(intent.text)), helpCard(fc)] };
+        return { messages: [...setup, text(fc.session.t.errors.unknownCommand(intent.text)), await helpFor(fc)] };
     }
   }
 

@@ -1,6 +1,7 @@
 // Proactive delivery: Herstart writes first (nudges, escalations, check-ins). Picks the channel a
 // person last used, sends in their language, and when a conversation is gone for good marks it
-// dead and tells HR, once.
+// dead and makes sure HR hears of it once: through the listener (the scheduler's escalation card)
+// when it takes it on, else as a short note of its own.
 import type { Logger } from 'pino';
 import type { Store } from '../store/store';
 import type { Channel, ConversationRef, Person } from '../store/types';
@@ -19,6 +20,15 @@ export interface DeliveryReport {
 
 const NO_ADDRESS: SendOutcome = { status: 'dead', reason: 'no conversation with this person yet' };
 
+/** Hears when someone Herstart writes to can no longer be reached at all. */
+export interface UnreachableListener {
+  /**
+   * Every conversation with `person`, written to as `role`, has just gone. Returns true when HR
+   * will hear of it this way (an escalation is planned or already went), so Delivery says nothing.
+   */
+  personUnreachable(tenantId: string, person: Person, role: string): Promise<boolean>;
+}
+
 export class Delivery {
   /**
    * The live list of channel senders: the app adds Slack's once it exists, after this object was
@@ -30,6 +40,13 @@ export class Delivery {
     private readonly clock: Clock,
     private readonly logger: Logger,
   ) {}
+
+  private unreachable: UnreachableListener | null = null;
+
+  /** Set by the scheduler, which exists only after delivery does. */
+  onUnreachable(listener: UnreachableListener): void {
+    this.unreachable = listener;
+  }
 
   private sender(channel: Channel): ChannelSender | undefined {
     return this.senders.find((s) => s.channel === channel);
@@ -44,7 +61,10 @@ export class Delivery {
     return report;
   }
 
-  /** To the tenant's HR channel; when there is none, to each HR person directly. */
+  /**
+   * To the tenant's HR channel; when there is none, to each HR person directly. Sent when at least
+   * one HR person got it (those who did not are logged), so a retry never repeats it to the others.
+   */
   async toHr(tenantId: string, build: MessageBuilder): Promise<DeliveryReport> {
     const tenant = await this.store.tenants.get(tenantId);
     if (!tenant) return { outcome: { status: 'failed', error: 'unknown tenant' }, channel: null };
@@ -53,14 +73,19 @@ export class Delivery {
       const report = await this.sendVia(tenantId, hrOwnerId(channel), build(lang, texts(lang)));
       if (report.outcome.status !== 'dead') return report;
     }
-    const hrPeople = await this.store.people.listByRole(tenantId, 'hr');
-    let last: DeliveryReport = { outcome: NO_ADDRESS, channel: null };
-    for (const p of hrPeople) {
+    const reports: Array<{ personId: string; report: DeliveryReport }> = [];
+    for (const p of await this.store.people.listByRole(tenantId, 'hr')) {
       const personLang = resolveLang(p.locale, tenant.value.settings.locale);
-      last = await this.sendVia(tenantId, p.id, build(personLang, texts(personLang)));
+      reports.push({ personId: p.id, report: await this.sendVia(tenantId, p.id, build(personLang, texts(personLang))) });
     }
-    if (last.outcome.status === 'dead') this.logger.warn({ tenantId }, 'no way to reach HR: no HR channel and no reachable HR person');
-    return last;
+    const combined = combineOutcomes(reports.map((r) => r.report));
+    const missed = reports.filter((r) => r.report.outcome.status !== 'sent');
+    if (combined.outcome.status === 'sent' && missed.length > 0) {
+      this.logger.warn({ tenantId, missed: missed.map((r) => ({ personId: r.personId, outcome: r.report.outcome.status })) }, 'an HR message reached some HR people, not all');
+    } else if (combined.outcome.status === 'dead') {
+      this.logger.warn({ tenantId }, 'no way to reach HR: no HR channel and no reachable HR person');
+    }
+    return combined;
   }
 
   /** Tries the person's live conversations, most recently used first. */
@@ -86,9 +111,36 @@ export class Delivery {
   private async tellHrUnreachable(tenantId: string, person: Person, role: string): Promise<void> {
     // Avoid a loop: HR itself being unreachable is only logged.
     if (person.roles.includes('hr')) return;
+    // An employee who removes or blocks the app has stopped the check-ins, which is theirs to do;
+    // HR hears of check-ins only what the employee was promised (signals, not this).
+    if (role === 'employee') return;
+    if (await this.escalatedElsewhere(tenantId, person, role)) return;
     const report = await this.toHr(tenantId, (_lang, t) => [text(t.hr.deadReference(person.displayName, roleName(t, role)))]);
     this.logger.info({ tenantId, personId: person.id, at: this.clock.now().toISOString(), hr: report.outcome.status }, 'HR told about an unreachable person');
   }
+
+  private async escalatedElsewhere(tenantId: string, person: Person, role: string): Promise<boolean> {
+    if (!this.unreachable) return false;
+    try {
+      return await this.unreachable.personUnreachable(tenantId, person, role);
+    } catch (err) {
+      // Better the short note than silence.
+      this.logger.error({ err, tenantId, personId: person.id }, 'could not plan the escalation for an unreachable person');
+      return false;
+    }
+  }
+}
+
+/** Several sends of one message: sent if any arrived; otherwise the outcome most worth retrying. */
+function combineOutcomes(reports: readonly DeliveryReport[]): DeliveryReport {
+  const sent = reports.find((r) => r.outcome.status === 'sent');
+  if (sent) return sent;
+  const throttled = reports.filter((r) => r.outcome.status === 'throttled');
+  if (throttled.length > 0) {
+    const wait = Math.max(...throttled.map((r) => (r.outcome.status === 'throttled' ? r.outcome.retryAfterMs : 0)));
+    return { outcome: { status: 'throttled', retryAfterMs: wait }, channel: throttled[0]!.channel };
+  }
+  return reports.find((r) => r.outcome.status === 'failed') ?? reports.find((r) => r.channel !== null) ?? { outcome: NO_ADDRESS, channel: null };
 }
 
 function roleName(t: Texts, role: string): string {

@@ -185,13 +185,9 @@ async function send(
     })),
     outcome: result.outcome,
   });
+  // A conversation found gone here is Delivery's to report: its listener re-plans the manager's
+  // cases so the dead-reference escalation goes out (wiring.ts).
   await settle(deps, message.reminders.map((c) => c.r), settlementFor(deps, result.outcome, message, window, now), now);
-  if (result.outcome.status === 'dead' && group.role !== 'hr') {
-    // Nobody can reach this person now: re-plan so the dead-reference rule can tell HR.
-    for (const caseId of new Set(message.reminders.map((c) => c.snap.c.id))) {
-      await deps.replanner.replan(tenant.id, caseId).catch((err: unknown) => deps.logger.error({ err, caseId }, 're-plan after a dead reference failed'));
-    }
-  }
   return result;
 }
 

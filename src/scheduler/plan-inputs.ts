@@ -51,11 +51,10 @@ export interface CaseInputs {
 
 export async function loadPlanInputs(store: Store, tenant: Tenant, c: Case, now: Date): Promise<CaseInputs> {
   const tz = tenant.settings.timeZone;
-  const [records, reminders, managerRefs, employeeRefs] = await Promise.all([
+  const [records, reminders, managerRefs] = await Promise.all([
     store.records.list(tenant.id, { caseId: c.id, latest: RECENT_RECORDS }),
     store.reminders.listForCase(tenant.id, c.id),
     store.refs.listForOwner(tenant.id, c.managerId),
-    store.refs.listForOwner(tenant.id, c.employeeId),
   ]);
   const dayOf = (iso: string): IsoDate => localDay(new Date(iso), tz);
 
@@ -135,7 +134,9 @@ export async function loadPlanInputs(store: Store, tenant: Tenant, c: Case, now:
       managerLastAction,
       sentManagerNudgeDays,
       sentKeys,
-      dead: deadFact('manager', managerRefs, dayOf) ?? deadFact('employee', employeeRefs, dayOf),
+      // The manager's conversations only: an employee who removes the app has stopped the
+      // voluntary check-ins, and HR was promised check-in signals, not that.
+      dead: deadFact('manager', managerRefs, dayOf),
       concern,
       checkins,
     },

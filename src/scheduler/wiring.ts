@@ -17,6 +17,7 @@ import type { DeliveryEvent } from './ports';
 import { Replanner } from './replanner';
 import { Scheduler, type ClaimedReminderHandler } from './scheduler';
 import { QueuedSender } from './send-queue';
+import { UnreachableEscalation } from './unreachable-escalation';
 import { validateAllTenantSettings } from './tenant-settings';
 
 export interface ProactiveChannels {
@@ -64,6 +65,8 @@ export interface Scheduling {
 export async function createScheduling(opts: SchedulingOptions): Promise<Scheduling> {
   const tenants = await validateAllTenantSettings(opts.store);
   const replanner = new Replanner(opts.store, opts.clock, opts.logger);
+  // An unreachable manager reaches HR as the dead-reference escalation, planned at once.
+  opts.delivery.onUnreachable(new UnreachableEscalation(opts.store, replanner, opts.clock, opts.logger));
   const scheduler = new Scheduler({
     store: opts.store,
     clock: opts.clock,

@@ -4,7 +4,15 @@ import type { CaseRecord } from '../../src/store/types';
 import { localIso } from '../../src/domain/schedule/delivery-window';
 import { FakeConnector } from '../support/fake-connector';
 import { cardText, makeRig, runUntil, type Rig } from '../support/scheduler-rig';
-import { oneCaseWorld, VirtualClock } from '../support/scheduler-world';
+import { addConversation, oneCaseWorld, VirtualClock } from '../support/scheduler-world';
+import pino from 'pino';
+import { bindCard } from '../../src/cards/bind';
+import { text } from '../../src/core/card';
+import { Delivery } from '../../src/core/delivery';
+import { createTeamsAdapter } from '../../src/channels/teams/teams-adapter';
+import { TeamsSender } from '../../src/channels/teams/teams-sender';
+
+const adapter = () => createTeamsAdapter({ appId: '', appPassword: '', appType: 'MultiTenant', appTenantId: '', maxActivityBytes: 256 * 1024 });
 
 const connector = new FakeConnector();
 beforeAll(() => connector.start());
@@ -79,6 +87,34 @@ describe('default escalation rules', () => {
     const card = escalations().find((c) => c.includes('niet meer bereiken'));
     expect(card).toContain('Herstart kan Sanne Jansen niet meer bereiken');
     expect(escalationEvents('dead_reference')).toHaveLength(1);
+    // One notice: the card, no separate note from Delivery.
+    expect(connector.delivered('conv-hr').filter((c) => JSON.stringify(c.body).includes('niet meer bereiken'))).toHaveLength(1);
+  });
+
+  it('dead_reference switched off: Delivery tells HR with a short note instead, once', async () => {
+    const t1 = (await w.store.tenants.get('t1'))!;
+    await w.store.tenants.update({ ...t1.value, settings: { ...t1.value.settings, escalationRules: [{ id: 'dead_reference', expression: 'case.deadReference', enabled: false }] } }, t1.etag);
+    connector.failAlways('conv-m1', { status: 403 });
+    clock.set('2026-01-06T08:00:00Z');
+    await rig.scheduler.tick();
+    await rig.scheduler.tick();
+    const told = connector.delivered('conv-hr').filter((c) => JSON.stringify(c.body).includes('niet meer bereiken'));
+    expect(told.map((c) => c.body.text)).toEqual(['Ik kan Sanne Jansen (leidinggevende) niet meer bereiken in de chat: de app is geblokkeerd of verwijderd. Wil je contact opnemen?']);
+    expect(escalationEvents('dead_reference')).toEqual([]);
+  });
+
+  it('an employee who removes the app is not reported to HR', async () => {
+    await addConversation(w, 'e1');
+    await record('checkin', 'e1', '2026-01-08T10:00:00Z', { energy: 4, progress: 4, help: null });
+    connector.failAlways('conv-e1', { status: 403 });
+    clock.set('2026-01-12T10:00:00Z');
+    const delivery = new Delivery(w.store, [new TeamsSender(adapter(), '', bindCard)], clock, pino({ level: 'silent' }));
+    expect((await delivery.toPerson('t1', 'e1', 'employee', () => [text('Tijd voor je check-in')])).outcome.status).toBe('dead');
+    expect((await w.store.refs.get('t1', 'e1', 'teams'))!.dead).toBe(true);
+    await rig.replanner.replan('t1', 'c1');
+    await rig.scheduler.tick();
+    expect(connector.delivered('conv-hr').filter((c) => JSON.stringify(c.body).includes('niet meer bereiken'))).toEqual([]);
+    expect(escalationEvents('dead_reference')).toEqual([]);
   });
 
   it('concern_flagged: the manager asks HR to look, after a conversation', async () => {

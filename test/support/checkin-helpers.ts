@@ -19,10 +19,18 @@ export function actionData(card: any, action: string, extra: Record<string, stri
   return found.data;
 }
 
-/** Runs the reminder tick once, as the scheduler does, and returns what the connector received meanwhile. */
-export async function tick(t: TestApp): Promise<RecordedCall[]> {
+/**
+ * Runs the application's own scheduler tick once (everything due goes out: check-ins, nudges,
+ * escalations) and returns the activities the connector received meanwhile, only those `where`
+ * accepts when given (a test about the employee leaves out the manager's nudges).
+ */
+export async function tick(t: TestApp, where: (c: RecordedCall) => boolean = () => true): Promise<RecordedCall[]> {
   const before = t.connector.calls.length;
-  const claimed = await t.app.store.reminders.claimDue({ now: t.clock.now(), leaseMs: 60_000, owner: 'test', limit: 100 });
-  for (const c of claimed) if (t.app.checkins.dispatch.handles(c.value)) await t.app.checkins.dispatch.deliverClaimed(c);
-  return t.connector.calls.slice(before).filter((c) => c.body && c.body.type);
+  await t.app.scheduling.scheduler.tick();
+  return t.connector.calls.slice(before).filter((c) => c.body && c.body.type && where(c));
+}
+
+/** Calls to any conversation but these (by id). */
+export function notTo(...conversationIds: string[]): (c: RecordedCall) => boolean {
+  return (c) => !conversationIds.includes(c.conversationId ?? '');
 }

@@ -35,6 +35,7 @@ export class FakeConnector {
   private failures = new Map<string, Array<ScriptedFailure | null>>();
   private always = new Map<string, ScriptedFailure>();
   private rosters = new Map<string, RosterMember[]>();
+  private createFailure: ScriptedFailure | null = null;
   private nextId = 1;
   private rate: { perSecond: number; retryAfterSeconds: number; tokens: number; refilledAt: number } | null = null;
   private waiters: Array<{ pred: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }> = [];
@@ -65,6 +66,11 @@ export class FakeConnector {
     const list = this.failures.get(conversationId) ?? [];
     for (let i = 0; i < count; i++) list.push(failure);
     this.failures.set(conversationId, list);
+  }
+
+  /** Creating a conversation (POST /v3/conversations) fails with `failure`; null lets it succeed again. */
+  failCreate(failure: ScriptedFailure | null): void {
+    this.createFailure = failure;
   }
 
   /** Every send to this conversation fails with `failure` (a user who blocked the bot). */
@@ -106,6 +112,7 @@ export class FakeConnector {
     this.calls.length = 0;
     this.failures.clear();
     this.always.clear();
+    this.createFailure = null;
   }
 
   /** Resolves when a call matching `pred` has arrived (or already had). */
@@ -189,6 +196,7 @@ export class FakeConnector {
       return members[2] === 'pagedmembers' ? json(200, { members: roster }) : json(200, roster);
     }
     if (call.path === '/v3/conversations' && call.method === 'POST') {
+      if (this.createFailure) return json(this.createFailure.status, { error: { code: `Status${this.createFailure.status}`, message: 'scripted failure' } });
       const id = `a:created-${this.nextId++}`;
       return json(201, { id, activityId: `act-${this.nextId++}` });
     }

@@ -9,6 +9,7 @@ import type { DeliveryEvent } from '../../src/scheduler/ports';
 import { Replanner } from '../../src/scheduler/replanner';
 import { Scheduler, type SchedulerOptions } from '../../src/scheduler/scheduler';
 import { QueuedSender, realQueueDeps } from '../../src/scheduler/send-queue';
+import { UnreachableEscalation } from '../../src/scheduler/unreachable-escalation';
 import type { Store } from '../../src/store/store';
 import type { FakeConnector, RecordedCall } from './fake-connector';
 import type { VirtualClock } from './scheduler-world';
@@ -26,11 +27,13 @@ export function makeRig(store: Store, clock: VirtualClock, opts: Partial<Schedul
   const queued = new QueuedSender(teams, undefined, { ...realQueueDeps, sleep: async () => {} });
   const replanner = new Replanner(store, clock, logger);
   const events: DeliveryEvent[] = [];
+  const delivery = new Delivery(store, [queued], clock, logger);
+  delivery.onUnreachable(new UnreachableEscalation(store, replanner, clock, logger));
   const scheduler = new Scheduler({
     store,
     clock,
     logger,
-    delivery: new Delivery(store, [queued], clock, logger),
+    delivery,
     replanner,
     random: () => 0.5,
     observer: (e) => events.push(e),

@@ -18,6 +18,7 @@ import { SLACK_BOT_SCOPES } from './slack-facts';
 import { StoreInstallationStore } from './slack-installations';
 import { SlackRenderer } from './slack-render';
 import { SlackReplies } from './slack-replies';
+import { SlackOpener } from './slack-opener';
 import { SlackSender, type TokenLookup } from './slack-sender';
 import { singleWorkspaceAuthorize } from './single-workspace-authorize';
 import type { SlackTurnDeps } from './slack-turn';
@@ -39,6 +40,8 @@ export interface SlackChannel {
   /** OAuth install and redirect handling; null with a single-workspace token. */
   installer: InstallProvider | null;
   sender: SlackSender;
+  /** Opens a DM with someone who never wrote to Herstart (the employee's check-in invitation). */
+  opener: SlackOpener;
   /** Resolves when every Slack request received so far has been fully handled. */
   idle(): Promise<void>;
 }
@@ -106,8 +109,9 @@ export function createSlackChannel(opts: SlackChannelOptions): SlackChannel {
     ? (address) => installations.botToken(address.teamId, address.enterpriseId)
     : async () => config.botToken;
   const sender = new SlackSender({ tokenFor, apiUrl: config.apiUrl, renderer, logger });
+  const opener = new SlackOpener({ tokenFor, apiUrl: config.apiUrl, logger });
 
   // Say early when the token does not work, instead of at the first message.
   single?.identity().catch((err: unknown) => logger.warn({ err: err instanceof Error ? err.message : err }, 'SLACK_BOT_TOKEN could not be checked (auth.test)'));
-  return { receiver, installer, sender, idle: () => receiver.idle() };
+  return { receiver, installer, sender, opener, idle: () => receiver.idle() };
 }

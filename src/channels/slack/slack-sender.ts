@@ -31,7 +31,7 @@ export const defaultSlackSenderOptions: SlackSenderOptions = {
 };
 
 /** The bot token for a workspace; null when Herstart is not (or no longer) installed there. */
-export type TokenLookup = (address: SlackAddress) => Promise<string | null>;
+export type TokenLookup = (workspace: Pick<SlackAddress, 'teamId' | 'enterpriseId'>) => Promise<string | null>;
 
 type Attempt = SendOutcome | { status: 'reopen' };
 

@@ -47,8 +47,9 @@ export async function startCheckin(fc: FlowContext): Promise<CoreReply> {
   const ec = await employeeContext(fc);
   const { ct, c, enrolment } = ec;
   if (!c) return { messages: [text(ct.commands.noCase)] };
-  if (!enrolment) {
-    await setStatus(fc, c, null, 'invited');
+  if (!enrolment || (enrolment.status === 'invited' && !enrolment.invitedOn)) {
+    // Seen now, so the planned invitation is not sent again.
+    await setStatus(fc, c, enrolment, 'invited');
     return { messages: [inviteCard(ct, fc.session.person.displayName, ec.rhythm, fc.newId())] };
   }
   if (enrolment.status !== 'active') await setStatus(fc, c, enrolment, 'active');

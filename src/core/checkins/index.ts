@@ -20,6 +20,9 @@ export function checkinSubmits(): SubmitRegistry {
     'checkin.forget.confirm': forgetMe,
     'wishlist.open': openWishlist,
     'wishlist.submit': submitWishlist,
+    // The buttons of the employee's help card.
+    'checkin.start': (fc) => routeCheckinCommand(fc, 'start'),
+    'checkin.mine': (fc) => routeCheckinCommand(fc, 'my_data'),
   };
 }
 

@@ -1,6 +1,8 @@
-// "help" / "hulp": what Herstart does, the commands, a privacy note.
-import type { CoreReply } from '../messages';
+// "help" / "hulp": what Herstart does, the commands, a privacy note. An employee gets their own
+// (check-ins/employee-help.ts).
+import type { CardMessage, CoreReply } from '../messages';
 import type { FlowContext } from '../flow-context';
+import { employeeCase, employeeHelpCard } from '../checkins/employee-help';
 
 export function helpCard(fc: FlowContext) {
   const { t } = fc.session;
@@ -19,6 +21,12 @@ export function helpCard(fc: FlowContext) {
   );
 }
 
-export function showHelp(fc: FlowContext): CoreReply {
-  return { messages: [helpCard(fc)] };
+/** The help for whoever asks: the employee's own, or the manager's and HR's. */
+export async function helpFor(fc: FlowContext): Promise<CardMessage> {
+  const c = await employeeCase(fc);
+  return c ? employeeHelpCard(fc, c) : helpCard(fc);
+}
+
+export async function showHelp(fc: FlowContext): Promise<CoreReply> {
+  return { messages: [await helpFor(fc)] };
 }

@@ -5,12 +5,16 @@ import type { CoreReply } from '../messages';
 import { caseListItem } from '../case-view';
 import { visibleCases } from './cases';
 import { firstAdminSetup } from './install';
+import { employeeCase, employeeHelpCard } from '../checkins/employee-help';
 
 /** Each case takes about four blocks; Slack's home tab holds 100. */
 export const HOME_CASE_LIMIT = 15;
 
 export async function showHome(fc: FlowContext): Promise<CoreReply> {
   const { t, newTenant } = fc.session;
+  // An employee has no cases to manage: their page is about their check-ins.
+  const ownCase = await employeeCase(fc);
+  if (ownCase) return { messages: [await employeeHelpCard(fc, ownCase)] };
   const { asHr, views } = await visibleCases(fc);
   const shown = views.slice(0, HOME_CASE_LIMIT);
   const home = fc.card(

@@ -4,6 +4,7 @@ import type { FlowContext } from '../flow-context';
 import type { CoreReply, MentionedUser } from '../messages';
 import { ensurePersonFor } from '../session';
 import { rememberReach } from '../checkins/reach';
+import { employeeCase, employeeWelcome } from '../checkins/employee-help';
 import { helpCard } from './help';
 import { setupCard } from './setup';
 
@@ -14,6 +15,8 @@ export async function onInstall(fc: FlowContext, members: MentionedUser[]): Prom
     await rememberReach(fc, member, m);
   }
   if (fc.inbound.conversationKind !== 'personal') return { messages: [text(t.welcome.team)] };
+  const ownCase = await employeeCase(fc);
+  if (ownCase) return { messages: await employeeWelcome(fc, ownCase) };
   return { messages: [text(t.welcome.personal(person.displayName)), ...firstAdminSetup(fc, newTenant), helpCard(fc)] };
 }
 

@@ -26,9 +26,12 @@ export interface CaseFacts {
   unansweredNudges: number;
   /** Legal duties past their due day and not marked done. */
   overdueCount: number;
-  /** Every conversation with the manager (or, with check-ins, the employee) is gone. */
+  /**
+   * Every conversation with the manager is gone. Not the employee's: removing the app stops the
+   * voluntary check-ins, and HR hears of check-ins only the signals the employee was told about.
+   */
   deadReference: boolean;
-  /** Whose conversation is gone: `manager`, `employee` or empty. */
+  /** Whose conversation is gone: `manager` or empty (the name stays for rules written against it). */
   deadRole: string;
   /** The manager flagged a concern to HR when recording a conversation. */
   concernFlagged: boolean;

@@ -18,7 +18,7 @@ export interface EscalationRule {
  * - A legal duty 3 days past its due date: late enough to allow for a weekend, early enough to
  *   repair it (a missed Poortwachter step can cost a wage sanction of up to 52 weeks, domain.md §3).
  * - Three reminders in a row without any reaction from the manager.
- * - Herstart can no longer reach the manager (or the employee) at all.
+ * - Herstart can no longer reach the manager at all.
  * - The manager flagged a concern to HR after a conversation.
  * - Check-in signals (issue 7): two low answers in a row, a drop of two points or more, or the
  *   employee asking for a talk with HR and agreeing that HR is told.

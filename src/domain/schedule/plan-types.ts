@@ -53,6 +53,7 @@ export interface EscalationStateFact {
 }
 
 export interface DeadFact {
+  /** Only the manager's conversations count (see escalation-facts.ts); the type keeps room for more. */
   role: 'manager' | 'employee';
   since: IsoDate;
 }

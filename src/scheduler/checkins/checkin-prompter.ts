@@ -46,7 +46,9 @@ export class CheckinPrompter {
     if (!wanted || wanted.id !== r.id || !person || !enrolment) return { status: 'skipped' };
 
     if (!(await ensureReachable(store, this.deps.openers, person, now))) {
-      await this.askManagerOnce(c, enrolment, todayFor(tenant.value, person, now));
+      // Only an employee never reached yet is the manager's to mention; one who removed the app
+      // since has stopped the check-ins, and nobody is told.
+      if (payload.type === 'invite') await this.askManagerOnce(c, enrolment, todayFor(tenant.value, person, now));
       return { status: 'delivered', outcome: { status: 'dead', reason: 'no conversation with the employee yet' } };
     }
     const today = todayFor(tenant.value, person, now);

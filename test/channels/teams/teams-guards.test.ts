@@ -1,7 +1,6 @@
 // What Teams traffic must never do: reach another manager's case, slip past HR auditing, crash the
 // server with bad input, or get in without a token when credentials are configured. And what
 // happens when a proactive message meets a user who blocked the app.
-import { Delivery } from '../../../src/core/delivery';
 import { text } from '../../../src/core/card';
 import { startTestApp, type TestApp } from '../../support/app-harness';
 import type { RecordedCall } from '../../support/fake-connector';
@@ -108,26 +107,49 @@ describe('Teams: access, auditing and bad input', () => {
     expect(second).toHaveLength(0);
   });
 
-  it('marks the reference dead on a 403 and tells HR in its channel, once', async () => {
+  it('marks the reference dead on a 403 and tells HR in its channel, once, with the escalation card', async () => {
     await t.teams.say(hanna, 'hr hier', hrChannel);
-    const delivery = new Delivery(t.app.store, t.app.senders, t.clock, t.app.logger);
     const marleenPerson = (await t.app.store.people.findByIdentity(tenantId, 'teams:aad-marleen'))!.value;
     t.connector.failAlways(t.teams.personal(marleen).id, { status: 403 });
     t.connector.clear();
+    // What HR reads about Marleen being out of reach, in its channel.
+    const aboutMarleen = () =>
+      t.connector.sent(hrChannel.id).filter((c) => /niet meer bereiken/.test(c.body.text ?? cardText(cardOf(c))));
 
-    const report = await delivery.toPerson(tenantId, marleenPerson.id, 'manager', () => [text('Tijd voor contact met Sanne')]);
+    const report = await t.app.delivery.toPerson(tenantId, marleenPerson.id, 'manager', () => [text('Tijd voor contact met Sanne')]);
     expect(report.outcome.status).toBe('dead');
     const ref = await t.app.store.refs.get(tenantId, marleenPerson.id, 'teams');
     expect(ref).toMatchObject({ dead: true });
-    const toHr = t.connector.sent(hrChannel.id);
-    expect(toHr).toHaveLength(1);
-    expect(toHr[0]!.body.text).toContain('Ik kan Marleen de Vries (leidinggevende) niet meer bereiken');
+    // No separate note: Marleen's case escalates, due at once, and the next tick brings the card.
+    expect(aboutMarleen()).toEqual([]);
+    const escalation = (await t.app.store.reminders.listForCase(tenantId, caseId)).filter((r) => r.ruleId === 'dead_reference');
+    expect(escalation.map((r) => [r.state, r.dueAt])).toEqual([['pending', t.clock.now().toISOString()]]);
+    await t.app.scheduling.scheduler.tick();
+    const told = aboutMarleen();
+    expect(told).toHaveLength(1);
+    const card = cardOf(told[0]!);
+    expect(cardText(card)).toContain('Herstart kan Marleen de Vries niet meer bereiken: de app is verwijderd of geblokkeerd');
+    expect(submitActions(card).map((a) => a.data.action)).toEqual(['escalation.take', 'escalation.ack', 'escalation.snooze', 'case.open']);
 
     // A dead reference is not tried again, and HR is not told twice.
-    const again = await delivery.toPerson(tenantId, marleenPerson.id, 'manager', () => [text('nog eens')]);
+    const again = await t.app.delivery.toPerson(tenantId, marleenPerson.id, 'manager', () => [text('nog eens')]);
     expect(again.outcome.status).toBe('dead');
+    t.clock.advanceDays(1);
+    await t.app.scheduling.scheduler.tick();
     expect(t.connector.calls.filter((c) => c.conversationId === t.teams.personal(marleen).id)).toHaveLength(1);
-    expect(t.connector.sent(hrChannel.id)).toHaveLength(1);
+    expect(aboutMarleen()).toHaveLength(1);
+  });
+
+  it('tells HR with a short note when no escalation would: a manager without open cases', async () => {
+    // Bart, a manager without cases, blocks the app.
+    const bartPerson = (await t.app.store.people.findByIdentity(tenantId, 'teams:aad-bart'))!.value;
+    t.connector.failAlways(t.teams.personal(bart).id, { status: 403 });
+    t.connector.clear();
+    const report = await t.app.delivery.toPerson(tenantId, bartPerson.id, 'manager', () => [text('Hallo')]);
+    expect(report.outcome.status).toBe('dead');
+    const toHr = t.connector.sent(hrChannel.id);
+    expect(toHr).toHaveLength(1);
+    expect(toHr[0]!.body.text).toContain('Ik kan Bart Peeters (leidinggevende) niet meer bereiken');
   });
 });
 
