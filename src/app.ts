@@ -55,12 +55,13 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const clock = opts.clock ?? systemClock;
   const logger = opts.logger ?? pino({ level: config.logLevel });
   const store = await openStore(opts.storeConfig, { logger });
-  const senders: ChannelSender[] = [new TeamsSender(createTeamsAdapter(config.teams), config.teams.appId, bindCard)];
+  const teamsOn = config.teams.enabled;
+  const senders: ChannelSender[] = teamsOn ? [new TeamsSender(createTeamsAdapter(config.teams), config.teams.appId, bindCard)] : [];
   // Every proactive message (nudges, escalations, check-ins) goes through one paced queue per channel.
-  const proactive = createProactiveDelivery({ store, clock, logger, teams: config.teams });
+  const proactive = createProactiveDelivery({ store, clock, logger, teams: config.teams, ...(teamsOn ? {} : { senders: [] }) });
   const delivery = proactive.delivery;
   // Slack's opener joins once Slack exists (below), like its sender.
-  const openers: ConversationOpener[] = [new TeamsOpener(createTeamsAdapter(config.teams), config.teams.appId, logger)];
+  const openers: ConversationOpener[] = teamsOn ? [new TeamsOpener(createTeamsAdapter(config.teams), config.teams.appId, logger)] : [];
   const checkins = createCheckins({ store, clock, logger, delivery, openers });
   // Scheduler: checks every tenant's settings first (a bad escalation rule stops start-up here).
   let scheduling: Scheduling;
@@ -86,8 +87,10 @@ export async function startApp(opts: AppOptions): Promise<App> {
     },
   });
 
-  const teamsAdapter = createTeamsAdapter(config.teams);
-  mountTeamsRoute(server, teamsAdapter, { core, inbox: store.inbox, renderCard: bindCard, clock, logger }, config.teams.maxActivityBytes);
+  if (teamsOn) {
+    const deps = { core, inbox: store.inbox, renderCard: bindCard, clock, logger };
+    mountTeamsRoute(server, createTeamsAdapter(config.teams), deps, config.teams.maxActivityBytes);
+  }
 
   // Slack: same server, its own routes, on only with a signing secret.
   const slack = config.slack.mode === 'off' ? null : createSlackChannel({ config: config.slack, core, store, clock, logger });
@@ -102,11 +105,13 @@ export async function startApp(opts: AppOptions): Promise<App> {
   scheduling.start();
   const summary = [
     `store: ${describeStoreConfig(opts.storeConfig)}`,
-    `Microsoft Teams: POST http://localhost:${port}/api/messages (${
-      teamsAuthEnabled(config.teams)
-        ? `JWT validation on for app ${config.teams.appId}`
-        : 'no MicrosoftAppId: accepts unauthenticated local traffic (Agents Playground, Bot Framework Emulator)'
-    })`,
+    !teamsOn
+      ? 'Microsoft Teams: off (HERSTART_TEAMS=off)'
+      : `Microsoft Teams: POST http://localhost:${port}/api/messages (${
+          teamsAuthEnabled(config.teams)
+            ? `JWT validation on for app ${config.teams.appId}`
+            : 'no MicrosoftAppId: accepts unauthenticated local traffic (Agents Playground, Bot Framework Emulator)'
+        })`,
     describeSlack(config.slack, `http://localhost:${port}`),
     `health: GET http://localhost:${port}/healthz`,
     scheduling.summary,

@@ -9,6 +9,8 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `off` for a Slack-only installation: no Bot Framework endpoint at all. */
+  HERSTART_TEAMS: z.enum(['on', 'off']).default('on'),
   MicrosoftAppId: z.string().default(''),
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
@@ -20,6 +22,7 @@ const Env = z.object({
 });
 
 export interface TeamsConfig {
+  enabled: boolean;
   appId: string;
   appPassword: string;
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
@@ -52,10 +55,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
-  if (production && !e.MicrosoftAppId) {
+  const teamsOn = e.HERSTART_TEAMS === 'on';
+  if (production && teamsOn && !e.MicrosoftAppId) {
     throw new ConfigError(
       'NODE_ENV=production needs MicrosoftAppId (and MicrosoftAppPassword or a managed identity): ' +
-        'without them anyone could post activities to /api/messages.',
+        'without them anyone could post activities to /api/messages. A Slack-only installation sets HERSTART_TEAMS=off.',
     );
   }
   if (e.MicrosoftAppId && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
@@ -71,12 +75,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (err instanceof SlackConfigError) throw new ConfigError(err.message);
     throw err;
   }
+  requireAChannel(teamsOn, slack);
   return {
     production,
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     teams: {
+      enabled: teamsOn,
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,
       appType: e.MicrosoftAppType,
@@ -86,4 +92,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     slack,
     scheduler: { intervalSeconds: e.SCHEDULER_INTERVAL_SECONDS },
   };
+}
+
+/** Called once Slack's settings are known: a server that talks to no chat platform is a mistake. */
+function requireAChannel(teamsOn: boolean, slack: SlackConfig): void {
+  if (!teamsOn && slack.mode === 'off') {
+    throw new ConfigError('HERSTART_TEAMS=off and no SLACK_SIGNING_SECRET: Herstart would have no chat platform to serve.');
+  }
 }

@@ -4,7 +4,7 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { TeamsConfig } from '../../config';
 
-export function createTeamsAdapter(cfg: TeamsConfig): CloudAdapter {
+export function createTeamsAdapter(cfg: Omit<TeamsConfig, 'enabled'>): CloudAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: cfg.appId,
     MicrosoftAppPassword: cfg.appPassword,
@@ -14,6 +14,6 @@ export function createTeamsAdapter(cfg: TeamsConfig): CloudAdapter {
   return new CloudAdapter(auth);
 }
 
-export function teamsAuthEnabled(cfg: TeamsConfig): boolean {
+export function teamsAuthEnabled(cfg: Pick<TeamsConfig, 'appId'>): boolean {
   return cfg.appId !== '';
 }

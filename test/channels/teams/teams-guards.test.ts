@@ -172,4 +172,17 @@ describe('Teams: authentication', () => {
   it('refuses to start in production without credentials', async () => {
     await expect(startTestApp({ env: { NODE_ENV: 'production' } })).rejects.toThrow(/MicrosoftAppId/);
   });
+
+  it('can run Slack only: Teams switched off has no endpoint and needs no Microsoft credentials', async () => {
+    await expect(startTestApp({ env: { HERSTART_TEAMS: 'off' } })).rejects.toThrow(/no chat platform/);
+    const t = await startTestApp({ slack: true, env: { NODE_ENV: 'production', HERSTART_TEAMS: 'off' } });
+    try {
+      const res = await t.teams.post(t.teams.activity(marleen, t.teams.personal(marleen), { type: 'message', text: 'hulp' }));
+      expect(res.status).toBe(404);
+      expect(t.app.summary.join('\n')).toContain('Microsoft Teams: off');
+      expect(t.app.senders.map((s) => s.channel)).toEqual(['slack']);
+    } finally {
+      await t.stop();
+    }
+  });
 });
