@@ -2,7 +2,8 @@
 // due query (claimDue) at 1k and at 10k due reminders and counts what it read. The point to show:
 // the work grows with the number due, not with the number stored.
 //
-//   npm run bench:store                          SQLite: 100k cases, 200k reminders; Cosmos emulator: see below
+//   npm run bench:store                          SQLite: 100k cases, 200k reminders, then one tenant's
+//                                                records (bench/store-sqlite-records.ts); Cosmos emulator: see below
 //   npm run bench:store -- --only sqlite
 //   npm run bench:store -- --cosmos-reminders 11000 --cosmos-cases 5000
 //
@@ -11,6 +12,7 @@
 // 5k items, 0.5 s at 10k, over 30 s at 20k). 200k reminders would take hours per query there.
 import { benchCosmos } from './store-cosmos';
 import { benchSqlite } from './store-sqlite';
+import { benchSqliteRecords } from './store-sqlite-records';
 
 export interface BenchSize {
   cases: number;
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
   }
   console.log(`Node ${process.version}; due query = claimDue({ limit: 20000 }) with every due reminder claimed.`);
   if (only !== 'cosmos') await benchSqlite(FULL);
+  if (only !== 'cosmos') await benchSqliteRecords();
   if (only !== 'sqlite') await benchCosmos(cosmosSize);
 }
 

@@ -133,6 +133,13 @@ export const MIGRATIONS: readonly Migration[] = [
     // walk over the newest entries, however long the case's history.
     sql: `CREATE INDEX records_by_case_time ON records(tenant_id, case_id, created_at, seq);`,
   },
+  {
+    version: 3,
+    name: 'drop records_by_case',
+    // records_by_case_time starts with the same two columns and serves every lookup it served;
+    // keeping both only costs a second index write on every append.
+    sql: `DROP INDEX IF EXISTS records_by_case;`,
+  },
 ];
 
 /** Applies the migrations the file has not seen yet. Returns the versions applied now. */

@@ -1,13 +1,26 @@
 import type { AppendResult, RecordFilter, RecordRepo } from '../store';
 import type { CaseRecord, RecordKind } from '../types';
 import { parseDoc, type SqliteRunner } from './runner';
+import type { Statement } from 'better-sqlite3';
 
 type Row = { doc: string };
+type ListParams = { tenant: string; caseId?: string; personId?: string; kind?: string };
+
+/** The list query for one combination of filters (at most eight distinct texts). */
+export function recordListSql(filter: Pick<RecordFilter, 'caseId' | 'personId' | 'kind'>): string {
+  const conditions = ['tenant_id = @tenant'];
+  if (filter.caseId !== undefined) conditions.push('case_id = @caseId');
+  if (filter.personId !== undefined) conditions.push('person_id = @personId');
+  if (filter.kind !== undefined) conditions.push('kind = @kind');
+  return `SELECT doc FROM records WHERE ${conditions.join(' AND ')} ORDER BY created_at, seq`;
+}
 
 export class SqliteRecordRepo implements RecordRepo {
   private readonly insert;
   private readonly byKey;
-  private readonly list_;
+  private readonly db: SqliteRunner['db'];
+  /** One statement per combination of filters: "@x IS NULL OR col = @x" would keep SQLite off the indexes. */
+  private readonly lists = new Map<string, Statement<ListParams, Row>>();
   private readonly latest_;
   private readonly deleteForPerson_;
   private readonly deleteOneForPerson_;
@@ -23,14 +36,7 @@ export class SqliteRecordRepo implements RecordRepo {
     this.byKey = db.prepare<[string, string], Row>(
       'SELECT doc FROM records WHERE tenant_id = ? AND idempotency_key = ?',
     );
-    this.list_ = db.prepare<{ tenant: string; caseId: string | null; personId: string | null; kind: string | null }, Row>(
-      `SELECT doc FROM records
-       WHERE tenant_id = @tenant
-         AND (@caseId IS NULL OR case_id = @caseId)
-         AND (@personId IS NULL OR person_id = @personId)
-         AND (@kind IS NULL OR kind = @kind)
-       ORDER BY created_at, seq`,
-    );
+    this.db = db;
     // One case's newest records: a walk down records_by_case_time, reading only what is returned.
     this.latest_ = db.prepare<{ tenant: string; caseId: string; kind: string | null; limit: number }, Row>(
       `SELECT doc FROM records INDEXED BY records_by_case_time
@@ -72,15 +78,29 @@ export class SqliteRecordRepo implements RecordRepo {
     });
   }
 
+  private listStatement(filter: RecordFilter): Statement<ListParams, Row> {
+    const sql = recordListSql(filter);
+    let stmt = this.lists.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare<ListParams, Row>(sql);
+      this.lists.set(sql, stmt);
+    }
+    return stmt;
+  }
+
   list(tenantId: string, filter: RecordFilter = {}): Promise<CaseRecord[]> {
-    const params = { tenant: tenantId, caseId: filter.caseId ?? null, personId: filter.personId ?? null, kind: filter.kind ?? null };
+    const params: ListParams = { tenant: tenantId };
+    if (filter.caseId !== undefined) params.caseId = filter.caseId;
+    if (filter.personId !== undefined) params.personId = filter.personId;
+    if (filter.kind !== undefined) params.kind = filter.kind;
     return this.run.read('records.list', () => {
-      if (filter.latest === undefined) return this.list_.all(params).map((r) => parseDoc<CaseRecord>(r));
+      const list_ = this.listStatement(filter);
+      if (filter.latest === undefined) return list_.all(params).map((r) => parseDoc<CaseRecord>(r));
       const limit = Math.max(0, Math.floor(filter.latest));
       if (filter.caseId !== undefined && filter.personId === undefined) {
         return this.latest_.all({ tenant: tenantId, caseId: filter.caseId, kind: filter.kind ?? null, limit }).reverse().map((r) => parseDoc<CaseRecord>(r));
       }
-      const all = this.list_.all(params);
+      const all = list_.all(params);
       return all.slice(Math.max(0, all.length - limit)).map((r) => parseDoc<CaseRecord>(r));
     });
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreUnavailableError } from '../../../src/store/errors';
 import { MIGRATIONS, migrate } from '../../../src/store/sqlite/migrations';
+import { recordListSql } from '../../../src/store/sqlite/record-repo';
 import { DUE_QUERY } from '../../../src/store/sqlite/reminder-repo';
 import { openSqliteStore } from '../../../src/store/sqlite/sqlite-store';
 import { realRetryDeps } from '../../../src/store/retry';
@@ -54,6 +55,23 @@ describe('sqlite engine', () => {
     const claims = await store.reminders.claimDue({ now: new Date(Date.UTC(2024, 2, 3)), leaseMs: 1000, owner: 'w', limit: 100 });
     expect(claims).toHaveLength(3);
     expect(store.reminders.lastReadCount()).toBe(3);
+    await store.close();
+  });
+
+  it('finds a case\'s or a person\'s records through an index, not by reading the whole tenant', async () => {
+    const store = await openSqliteStore(join(dir, 'h.db'));
+    const plan = (filter: Parameters<typeof recordListSql>[0]) =>
+      (store.db.prepare(`EXPLAIN QUERY PLAN ${recordListSql(filter)}`).all({ tenant: 't', caseId: 'c', personId: 'p', kind: 'k' }) as { detail: string }[])
+        .map((p) => p.detail)
+        .join('\n');
+    expect(plan({ caseId: 'c' })).toMatch(/SEARCH records USING INDEX records_by_case_time \(tenant_id=\? AND case_id=\?\)/);
+    expect(plan({ caseId: 'c', kind: 'outcome' })).toMatch(/SEARCH records USING INDEX records_by_case_time/);
+    expect(plan({ personId: 'p' })).toMatch(/SEARCH records USING INDEX records_by_person \(tenant_id=\? AND person_id=\?\)/);
+    expect(plan({ personId: 'p', kind: 'outcome' })).toMatch(/SEARCH records USING INDEX records_by_person \(tenant_id=\? AND person_id=\? AND kind=\?\)/);
+    // The index migration 3 dropped is gone; the one that replaces it is there.
+    const indexes = (store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'records'").all() as { name: string }[]).map((r) => r.name);
+    expect(indexes).toContain('records_by_case_time');
+    expect(indexes).not.toContain('records_by_case');
     await store.close();
   });
 
