@@ -41,11 +41,19 @@ export function longDate(date: IsoDate, lang: Lang): string {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A real calendar date in `YYYY-MM-DD`, or null. */
+/** A real calendar date in `YYYY-MM-DD`, or null. Checked by arithmetic: it runs on every submit. */
 export function parseIsoDate(value: unknown): IsoDate | null {
   if (typeof value !== 'string') return null;
   const m = ISO.exec(value.trim());
   if (!m) return null;
-  const d = parseISO(m[0]);
-  return Number.isNaN(d.getTime()) || format(d, 'yyyy-MM-dd') !== m[0] ? null : m[0];
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? m[0] : null;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return leap ? 29 : 28;
 }
