@@ -1,6 +1,8 @@
 // npm run bench:turns — how much a real Herstart turn costs next to the bare Bot Framework stack.
 // (a) an echo bot on the same restify + CloudAdapter + body parser; (b) Herstart handling a
-// "record outcome" card submit that writes to the embedded SQLite store. Same machine, same
+// "record outcome" press as Teams sends it (an Action.Execute invoke, answered with the "saved"
+// card) that writes to the embedded SQLite store; (c) the same press as an Action.Submit message
+// (Emulator, cards posted before), where the form is updated with a PUT. Same machine, same
 // local fake connector, same load. Each server runs in its own process; the load generator and
 // the fake connector run here. Prints throughput, the ratio b/a, and p50/p99 latency.
 import { fork, type ChildProcess } from 'node:child_process';
@@ -14,18 +16,18 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const manager: TeamsUser = { id: 'm', aadObjectId: 'aad-m', name: 'Marleen de Vries' };
 const employee = { id: '29:e', name: 'Sanne Jansen', aadObjectId: 'aad-e' };
 
-async function load(url: string, body: () => string): Promise<autocannon.Result> {
-  const run = (duration: number) =>
+async function load(url: string, body: () => string, onBody: (body: string) => void = () => {}): Promise<autocannon.Result> {
+  const run = (duration: number, onResponse: (status: number, body: string) => void) =>
     autocannon({
       url: `${url}/api/messages`,
       method: 'POST',
       connections: CONNECTIONS,
       duration,
       headers: { 'content-type': 'application/json' },
-      requests: [{ setupRequest: (req: any) => ({ ...req, body: body() }) }],
+      requests: [{ setupRequest: (req: any) => ({ ...req, body: body() }), onResponse }],
     });
-  await run(2); // warm-up: JIT, statement caches
-  return run(SECONDS);
+  await run(2, () => {}); // warm-up: JIT, statement caches
+  return run(SECONDS, (_status, b) => onBody(b));
 }
 
 /** Starts `bench/turns-server.ts <kind>` in a child process and waits for its port. */
@@ -73,32 +75,43 @@ async function main(): Promise<void> {
   const caseCard = connector.sent().map((c) => cardOf(c)).filter(Boolean).pop();
   const caseId = String(submitActions(caseCard).find((a) => a.data.action === 'outcome.open')!.data.caseId);
 
+  // Each press is a distinct card (its own cardId), so each stores a new outcome record.
   let n = 0;
-  const outcome = () => {
+  const values = () => {
     n++;
+    return {
+      action: 'outcome.submit', cardId: `bench-card-${n}`, caseId, date: today, kind: 'call', mood: 'good',
+      agreements: 'contact,hours', wishes: 'team_not_informed', nextContact: '', flagHr: 'false', concern: '',
+      notes: 'We spraken af dat ze volgende week zelf belt; het team weet wat zij wil delen.',
+    };
+  };
+  // (b) Teams: an Action.Execute press; the "saved" card is the answer to the invoke itself.
+  const execute = () => {
+    const { action, ...data } = values();
     return JSON.stringify(
       client.activity(manager, client.personal(manager), {
-        type: 'message',
-        replyToId: `card-activity-${n}`,
-        value: {
-          action: 'outcome.submit', cardId: `bench-card-${n}`, caseId, date: today, kind: 'call', mood: 'good',
-          agreements: 'contact,hours', wishes: 'team_not_informed', nextContact: '', flagHr: 'false', concern: '',
-          notes: 'We spraken af dat ze volgende week zelf belt; het team weet wat zij wil delen.',
-        },
+        type: 'invoke', name: 'adaptiveCard/action', replyToId: `card-activity-${n}`,
+        value: { action: { type: 'Action.Execute', verb: action, data: { action, ...data } }, trigger: 'manual' },
       }),
     );
   };
+  // (c) Emulator and older cards: an Action.Submit message; the form is updated with a PUT to the connector.
+  const submitMessage = () =>
+    JSON.stringify(client.activity(manager, client.personal(manager), { type: 'message', replyToId: `card-activity-${n}`, value: values() }));
 
-  // Alternate the two so that load from elsewhere on the machine hits both alike.
-  const rows: Array<{ a: autocannon.Result; b: autocannon.Result }> = [];
-  let answered = 0; // "saved" cards put in place of submitted forms: one per stored outcome
+  // Alternate the runs so that load from elsewhere on the machine hits all alike.
+  const rows: Array<{ a: autocannon.Result; b: autocannon.Result; c: autocannon.Result }> = [];
+  let answeredInvoke = 0; // "saved" cards in the invoke answers: one per stored outcome
+  let answeredPut = 0; // "saved" cards put in place of submitted forms
+  const savedCard = (body: string) => body.includes('application/vnd.microsoft.card.adaptive') && body.includes('✓');
   for (let round = 0; round < ROUNDS; round++) {
     const a = await load(echo.url, echoBody);
     connector.clear();
-    const b = await load(url, outcome);
-    answered += connector.calls.filter((c) => c.method === 'PUT').length;
+    const b = await load(url, execute, (body) => savedCard(body) && answeredInvoke++);
+    const c = await load(url, submitMessage);
+    answeredPut += connector.calls.filter((call) => call.method === 'PUT').length;
     connector.clear();
-    rows.push({ a, b });
+    rows.push({ a, b, c });
   }
   echo.child.kill('SIGINT');
   app.child.kill('SIGINT');
@@ -106,17 +119,18 @@ async function main(): Promise<void> {
   await connector.stop();
 
   const row = (name: string, r: autocannon.Result) =>
-    `${name.padEnd(30)} ${r.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(4)} ms   non-2xx ${r.non2xx}`;
+    `${name.padEnd(40)} ${r.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(4)} ms   non-2xx ${r.non2xx}`;
   console.log(`bench:turns: ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} alternating rounds, SQLite synchronous=${DURABILITY}, Node ${process.version}`);
-  rows.forEach(({ a, b }, i) => {
+  rows.forEach(({ a, b, c }, i) => {
     console.log(row(`round ${i + 1} (a) echo bot`, a));
-    console.log(row(`round ${i + 1} (b) Herstart outcome`, b));
-    console.log(`round ${i + 1} ratio b/a: ${(b.requests.average / a.requests.average).toFixed(2)}`);
+    console.log(row(`round ${i + 1} (b) Herstart outcome, Teams`, b));
+    console.log(row(`round ${i + 1} (c) Herstart outcome, Action.Submit`, c));
+    console.log(`round ${i + 1} ratio b/a: ${(b.requests.average / a.requests.average).toFixed(2)}   c/a: ${(c.requests.average / a.requests.average).toFixed(2)}`);
   });
-  const ratios = rows.map(({ a, b }) => b.requests.average / a.requests.average);
-  console.log(`median ratio b/a: ${median(ratios).toFixed(2)} (aim: 0.8 or better)`);
+  const ratio = (pick: (r: (typeof rows)[number]) => autocannon.Result) => median(rows.map((r) => pick(r).requests.average / r.a.requests.average));
+  console.log(`median ratio b/a: ${ratio((r) => r.b).toFixed(2)} (aim: 0.8 or better)   c/a: ${ratio((r) => r.c).toFixed(2)}`);
   console.log(`median p50/p99 (b): ${median(rows.map((r) => r.b.latency.p50))} / ${median(rows.map((r) => r.b.latency.p99))} ms`);
-  console.log(`outcome submits sent: ${n} (each a distinct card, so each a new record); answered "saved": ${answered}`);
+  console.log(`outcome presses sent: ${n} (each a distinct card, so each a new record); answered with the "saved" card: ${answeredInvoke} in the invoke answer, ${answeredPut} by PUT`);
 }
 
 main().catch((err) => {

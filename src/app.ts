@@ -7,6 +7,7 @@ import { createTeamsAdapter, teamsAuthEnabled } from './channels/teams/teams-ada
 import { mountTeamsRoute } from './channels/teams/teams-route';
 import { TeamsSender } from './channels/teams/teams-sender';
 import { TeamsOpener } from './channels/teams/teams-opener';
+import { teamsCardRenderer } from './channels/teams/universal-actions';
 import type { ConversationOpener } from './core/checkins/reach';
 import { createCheckins, type Checkins } from './scheduler/checkins/wiring';
 import { createSlackChannel, type SlackChannel } from './channels/slack/slack-channel';
@@ -56,7 +57,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const logger = opts.logger ?? pino({ level: config.logLevel });
   const store = await openStore(opts.storeConfig, { logger });
   const teamsOn = config.teams.enabled;
-  const senders: ChannelSender[] = teamsOn ? [new TeamsSender(createTeamsAdapter(config.teams), config.teams.appId, bindCard)] : [];
+  const teamsCards = teamsCardRenderer(bindCard, config.teams.buttons);
+  const senders: ChannelSender[] = teamsOn ? [new TeamsSender(createTeamsAdapter(config.teams), config.teams.appId, teamsCards)] : [];
   // Every proactive message (nudges, escalations, check-ins) goes through one paced queue per channel.
   const proactive = createProactiveDelivery({ store, clock, logger, teams: config.teams, ...(teamsOn ? {} : { senders: [] }) });
   const delivery = proactive.delivery;
@@ -88,7 +90,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   });
 
   if (teamsOn) {
-    const deps = { core, inbox: store.inbox, renderCard: bindCard, clock, logger };
+    const deps = { core, inbox: store.inbox, renderCard: teamsCards, clock, logger };
     mountTeamsRoute(server, createTeamsAdapter(config.teams), deps, config.teams.maxActivityBytes);
   }
 

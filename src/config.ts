@@ -11,6 +11,8 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** `off` for a Slack-only installation: no Bot Framework endpoint at all. */
   HERSTART_TEAMS: z.enum(['on', 'off']).default('on'),
+  /** Card buttons in Teams: Action.Execute (the updated card comes back with the press) or Action.Submit. */
+  HERSTART_TEAMS_BUTTONS: z.enum(['execute', 'submit']).default('execute'),
   MicrosoftAppId: z.string().default(''),
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
@@ -28,6 +30,7 @@ export interface TeamsConfig {
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   appTenantId: string;
   maxActivityBytes: number;
+  buttons: 'execute' | 'submit';
 }
 
 export interface Config {
@@ -88,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appType: e.MicrosoftAppType,
       appTenantId: e.MicrosoftAppTenantId,
       maxActivityBytes: e.MAX_ACTIVITY_BYTES,
+      buttons: e.HERSTART_TEAMS_BUTTONS,
     },
     slack,
     scheduler: { intervalSeconds: e.SCHEDULER_INTERVAL_SECONDS },

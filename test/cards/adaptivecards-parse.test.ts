@@ -7,6 +7,7 @@ import path from 'node:path';
 import { CARDS_DIR, createCardLibrary } from '../../src/cards/bind';
 import { renderBlocks, toSlackMessage, toSlackModal } from '../../src/cards/blockkit';
 import { checkSlackLimits } from '../../src/cards/slack-limits';
+import { toUniversalActions } from '../../src/channels/teams/universal-actions';
 import { loadAdaptiveCards } from './adaptivecards-dom';
 
 const FIXTURES_DIR = path.resolve(__dirname, '..', 'fixtures', 'cards');
@@ -49,10 +50,13 @@ describe('card templates', () => {
       }
     });
 
-    it('parses and renders with the official adaptivecards package, with no errors or warnings', () => {
+    it.each([
+      ['as bound (Emulator, Web Chat)', (card: Record<string, unknown>) => card],
+      ['with Teams\' Action.Execute buttons', toUniversalActions],
+    ])('parses and renders with the official adaptivecards package, with no errors or warnings, %s', (_label, forChannel) => {
       const AC = loadAdaptiveCards();
       for (const sample of samplesFor(dir, name)) {
-        const bound = library.bindCard(name, sample);
+        const bound = forChannel(library.bindCard(name, sample));
         const card = new AC.AdaptiveCard();
         const context = new AC.SerializationContext();
         card.parse(bound, context);

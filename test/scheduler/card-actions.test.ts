@@ -60,7 +60,7 @@ describe('nudge buttons', () => {
     const tomorrow = button(card, 'nudge.tomorrow', (d) => String(d.item).startsWith('c:'));
     const replies = await t.teams.submit(marleen, 'act-1', tomorrow, personal);
     expect(texts(replies)).toContain('ik herinner je er op vr 6 mrt 2026 weer aan');
-    const redrawn = replies.find((r) => r.method === 'PUT');
+    const redrawn = replies.find((r) => r.method === 'INVOKE');
     expect(cardText(cardOf(redrawn!))).toContain('Komt terug op vr 6 mrt 2026');
     const again = await t.teams.submit(marleen, 'act-1', tomorrow, personal);
     expect(texts(again)).toContain('al genoteerd');
@@ -117,7 +117,7 @@ describe('escalation buttons', () => {
   it('take it on: the state is recorded and the card shows who has it', async () => {
     const replies = await t.teams.submit(marleen, 'act-esc', button(card, 'escalation.take'), team);
     expect(texts(replies)).toContain('je collega\'s van HR zien het ook');
-    const redrawn = cardOf(replies.find((r) => r.method === 'PUT')!);
+    const redrawn = cardOf(replies.find((r) => r.method === 'INVOKE')!);
     expect(cardText(redrawn)).toContain('Opgepakt door Marleen de Vries op do 5 mrt 2026');
     expect(submitActions(redrawn).some((a) => a.data.action === 'escalation.take')).toBe(false);
     const states = await t.app.store.records.list(tenantId, { caseId, kind: 'escalation_state' });

@@ -61,8 +61,31 @@ export class TeamsClient {
     return this.turn(this.activity(user, conversation, { type: 'message', text, entities }));
   }
 
-  /** Presses a card button: the Action.Submit data merged with the inputs, as Teams sends it. */
-  submit(user: TeamsUser, cardActivityId: string, value: Record<string, unknown>, conversation = this.personal(user)): Promise<RecordedCall[]> {
+  /**
+   * Presses a card button as Teams does: an Action.Execute invoke carrying the button's data merged
+   * with the inputs. Returns what the bot sent to the chat during the turn, followed by the answer
+   * to the invoke itself as a pseudo call (method INVOKE): a replacement card in `body.attachments`,
+   * or a note in `body.text` (body.type 'invokeNote').
+   */
+  async submit(user: TeamsUser, cardActivityId: string, value: Record<string, unknown>, conversation = this.personal(user)): Promise<RecordedCall[]> {
+    const { action, ...rest } = value;
+    const before = this.connector.calls.length;
+    const res = await this.post(
+      this.activity(user, conversation, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        replyToId: cardActivityId,
+        value: { action: { type: 'Action.Execute', verb: action, data: { action, ...rest } }, trigger: 'manual' },
+      }),
+    );
+    if (res.status !== 200) throw new Error(`bot answered the invoke with ${res.status}: ${await res.text()}`);
+    const answer = (await res.json()) as { statusCode: number; type: string; value: unknown };
+    const sent = this.connector.calls.slice(before).filter((c) => c.body && c.body.type);
+    return [...sent, invokeAnswerCall(answer, conversation.id, cardActivityId)];
+  }
+
+  /** Presses an Action.Submit button, as the Emulator and Web Chat send it: a message with a value. */
+  submitMessage(user: TeamsUser, cardActivityId: string, value: Record<string, unknown>, conversation = this.personal(user)): Promise<RecordedCall[]> {
     return this.turn(this.activity(user, conversation, { type: 'message', value, replyToId: cardActivityId }));
   }
 
@@ -73,18 +96,27 @@ export class TeamsClient {
   }
 }
 
+/** The bot's answer to an Action.Execute invoke, shaped like a recorded call so tests read it alike. */
+function invokeAnswerCall(answer: { statusCode: number; type: string; value: unknown }, conversationId: string, activityId: string): RecordedCall {
+  const body =
+    answer.type === 'application/vnd.microsoft.card.adaptive'
+      ? { type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: answer.value }] }
+      : { type: 'invokeNote', text: String(answer.value), answerType: answer.type };
+  return { method: 'INVOKE', path: '(invoke response)', conversationId, activityId, body, headers: {}, at: Date.now(), status: answer.statusCode };
+}
+
 /** The Adaptive Card in a recorded activity, if it has one. */
 export function cardOf(call: RecordedCall): any {
   return call.body?.attachments?.find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content ?? null;
 }
 
-/** Every Action.Submit in a card (top-level and in action sets), with its data. */
+/** Every submit button in a card (Action.Submit or Action.Execute, top level and in action sets), with its data. */
 export function submitActions(card: any): Array<{ title: string; data: Record<string, unknown> }> {
   const out: Array<{ title: string; data: Record<string, unknown> }> = [];
   const walk = (node: any) => {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach(walk);
-    if (node.type === 'Action.Submit') out.push({ title: node.title, data: node.data ?? {} });
+    if (node.type === 'Action.Submit' || node.type === 'Action.Execute') out.push({ title: node.title, data: node.data ?? {} });
     for (const v of Object.values(node)) walk(v);
   };
   walk(card);

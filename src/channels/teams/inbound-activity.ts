@@ -2,6 +2,7 @@
 // Everything Teams-specific about reading an activity stays in this file.
 import { z } from 'zod';
 import type { InboundContext, InboundEvent, MentionedUser } from '../../core/messages';
+import { ADAPTIVE_CARD_ACTION, CardActionValueSchema } from './universal-actions';
 
 const Account = z.looseObject({
   id: z.string().min(1),
@@ -29,6 +30,7 @@ export const ActivitySchema = z.looseObject({
   replyToId: z.string().optional(),
   membersAdded: z.array(Account).optional(),
   action: z.string().optional(),
+  name: z.string().optional(),
   entities: z.array(z.looseObject({ type: z.string().optional() })).optional(),
   channelData: z.looseObject({ tenant: z.looseObject({ id: z.string() }).optional() }).optional(),
 });
@@ -103,13 +105,14 @@ export async function toInboundEvent(
   resolveMentions: (m: Array<{ id: string; name: string }>) => Promise<MentionedUser[]>,
   loadRoster: () => Promise<MentionedUser[]>,
 ): Promise<InboundEvent | null> {
+  if (isCardAction(a)) {
+    const parsed = CardActionValueSchema.safeParse(a.value);
+    if (!parsed.success) return null;
+    return submitEvent(a, { ...parsed.data.action.data, action: parsed.data.action.verb });
+  }
   if (a.type === 'message') {
-    if (a.value && typeof a.value === 'object' && !Array.isArray(a.value)) {
-      const { action, cardId, ...data } = a.value as Record<string, unknown>;
-      if (typeof action !== 'string' || !action) return null;
-      const submitId = typeof cardId === 'string' && cardId ? `${cardId}:${action}` : `activity:${a.id ?? ''}`;
-      return { type: 'submit', action, data, submitId };
-    }
+    // Action.Submit: from the Emulator, Web Chat, and cards posted before Teams had Action.Execute.
+    if (a.value && typeof a.value === 'object' && !Array.isArray(a.value)) return submitEvent(a, a.value as Record<string, unknown>);
     const text = stripMentionMarkup(a.text ?? '');
     return { type: 'command', text, mentions: await resolveMentions(mentionsOf(a)) };
   }
@@ -119,4 +122,16 @@ export async function toInboundEvent(
     return { type: 'install', members: a.conversation.conversationType === 'channel' ? await loadRoster() : [] };
   }
   return null;
+}
+
+/** A press on an Action.Execute button: Teams waits for the answer to this very request. */
+export function isCardAction(a: InboundActivity): boolean {
+  return a.type === 'invoke' && a.name === ADAPTIVE_CARD_ACTION;
+}
+
+function submitEvent(a: InboundActivity, value: Record<string, unknown>): InboundEvent | null {
+  const { action, cardId, ...data } = value;
+  if (typeof action !== 'string' || !action) return null;
+  const submitId = typeof cardId === 'string' && cardId ? `${cardId}:${action}` : `activity:${a.id ?? ''}`;
+  return { type: 'submit', action, data, submitId };
 }

@@ -4,7 +4,7 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { TeamsConfig } from '../../config';
 
-export function createTeamsAdapter(cfg: Omit<TeamsConfig, 'enabled'>): CloudAdapter {
+export function createTeamsAdapter(cfg: Omit<TeamsConfig, 'enabled' | 'buttons'>): CloudAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: cfg.appId,
     MicrosoftAppPassword: cfg.appPassword,

@@ -2,7 +2,8 @@
 import restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import { ActivitySchema } from './inbound-activity';
-import { handleTeamsTurn, type TeamsTurnDeps } from './teams-turn';
+import { answerCardAction, handleTeamsTurn, type TeamsTurnDeps } from './teams-turn';
+import { ADAPTIVE_CARD_ACTION, messageResponse } from './universal-actions';
 import { friendlyFailure } from './turn-error';
 
 export function mountTeamsRoute(
@@ -14,7 +15,10 @@ export function mountTeamsRoute(
   adapter.onTurnError = async (turn, err) => {
     deps.logger.error({ err, activityId: turn.activity?.id }, 'Teams turn failed');
     try {
-      await turn.sendActivity(friendlyFailure(turn.activity?.locale));
+      const sorry = friendlyFailure(turn.activity?.locale);
+      // Teams waits for an answer to a button press; without one it shows its own error.
+      if (turn.activity?.type === 'invoke' && turn.activity.name === ADAPTIVE_CARD_ACTION) await answerCardAction(turn, messageResponse(sorry));
+      await turn.sendActivity(sorry);
     } catch (sendErr) {
       deps.logger.error({ err: sendErr }, 'could not tell the user about a failed turn');
     }

@@ -46,7 +46,8 @@ export class TeamsSender implements ChannelSender {
   async send(ref: ConversationRef, messages: OutboundMessage[]): Promise<SendOutcome> {
     // One activity at a time: a retry must never repeat a message that already arrived.
     for (const message of messages) {
-      const outcome = await this.sendOne(ref.ref as Partial<ConversationReference>, toActivity(message, this.renderCard));
+      const reference = ref.ref as Partial<ConversationReference>;
+      const outcome = await this.sendOne(reference, toActivity(message, this.renderCard, reference.channelId));
       if (outcome.status !== 'sent') return outcome;
     }
     return { status: 'sent' };

@@ -7,11 +7,15 @@ import type { Clock, ConversationCore } from '../../core/ports';
 import type { InboxRepo } from '../../store/store';
 import {
   identityKeyOf,
+  isCardAction,
   toInboundContext,
   toInboundEvent,
   type InboundActivity,
 } from './inbound-activity';
+import type { CoreReply } from '../../core/messages';
+import { answeredInChat, unreadablePress } from './invoke-notes';
 import { toActivity, type CardRenderer } from './outbound-activity';
+import { cardResponse, messageResponse, type CardActionResponse } from './universal-actions';
 
 export interface TeamsTurnDeps {
   core: ConversationCore;
@@ -40,20 +44,41 @@ export async function handleTeamsTurn(turn: TurnContext, activity: InboundActivi
     (mentions) => resolveMentions(turn, mentions, deps.logger),
     () => loadRoster(turn, activity, deps.logger),
   );
-  if (!event) return;
+  if (!event) {
+    if (isCardAction(activity)) await answerCardAction(turn, messageResponse(unreadablePress(activity.locale)));
+    return;
+  }
   // The reference minus the activity id: that changes every turn and is not part of the address.
   const { activityId: _activityId, ...address } = TurnContext.getConversationReference(turn.activity) as unknown as Record<string, unknown>;
   const reply = await deps.core.handle(toInboundContext(activity, address, deps.clock.now()), event);
 
+  if (isCardAction(activity)) return answerExecute(turn, activity, reply, deps);
+
   const messages = [...reply.messages];
   if (reply.replaceSubmitted) {
     if (activity.replyToId) {
-      await turn.updateActivity({ ...toActivity(reply.replaceSubmitted, deps.renderCard), id: activity.replyToId });
+      await turn.updateActivity({ ...toActivity(reply.replaceSubmitted, deps.renderCard, activity.channelId), id: activity.replyToId });
     } else {
       messages.unshift(reply.replaceSubmitted);
     }
   }
-  if (messages.length > 0) await turn.sendActivities(messages.map((m) => toActivity(m, deps.renderCard)));
+  if (messages.length > 0) await turn.sendActivities(messages.map((m) => toActivity(m, deps.renderCard, activity.channelId)));
+}
+
+/** Action.Execute: the replacement card is the answer to the invoke itself; other messages go to the chat. */
+async function answerExecute(turn: TurnContext, activity: InboundActivity, reply: CoreReply, deps: TeamsTurnDeps): Promise<void> {
+  const { channelId, locale } = activity;
+  if (reply.messages.length > 0) await turn.sendActivities(reply.messages.map((m) => toActivity(m, deps.renderCard, channelId)));
+  const replacement = reply.replaceSubmitted;
+  let answer: CardActionResponse;
+  if (replacement?.type === 'card') answer = cardResponse(deps.renderCard(replacement.template, replacement.data, channelId));
+  else if (replacement?.type === 'text') answer = messageResponse(replacement.text);
+  else answer = messageResponse(answeredInChat(locale));
+  await answerCardAction(turn, answer);
+}
+
+export async function answerCardAction(turn: TurnContext, body: CardActionResponse): Promise<void> {
+  await turn.sendActivity({ type: 'invokeResponse', value: { status: 200, body } });
 }
 
 function isSubmit(a: InboundActivity): boolean {
