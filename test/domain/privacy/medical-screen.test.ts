@@ -2,6 +2,7 @@ import { screenText, compileScreen, screenWith, phraseSource } from '../../../sr
 import { DUTCH_MEDICAL_TERMS } from '../../../src/domain/privacy/medical-terms-nl';
 import { ENGLISH_MEDICAL_TERMS } from '../../../src/domain/privacy/medical-terms-en';
 import { foldText } from '../../../src/domain/privacy/fold-text';
+import fc from 'fast-check';
 
 // [sentence, a finding that must be among the matches, quoted as written]
 const DUTCH_MEDICAL: Array<[string, string]> = [
@@ -241,6 +242,21 @@ describe('screenText', () => {
     expect(screenText('   \n\t ')).toEqual({ flagged: false, matches: [] });
     expect(screenText('🙂 👍 ---- ++ 123').flagged).toBe(false);
     expect(screenText('İstanbul ıi ß æ').flagged).toBe(false);
+  });
+
+  it('never throws, and quotes only text that is really there', () => {
+    const words = fc.constantFrom('rug', 'pijn', 'klachten', 'de', 'bedrijfsarts', 'burn', '-', 'out', ' ', '\n', 'Ö', '😀', 'back', 'pain', 'arts', '&', '<');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.array(words, { maxLength: 60 }).map((w) => w.join(''))), (text) => {
+        const result = screenText(text);
+        expect(result.flagged).toBe(result.matches.length > 0);
+        for (const m of result.matches) expect(text).toContain(m);
+      }),
+    );
+  });
+
+  it('folds without changing the length, so quotes line up with the original', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200, unit: 'grapheme' }), (text) => expect(foldText(text)).toHaveLength(text.length)));
   });
 
   it('screens a long note and finds a term near its end', () => {
