@@ -1,6 +1,7 @@
 // Slack settings, read with the rest of the configuration. Slack is on when a signing secret is
 // set: without it nobody could tell Slack's requests from anyone else's.
 import { z } from 'zod';
+import { SecretBox, SecretBoxError } from './security/secret-box';
 
 const SlackEnv = z.object({
   SLACK_SIGNING_SECRET: z.string().default(''),
@@ -11,6 +12,8 @@ const SlackEnv = z.object({
   SLACK_CLIENT_SECRET: z.string().default(''),
   /** Signs the OAuth state so a forged redirect is refused. */
   SLACK_STATE_SECRET: z.string().default(''),
+  /** Encrypts workspace tokens in the store (OAuth): base64 keys of 32 bytes, comma-separated, the first seals. */
+  SLACK_TOKEN_KEY: z.string().default(''),
   /** Where Slack sends people back after they approve the app; the app's settings decide when empty. */
   SLACK_REDIRECT_URI: z.string().url().or(z.literal('')).default(''),
   /** The Web API base URL: Slack's own, or a proxy or test double. */
@@ -26,6 +29,8 @@ export interface SlackConfig {
   clientId: string;
   clientSecret: string;
   stateSecret: string;
+  /** OAuth only: the keys that seal workspace tokens in the store (see security/secret-box.ts). */
+  tokenKey: string;
   redirectUri: string;
   apiUrl: string;
   /** Why Slack is off although some Slack settings were given (said at start-up). */
@@ -52,6 +57,7 @@ export function readSlackConfig(env: NodeJS.ProcessEnv, production: boolean): Sl
     clientId: e.SLACK_CLIENT_ID,
     clientSecret: e.SLACK_CLIENT_SECRET,
     stateSecret: e.SLACK_STATE_SECRET,
+    tokenKey: e.SLACK_TOKEN_KEY,
     redirectUri: e.SLACK_REDIRECT_URI,
     apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`,
   };
@@ -73,6 +79,17 @@ export function readSlackConfig(env: NodeJS.ProcessEnv, production: boolean): Sl
     if (!e.SLACK_CLIENT_ID || !e.SLACK_CLIENT_SECRET) throw new SlackConfigError('Slack OAuth needs both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET.');
     if (e.SLACK_STATE_SECRET.length < 16) {
       throw new SlackConfigError('Slack OAuth needs SLACK_STATE_SECRET: a random string of at least 16 characters that signs the install state.');
+    }
+    if (!e.SLACK_TOKEN_KEY) {
+      throw new SlackConfigError(
+        'Slack OAuth needs SLACK_TOKEN_KEY: 32 random bytes in base64 (openssl rand -base64 32) that encrypt the workspaces\' tokens in the store.',
+      );
+    }
+    try {
+      SecretBox.fromSetting(e.SLACK_TOKEN_KEY, 'SLACK_TOKEN_KEY');
+    } catch (err) {
+      if (err instanceof SecretBoxError) throw new SlackConfigError(err.message);
+      throw err;
     }
     return { ...base, mode: 'oauth', offReason: null };
   }

@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from '../src/config';
 import { describeSlack } from '../src/channels/slack/slack-summary';
 
 const secret = { SLACK_SIGNING_SECRET: 'abc123' };
-const oauth = { SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'cs', SLACK_STATE_SECRET: 'a-long-enough-state-secret' };
+const oauth = { SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'cs', SLACK_STATE_SECRET: 'a-long-enough-state-secret', SLACK_TOKEN_KEY: Buffer.alloc(32, 7).toString('base64') };
 const prodTeams = { NODE_ENV: 'production', MicrosoftAppId: 'app', MicrosoftAppPassword: 'pw' };
 
 describe('Slack configuration', () => {
@@ -38,6 +38,8 @@ describe('Slack configuration', () => {
     [{ ...secret, ...oauth, SLACK_BOT_TOKEN: 'xoxb-1' }, /not both/],
     [{ ...secret, SLACK_CLIENT_ID: '1.2' }, /both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET/],
     [{ ...secret, ...oauth, SLACK_STATE_SECRET: 'short' }, /SLACK_STATE_SECRET/],
+    [{ ...secret, ...oauth, SLACK_TOKEN_KEY: '' }, /SLACK_TOKEN_KEY: 32 random bytes/],
+    [{ ...secret, ...oauth, SLACK_TOKEN_KEY: 'c2hvcnQ=' }, /SLACK_TOKEN_KEY: key 1 is not 32 bytes/],
     [{ ...secret, SLACK_BOT_TOKEN: 'x', SLACK_API_URL: 'not a url' }, /SLACK_API_URL/],
   ])('refuses an incomplete or contradictory set (%#)', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);

@@ -16,6 +16,7 @@ import { RestifyReceiver } from './receiver/restify-receiver';
 import { SlackDirectory } from './slack-directory';
 import { SLACK_BOT_SCOPES } from './slack-facts';
 import { StoreInstallationStore } from './slack-installations';
+import { SecretBox } from '../../security/secret-box';
 import { SlackRenderer } from './slack-render';
 import { SlackReplies } from './slack-replies';
 import { SlackOpener } from './slack-opener';
@@ -60,7 +61,7 @@ export function createSlackChannel(opts: SlackChannelOptions): SlackChannel {
     retryConfig: opts.webRetries ?? INTERACTIVE_RETRIES,
     logger: slackLogger,
   };
-  const installations = config.mode === 'oauth' ? new StoreInstallationStore(store.kv) : null;
+  const installations = config.mode === 'oauth' ? new StoreInstallationStore(store.kv, SecretBox.fromSetting(config.tokenKey, 'SLACK_TOKEN_KEY')) : null;
   const installer = installations
     ? new InstallProvider({
         clientId: config.clientId,

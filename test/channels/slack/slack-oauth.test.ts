@@ -4,6 +4,9 @@
 import { startTestApp, SLACK_TEST_SECRET, type TestApp } from '../../support/app-harness';
 import { SlackClient, type SlackUser } from '../../support/slack-client';
 import { SLACK_BOT_SCOPES } from '../../../src/channels/slack/slack-facts';
+import { SecretBox } from '../../../src/security/secret-box';
+
+const TOKEN_KEY = Buffer.alloc(32, 42).toString('base64');
 
 const anna: SlackUser = { id: 'U0ANNA', name: 'Anna Peeters' };
 
@@ -14,7 +17,10 @@ describe('Slack: OAuth installation', () => {
   beforeAll(async () => {
     t = await startTestApp({
       slack: true,
-      env: { SLACK_BOT_TOKEN: '', SLACK_CLIENT_ID: '1234.5678', SLACK_CLIENT_SECRET: 'client-secret', SLACK_STATE_SECRET: 'state-secret-for-tests-0123' },
+      env: {
+        SLACK_BOT_TOKEN: '', SLACK_CLIENT_ID: '1234.5678', SLACK_CLIENT_SECRET: 'client-secret', SLACK_STATE_SECRET: 'state-secret-for-tests-0123',
+        SLACK_TOKEN_KEY: TOKEN_KEY,
+      },
     });
     t.fakeSlack.addUser({ id: anna.id, name: 'anna', realName: anna.name, locale: 'nl-BE', tz: 'Europe/Brussels' });
     workspace = new SlackClient(t.url, SLACK_TEST_SECRET, t.fakeSlack, t.app, 'T0OAUTH');
@@ -52,7 +58,11 @@ describe('Slack: OAuth installation', () => {
     const res = await fetch(`${t.url}/slack/oauth_redirect?code=good&state=${encodeURIComponent(state)}`, { headers: { cookie } });
     expect(res.status).toBe(200);
     expect(t.fakeSlack.of('oauth.v2.access')[0]!.params).toMatchObject({ code: 'good', client_id: '1234.5678' });
-    const saved = await t.app.store.kv.get('slack-installation', 'team:T0OAUTH');
+    // Stored sealed: the token cannot be read from the database, only opened with SLACK_TOKEN_KEY.
+    const stored = (await t.app.store.kv.get('slack-installation', 'team:T0OAUTH'))!;
+    expect(stored).toMatchObject({ sealed: 1 });
+    expect(JSON.stringify(stored)).not.toContain('xoxb');
+    const saved = SecretBox.fromSetting(TOKEN_KEY, 'SLACK_TOKEN_KEY').open(stored, 'slack-installation:team:T0OAUTH');
     expect(saved).toMatchObject({ team: { id: 'T0OAUTH' }, bot: { token: 'xoxb-installed-good', userId: t.fakeSlack.botUserId } });
 
     const turn = await workspace.dm(anna, 'hulp');
