@@ -15,6 +15,7 @@ import type { Store } from '../store/store';
 import { schedulerSubmits } from './actions';
 import type { DeliveryEvent } from './ports';
 import { Replanner } from './replanner';
+import { RetentionJob } from './retention-job';
 import { Scheduler, type ClaimedReminderHandler } from './scheduler';
 import { QueuedSender } from './send-queue';
 import { UnreachableEscalation } from './unreachable-escalation';
@@ -55,6 +56,8 @@ export interface Scheduling {
   submits: SubmitRegistry;
   replanner: Replanner;
   scheduler: Scheduler;
+  /** Removes closed cases two years after they ended; runs with the tick loop. */
+  retention: RetentionJob;
   /** For the start-up message. */
   summary: string;
   start(): void;
@@ -77,19 +80,25 @@ export async function createScheduling(opts: SchedulingOptions): Promise<Schedul
     intervalMs: Math.max(1, opts.intervalSeconds) * 1000,
     observer: opts.observer,
   });
+  const retention = new RetentionJob(opts.store, opts.clock, opts.logger);
   const on = opts.intervalSeconds > 0;
   return {
     changes: replanner,
     submits: schedulerSubmits(),
     replanner,
     scheduler,
+    retention,
     summary: on
-      ? `reminders and escalations: every ${opts.intervalSeconds} s, within each recipient's working hours (${tenants} tenants checked)`
-      : 'reminders and escalations: planned, but the tick loop is off (SCHEDULER_INTERVAL_SECONDS=0)',
+      ? `reminders and escalations: every ${opts.intervalSeconds} s, within each recipient's working hours (${tenants} tenants checked); ` +
+        'closed cases are removed 2 years after they ended'
+      : 'reminders and escalations: planned, but the tick loop is off (SCHEDULER_INTERVAL_SECONDS=0), and so is retention',
     start: () => {
-      if (on) scheduler.start();
+      if (!on) return;
+      scheduler.start();
+      retention.start();
     },
     stop: async () => {
+      await retention.stop();
       await scheduler.stop();
       await replanner.settle();
     },

@@ -158,6 +158,8 @@ export interface PurgeResult {
   cases: number;
   records: number;
   reminders: number;
+  /** HR's looks at the purged cases: the log of a case goes with the case. */
+  audit: number;
 }
 
 export interface HealthStatus {
@@ -178,7 +180,7 @@ export interface Store {
   inbox: InboxRepo;
   kv: KeyValueRepo;
   /**
-   * Retention: removes closed cases (and their records and reminders) whose `closedOn` is before
+   * Retention: removes closed cases (and their records, reminders and audit entries) whose `closedOn` is before
    * `endedBefore` (YYYY-MM-DD; `purgeCutoff(today)` in ./retention gives the two-year cutoff).
    * Closed cases without `closedOn` are kept. Audit entries are not touched.
    */

@@ -2,7 +2,8 @@
 // deadlines follow from the domain's case events.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { Case } from '../../domain/case';
+import type { Case, IsoDate } from '../../domain/case';
+import { addDays } from '../../domain/dates';
 import { closeCase, movePhase, openCase, reportPartialReturn, reportRecovery, reportRelapse } from '../../domain/case-events';
 import { openCaseFor } from '../access';
 import { text } from '../card';
@@ -13,10 +14,10 @@ import { applyOnce } from '../submit-once';
 import { longDate, parseIsoDate } from '../time';
 import { updateCase } from '../writes';
 
-type Kind = 'recovered' | 'partial' | 'relapse' | 'pre_return';
+type Kind = 'recovered' | 'partial' | 'relapse' | 'pre_return' | 'closed';
 
 const StatusSubmit = z.object({
-  kind: z.enum(['recovered', 'partial', 'relapse', 'pre_return']),
+  kind: z.enum(['recovered', 'partial', 'relapse', 'pre_return', 'closed']),
   on: z.string(),
   percentage: z.union([z.literal(''), z.coerce.number()]).optional(),
 });
@@ -25,7 +26,7 @@ const StatusSubmit = z.object({
 function kindsFor(c: Case): Kind[] {
   const last = c.sickPeriods[c.sickPeriods.length - 1];
   const running = last && last.end == null;
-  if (!running) return ['relapse'];
+  if (!running) return ['relapse', 'closed'];
   if (last.kind === 'partial') return ['recovered', 'partial', 'relapse'];
   return c.phase === 'pre_return' ? ['recovered', 'partial'] : ['recovered', 'partial', 'pre_return'];
 }
@@ -70,6 +71,10 @@ export async function submitStatus(fc: FlowContext, data: Record<string, unknown
   if (!on) return again(t.errors.invalidDate(t.status.date));
   const pct = typeof parsed.data.percentage === 'number' ? parsed.data.percentage : null;
   if (kind === 'partial' && (pct === null || !Number.isInteger(pct) || pct < 1 || pct > 99)) return again(t.status.percentageInvalid);
+  if (kind === 'closed') {
+    const earliest = earliestClosing(c, on);
+    if (earliest) return again(t.status.closeTooEarly(name, longDate(earliest, lang)));
+  }
 
   let newCaseId: string | null = null;
   const applied = await applyOnce(
@@ -91,6 +96,8 @@ export async function submitStatus(fc: FlowContext, data: Record<string, unknown
             return reportPartialReturn(current, { on, percentage: pct! });
           case 'pre_return':
             return movePhase(current, { phase: 'pre_return', on });
+          case 'closed':
+            return closeCase(current, { on });
           case 'relapse': {
             const outcome = reportRelapse(current, { on });
             return outcome.decision === 'continues' ? outcome.case : current;
@@ -112,11 +119,33 @@ export async function submitStatus(fc: FlowContext, data: Record<string, unknown
         ? saved.partial(name, pct!)
         : kind === 'pre_return'
           ? saved.pre_return(name)
-          : newCaseId
+          : kind === 'closed'
+            ? saved.closed(name)
+            : newCaseId
             ? saved.relapseNewCase(name)
             : saved.relapse(name);
   const view = await loadCaseView(fc, shown);
   return { messages: [fc.card('case', caseCardData(fc, view, intro), t.status.submittedTitle(name))], replaceSubmitted: done };
+}
+
+/**
+ * A case closes only once a new sick report would start a new case (NL: 28 days after recovery):
+ * earlier, a relapse would have to be added to this one. Returns the first day it may close, or
+ * null when `on` is already fine. A date the case refuses (before its last event) is left to
+ * closeCase to report.
+ */
+function earliestClosing(c: Case, on: IsoDate): IsoDate | null {
+  const newCaseOn = (day: IsoDate) => {
+    try {
+      return reportRelapse(c, { on: day }).decision === 'new_case';
+    } catch {
+      return true;
+    }
+  };
+  if (newCaseOn(on)) return null;
+  // The windows are weeks long (domain/rule-packs); a year is far beyond any of them.
+  for (let day = addDays(on, 1), n = 0; n < 366; day = addDays(day, 1), n++) if (newCaseOn(day)) return day;
+  return null;
 }
 
 /** A relapse after a long enough recovery is a new case; the old one is left as it was. */

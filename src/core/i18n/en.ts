@@ -224,6 +224,7 @@ export const en: Texts = {
       partial: 'Partly back at work',
       relapse: 'Reported sick again',
       pre_return: 'We are preparing the return',
+      closed: 'The return to work is complete: close the case',
     },
     date: 'From which date?',
     percentage: 'For what percentage of their hours are they still off? (partial return)',
@@ -238,7 +239,11 @@ export const en: Texts = {
       relapseNewCase: (name) =>
         `${name} had been recovered for more than four weeks: this is a new case with new deadlines.`,
       pre_return: (name) => `${name}'s case is now in the phase "preparing the return".`,
+      closed: (name) =>
+        `${name}'s case is closed. Herstart sends no more reminders about it. Two years after the closing date, the case and everything recorded with it will be deleted.`,
     },
+    closeTooEarly: (name, date) =>
+      `If ${name} falls ill again before ${date}, it still counts towards this case. So close the case on ${date} or later.`,
     submittedTitle: (name) => `Change for ${name} saved`,
   },
   hr: {

@@ -48,7 +48,9 @@ export const nlBE: Texts = {
   },
   status: {
     ...nl.status,
-    kinds: { ...nl.status.kinds, relapse: 'Opnieuw ziek gemeld (herval)' },
+    kinds: { ...nl.status.kinds, relapse: 'Opnieuw ziek gemeld (herval)', closed: 'De re-integratie is afgerond: dossier sluiten' },
+    closeTooEarly: (name: string, date: string) =>
+      `Wordt ${name} vóór ${date} opnieuw ziek, dan telt dat nog mee in dit dossier. Sluit het dossier daarom op ${date} of later.`,
     saved: {
       ...nl.status.saved,
       recovered: (name: string) =>
@@ -58,6 +60,8 @@ export const nlBE: Texts = {
       relapse: (name: string) => `De nieuwe ziekmelding van ${name} staat in het lopende dossier; de termijnen zijn bijgewerkt.`,
       relapseNewCase: (name: string) => `Dit is een nieuw dossier voor ${name}, met nieuwe termijnen.`,
       pre_return: (name: string) => `Het dossier van ${name} staat nu in de fase "voorbereiding terugkeer".`,
+      closed: (name: string) =>
+        `Het dossier van ${name} is gesloten. Herstart stuurt er geen herinneringen meer over. Twee jaar na de sluitingsdatum worden het dossier en alles wat erbij is vastgelegd verwijderd.`,
     },
   },
 };

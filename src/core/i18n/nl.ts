@@ -227,6 +227,7 @@ export const nl = {
       partial: 'Gedeeltelijk weer aan het werk',
       relapse: 'Opnieuw ziek gemeld',
       pre_return: 'We bereiden de terugkeer voor',
+      closed: 'De re-integratie is afgerond: casus sluiten',
     },
     date: 'Vanaf welke datum?',
     percentage: 'Voor hoeveel procent van de uren nog niet aan het werk? (bij gedeeltelijk)',
@@ -242,7 +243,11 @@ export const nl = {
       relapseNewCase: (name: string) =>
         `${name} was langer dan vier weken hersteld: dit is een nieuwe casus met nieuwe termijnen.`,
       pre_return: (name: string) => `De casus van ${name} staat nu in de fase "voorbereiding terugkeer".`,
+      closed: (name: string) =>
+        `De casus van ${name} is gesloten. Herstart stuurt er geen herinneringen meer over. Twee jaar na de sluitingsdatum worden de casus en alles wat erbij is vastgelegd verwijderd.`,
     },
+    closeTooEarly: (name: string, date: string) =>
+      `Wordt ${name} vóór ${date} opnieuw ziek, dan telt dat nog mee in deze casus. Sluit de casus daarom op ${date} of later.`,
     submittedTitle: (name: string) => `Wijziging voor ${name} opgeslagen`,
   },
   hr: {

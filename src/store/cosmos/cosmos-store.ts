@@ -61,7 +61,7 @@ export class CosmosStore implements Store {
   }
 
   /**
-   * Children first (records, reminders), the case last: if this stops half-way, the case is still
+   * Children first (records, reminders, audit entries), the case last: if this stops half-way, the case is still
    * there and the next run finishes the job. Nothing here needs a cross-item transaction.
    */
   async purgeClosedCases(tenantId: string, endedBefore: string): Promise<PurgeResult> {
@@ -70,10 +70,11 @@ export class CosmosStore implements Store {
       where: ["c.doc.status = 'closed'", 'IS_STRING(c.doc.closedOn)', 'c.doc.closedOn < @cutoff'],
       parameters: [{ name: '@cutoff', value: endedBefore }],
     });
-    const result: PurgeResult = { cases: 0, records: 0, reminders: 0 };
+    const result: PurgeResult = { cases: 0, records: 0, reminders: 0, audit: 0 };
     for (const caseId of due.items) {
       result.records += await this.deleteWhereCase(this.containers.records, tenantId, caseId);
       result.reminders += await this.deleteWhereCase(this.containers.reminders, tenantId, caseId);
+      result.audit += await this.deleteWhereCase(this.containers.audit, tenantId, caseId);
       if (await this.ops.delete('purgeClosedCases', this.containers.cases, caseItemId(caseId), tenantId)) result.cases++;
     }
     return result;

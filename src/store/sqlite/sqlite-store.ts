@@ -65,6 +65,7 @@ export class SqliteStore implements Store {
     return this.run.write('purgeClosedCases', () => ({
       records: this.purge.records.run(tenantId, tenantId, endedBefore).changes,
       reminders: this.purge.reminders.run(tenantId, tenantId, endedBefore).changes,
+      audit: this.purge.audit.run(tenantId, tenantId, endedBefore).changes,
       cases: this.purge.cases.run(tenantId, endedBefore).changes,
     }));
   }
@@ -88,6 +89,7 @@ function purgeStatements(db: Database.Database) {
   return {
     records: db.prepare(`DELETE FROM records WHERE tenant_id = ? AND case_id IN (${closed})`),
     reminders: db.prepare(`DELETE FROM reminders WHERE tenant_id = ? AND case_id IN (${closed})`),
+    audit: db.prepare(`DELETE FROM audit WHERE tenant_id = ? AND case_id IN (${closed})`),
     cases: db.prepare(
       `DELETE FROM cases WHERE tenant_id = ? AND status = 'closed' AND closed_on IS NOT NULL AND closed_on < ?`,
     ),

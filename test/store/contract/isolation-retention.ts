@@ -34,7 +34,7 @@ export function isolationContract(ctx: Ctx): void {
       expect(await store.refs.listForOwner(B, 'p1')).toEqual([]);
       await store.refs.markDead(B, 'p1', 'teams', 'gone');
       expect(await store.audit.list(B)).toEqual([]);
-      expect(await store.purgeClosedCases(B, '2100-01-01')).toEqual({ cases: 0, records: 0, reminders: 0 });
+      expect(await store.purgeClosedCases(B, '2100-01-01')).toEqual({ cases: 0, records: 0, reminders: 0, audit: 0 });
 
       const [claim] = await store.reminders.claimDue({ now: at('2024-03-01T08:00:00.000Z'), leaseMs: 1000, owner: 'w', limit: 10 });
       expect(claim?.value.tenantId).toBe(A);
@@ -63,6 +63,8 @@ export function retentionContract(ctx: Ctx): void {
         await store.records.append(aRecord('t1', `${caseId}-1`, { caseId }));
         await store.records.append(aRecord('t1', `${caseId}-2`, { caseId, kind: 'checkin' }));
         await store.reminders.upsertPending([aReminder('t1', `${caseId}-r`, { caseId })]);
+        await store.audit.append(anAudit('t1', '2022-01-03T10:00:00.000Z', { caseId }));
+        await store.audit.append(anAudit('t1', '2022-01-04T10:00:00.000Z', { caseId, actorId: 'hr-2' }));
       }
       await store.records.append(aRecord('t1', 'no-case', { caseId: null }));
       return store;
@@ -70,23 +72,25 @@ export function retentionContract(ctx: Ctx): void {
 
     it('keeps a closed case and its records until 2 years after it ended', async () => {
       const store = await seed();
-      expect(await store.purgeClosedCases('t1', purgeCutoff('2024-01-09'))).toEqual({ cases: 0, records: 0, reminders: 0 });
+      expect(await store.purgeClosedCases('t1', purgeCutoff('2024-01-09'))).toEqual({ cases: 0, records: 0, reminders: 0, audit: 0 });
       expect(await store.cases.get('t1', 'old')).not.toBeNull();
       expect(await store.records.list('t1', { caseId: 'old' })).toHaveLength(2);
     });
 
-    it('removes the closed case, its records and reminders once 2 years have passed', async () => {
+    it('removes the closed case, its records, reminders and audit entries once 2 years have passed', async () => {
       const store = await seed();
-      expect(await store.purgeClosedCases('t1', purgeCutoff('2024-01-10'))).toEqual({ cases: 1, records: 2, reminders: 1 });
+      expect(await store.purgeClosedCases('t1', purgeCutoff('2024-01-10'))).toEqual({ cases: 1, records: 2, reminders: 1, audit: 2 });
       expect(await store.cases.get('t1', 'old')).toBeNull();
       expect(await store.records.list('t1', { caseId: 'old' })).toEqual([]);
       expect(await store.reminders.listForCase('t1', 'old')).toEqual([]);
+      expect(await store.audit.list('t1', { caseId: 'old' })).toEqual([]);
+      expect(await store.audit.list('t1', { caseId: 'recent' })).toHaveLength(2);
       for (const id of ['recent', 'undated', 'open']) expect(await store.cases.get('t1', id)).not.toBeNull();
       expect(await store.cases.get('t2', 'old-elsewhere')).not.toBeNull();
       expect((await store.records.list('t1')).map((r) => r.idempotencyKey).sort()).toEqual(
         ['no-case', 'open-1', 'open-2', 'recent-1', 'recent-2'],
       );
-      expect(await store.purgeClosedCases('t1', purgeCutoff('2024-01-10'))).toEqual({ cases: 0, records: 0, reminders: 0 });
+      expect(await store.purgeClosedCases('t1', purgeCutoff('2024-01-10'))).toEqual({ cases: 0, records: 0, reminders: 0, audit: 0 });
     });
   });
 }
