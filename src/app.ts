@@ -60,7 +60,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const teamsCards = teamsCardRenderer(bindCard, config.teams.buttons);
   const senders: ChannelSender[] = teamsOn ? [new TeamsSender(createTeamsAdapter(config.teams), config.teams.appId, teamsCards)] : [];
   // Every proactive message (nudges, escalations, check-ins) goes through one paced queue per channel.
-  const proactive = createProactiveDelivery({ store, clock, logger, teams: config.teams, ...(teamsOn ? {} : { senders: [] }) });
+  const proactive = createProactiveDelivery({ store, clock, logger, teams: config.teams, teamsCards, ...(teamsOn ? {} : { senders: [] }) });
   const delivery = proactive.delivery;
   // Slack's opener joins once Slack exists (below), like its sender.
   const openers: ConversationOpener[] = teamsOn ? [new TeamsOpener(createTeamsAdapter(config.teams), config.teams.appId, logger)] : [];

@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import { bindCard } from '../cards/bind';
 import { createTeamsAdapter } from '../channels/teams/teams-adapter';
+import type { CardRenderer } from '../channels/teams/outbound-activity';
 import { TeamsSender, defaultSenderOptions } from '../channels/teams/teams-sender';
 import type { TeamsConfig } from '../config';
 import type { SubmitRegistry } from '../core/conversation-core';
@@ -31,10 +32,18 @@ export interface ProactiveChannels {
  * Proactive delivery through one paced queue per channel. 429s from Teams come back to the queue
  * at once (retryThrottled: false) so it can slow the whole tenant down.
  */
-export function createProactiveDelivery(opts: { store: Store; clock: Clock; logger: Logger; teams: TeamsConfig; senders?: ChannelSender[] }): ProactiveChannels {
+export function createProactiveDelivery(opts: {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  teams: TeamsConfig;
+  senders?: ChannelSender[];
+  /** How Teams cards are bound (with Action.Execute buttons in the app: see teamsCardRenderer). */
+  teamsCards?: CardRenderer;
+}): ProactiveChannels {
   const live: ChannelSender[] = [];
   const add = (sender: ChannelSender) => live.push(new QueuedSender(sender));
-  const teams = new TeamsSender(createTeamsAdapter(opts.teams), opts.teams.appId, bindCard, { ...defaultSenderOptions, retryThrottled: false });
+  const teams = new TeamsSender(createTeamsAdapter(opts.teams), opts.teams.appId, opts.teamsCards ?? bindCard, { ...defaultSenderOptions, retryThrottled: false });
   for (const s of opts.senders ?? [teams]) add(s);
   return { delivery: new Delivery(opts.store, live, opts.clock, opts.logger), add };
 }

@@ -53,6 +53,11 @@ describe('nudge buttons', () => {
   it('the manager got a nudge in their chat and HR a reminder in the HR channel', () => {
     expect(cardsIn(personal.id).map(cardText).join()).toContain('Contact met Sanne Jansen');
     expect(cardsIn(team.id).map(cardText).join()).toContain('Ziekmelding bij de arbodienst');
+    // Proactive cards in Teams carry Universal Actions too: a press is answered with the new card.
+    for (const card of [...cardsIn(personal.id), ...cardsIn(team.id)]) {
+      expect(JSON.stringify(card)).toContain('"type":"Action.Execute"');
+      expect(JSON.stringify(card)).not.toContain('Action.Submit');
+    }
   });
 
   it('remind me tomorrow: recorded once, the card shows it, the reminder moves to the next working day', async () => {
