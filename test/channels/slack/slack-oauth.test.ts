@@ -61,7 +61,7 @@ describe('Slack: OAuth installation', () => {
     // Stored sealed: the token cannot be read from the database, only opened with SLACK_TOKEN_KEY.
     const stored = (await t.app.store.kv.get('slack-installation', 'team:T0OAUTH'))!;
     expect(stored).toMatchObject({ sealed: 1 });
-    expect(JSON.stringify(stored)).not.toContain('xoxb');
+    expect(JSON.stringify(stored)).not.toContain('xoxb-installed-good');
     const saved = SecretBox.fromSetting(TOKEN_KEY, 'SLACK_TOKEN_KEY').open(stored, 'slack-installation:team:T0OAUTH');
     expect(saved).toMatchObject({ team: { id: 'T0OAUTH' }, bot: { token: 'xoxb-installed-good', userId: t.fakeSlack.botUserId } });
 
