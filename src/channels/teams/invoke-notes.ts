@@ -6,6 +6,11 @@ export function answeredInChat(locale: string | undefined): string {
   return dutch(locale) ? 'Je vindt mijn antwoord hieronder in de chat.' : 'You will find my answer below in the chat.';
 }
 
+/** Nothing to show: the press was taken in. */
+export function noted(locale: string | undefined): string {
+  return dutch(locale) ? 'Genoteerd.' : 'Noted.';
+}
+
 /** A press we could not read (an old or altered card): nothing was saved. */
 export function unreadablePress(locale: string | undefined): string {
   return dutch(locale)

@@ -2,7 +2,7 @@
 // send the answer back. No conversation logic lives here.
 import { TeamsInfo, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { MentionedUser } from '../../core/messages';
+import type { CoreReply, MentionedUser } from '../../core/messages';
 import type { Clock, ConversationCore } from '../../core/ports';
 import type { InboxRepo } from '../../store/store';
 import {
@@ -12,8 +12,7 @@ import {
   toInboundEvent,
   type InboundActivity,
 } from './inbound-activity';
-import type { CoreReply } from '../../core/messages';
-import { answeredInChat, unreadablePress } from './invoke-notes';
+import { answeredInChat, noted, unreadablePress } from './invoke-notes';
 import { toActivity, type CardRenderer } from './outbound-activity';
 import { cardResponse, messageResponse, type CardActionResponse } from './universal-actions';
 
@@ -73,7 +72,7 @@ async function answerExecute(turn: TurnContext, activity: InboundActivity, reply
   let answer: CardActionResponse;
   if (replacement?.type === 'card') answer = cardResponse(deps.renderCard(replacement.template, replacement.data, channelId));
   else if (replacement?.type === 'text') answer = messageResponse(replacement.text);
-  else answer = messageResponse(answeredInChat(locale));
+  else answer = messageResponse(reply.messages.length > 0 ? answeredInChat(locale) : noted(locale));
   await answerCardAction(turn, answer);
 }
 

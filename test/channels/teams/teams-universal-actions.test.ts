@@ -110,6 +110,18 @@ describe('Teams: buttons over HTTP', () => {
     }
   });
 
+  it('answers a press the core took in without a word with a short note, not a pointer to nothing', async () => {
+    const handle = t.app.core.handle;
+    t.app.core.handle = () => Promise.resolve({ messages: [] });
+    try {
+      const replies = await t.teams.submit(marleen, 'card-z', { action: 'outcome.open', cardId: 'c-quiet', caseId });
+      expect(replies).toHaveLength(1);
+      expect(replies[0]!.body.text).toBe('Genoteerd.');
+    } finally {
+      t.app.core.handle = handle;
+    }
+  });
+
   it('still answers the press, with an apology, when the turn itself breaks', async () => {
     const handle = t.app.core.handle;
     t.app.core.handle = () => Promise.reject(new Error('bug'));
