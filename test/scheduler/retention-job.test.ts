@@ -57,6 +57,21 @@ describe('closing a case and deleting it two years later', () => {
     expect((await t.app.store.cases.get(tenantId, caseId))!.value.status).toBe('open');
   });
 
+  it('offers to close the case after the look-back, once closing is allowed', async () => {
+    const lookback = (cardId: string) =>
+      t.teams.submit(marleen, 'lookback-card', { action: 'lookback.submit', cardId, caseId, helped: 'regular_contact', different: 'nothing', notes: '' });
+    const tooEarly = await lookback('lb-early');
+    expect(shown(tooEarly)).not.toContain('hiermee afgerond');
+    expect(tooEarly.map(cardOf).some((c) => c && inputOf(c, 'kind'))).toBe(false);
+
+    t.clock.set('2026-04-16T09:00:00Z');
+    const replies = await lookback('lb-due');
+    const offer = replies.map(cardOf).find((c) => c && inputOf(c, 'kind'));
+    expect(cardText(offer)).toContain('Is de re-integratie van Sanne Jansen hiermee afgerond?');
+    expect(inputOf(offer, 'kind').value).toBe('closed');
+    expect((await t.app.store.records.list(tenantId, { caseId, kind: 'lookback' })).length).toBe(2);
+  });
+
   it('closes the case: no reminders are left and it leaves the manager\'s list', async () => {
     t.clock.set('2026-04-16T10:00:00Z');
     const replies = await report('closed', '2026-04-16');

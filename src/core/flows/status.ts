@@ -9,7 +9,7 @@ import { openCaseFor } from '../access';
 import { text } from '../card';
 import { caseCardData, loadCaseView } from '../case-view';
 import type { FlowContext } from '../flow-context';
-import type { CoreReply } from '../messages';
+import type { CardMessage, CoreReply } from '../messages';
 import { applyOnce } from '../submit-once';
 import { longDate, parseIsoDate } from '../time';
 import { updateCase } from '../writes';
@@ -47,6 +47,15 @@ function statusCard(fc: FlowContext, c: Case, name: string, notice = '', values:
     s.title(name),
     'form',
   );
+}
+
+/**
+ * The status form with "close the case" chosen, when the case may close today (no sick period
+ * running, past the relapse window); null otherwise. Offered when the return has come full circle.
+ */
+export function closingOffer(fc: FlowContext, c: Case, name: string): CardMessage | null {
+  if (c.status !== 'open' || !kindsFor(c).includes('closed') || earliestClosing(c, fc.session.today)) return null;
+  return statusCard(fc, c, name, fc.session.t.status.closeOffer(name), { kind: 'closed' });
 }
 
 export async function showStatusForm(fc: FlowContext, caseId: unknown): Promise<CoreReply> {

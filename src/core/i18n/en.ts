@@ -242,6 +242,8 @@ export const en: Texts = {
       closed: (name) =>
         `${name}'s case is closed. Herstart sends no more reminders about it. Two years after the closing date, the case and everything recorded with it will be deleted.`,
     },
+    closeOffer: (name) =>
+      `Is ${name}'s return to work complete with this? Then you can close the case here. Herstart sends no more reminders about it after that.`,
     closeTooEarly: (name, date) =>
       `If ${name} falls ill again before ${date}, it still counts towards this case. So close the case on ${date} or later.`,
     submittedTitle: (name) => `Change for ${name} saved`,

@@ -49,6 +49,8 @@ export const nlBE: Texts = {
   status: {
     ...nl.status,
     kinds: { ...nl.status.kinds, relapse: 'Opnieuw ziek gemeld (herval)', closed: 'De re-integratie is afgerond: dossier sluiten' },
+    closeOffer: (name: string) =>
+      `Is de re-integratie van ${name} hiermee afgerond? Dan kun je het dossier hier sluiten. Herstart stuurt er daarna geen herinneringen meer over.`,
     closeTooEarly: (name: string, date: string) =>
       `Wordt ${name} vóór ${date} opnieuw ziek, dan telt dat nog mee in dit dossier. Sluit het dossier daarom op ${date} of later.`,
     saved: {

@@ -246,6 +246,8 @@ export const nl = {
       closed: (name: string) =>
         `De casus van ${name} is gesloten. Herstart stuurt er geen herinneringen meer over. Twee jaar na de sluitingsdatum worden de casus en alles wat erbij is vastgelegd verwijderd.`,
     },
+    closeOffer: (name: string) =>
+      `Is de re-integratie van ${name} hiermee afgerond? Dan kun je de casus hier sluiten. Herstart stuurt er daarna geen herinneringen meer over.`,
     closeTooEarly: (name: string, date: string) =>
       `Wordt ${name} vóór ${date} opnieuw ziek, dan telt dat nog mee in deze casus. Sluit de casus daarom op ${date} of later.`,
     submittedTitle: (name: string) => `Wijziging voor ${name} opgeslagen`,

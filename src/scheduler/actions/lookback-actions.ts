@@ -7,6 +7,7 @@ import { openCaseFor } from '../../core/access';
 import { text } from '../../core/card';
 import type { FlowContext } from '../../core/flow-context';
 import type { CardMessage, CoreReply } from '../../core/messages';
+import { closingOffer } from '../../core/flows/status';
 import { applyOnce } from '../../core/submit-once';
 import { screenText } from '../../domain/privacy/medical-screen';
 import { schedulerTexts } from '../texts';
@@ -75,5 +76,8 @@ export async function submitLookback(fc: FlowContext, data: Record<string, unkno
     async () => {},
   );
   const done = fc.card('submitted', { title: t.lookback.title(name), detail: '' }, t.lookback.title(name));
-  return { messages: [text(applied.duplicate ? t.answer.duplicate : t.lookback.saved)], replaceSubmitted: done };
+  if (applied.duplicate) return { messages: [text(t.answer.duplicate)], replaceSubmitted: done };
+  // The look-back comes at the end of the return: the natural moment to close the case.
+  const offer = closingOffer(fc, c, name);
+  return { messages: [text(t.lookback.saved), ...(offer ? [offer] : [])], replaceSubmitted: done };
 }
