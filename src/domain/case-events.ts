@@ -208,6 +208,24 @@ export function movePhase(c: Case, input: { phase: Phase; on: IsoDate }): Case {
   return withPhase(c, input.phase, on);
 }
 
+/**
+ * The first day, from `from` on, on which a new sick report would open a new case instead of
+ * continuing this one (NL: 28 days without sickness after recovery, maternity leave not counted).
+ * Null while a sick period runs. A case may close from that day: before it, a relapse still
+ * belongs to this case.
+ */
+export function firstNewCaseDay(c: Case, from: IsoDate, settings?: Partial<RuleSettings>): IsoDate | null {
+  const last = c.sickPeriods[c.sickPeriods.length - 1]!;
+  if (last.end == null) return null;
+  // Gap days only grow with the date, so the first day past the window is found by walking; the
+  // windows are weeks long, a year of days is far beyond any of them (and leave in the gap).
+  let day = from > last.end ? from : addDays(last.end, 1);
+  for (let n = 0; n < 366; n++, day = addDays(day, 1)) {
+    if (!relapseDecision(c.sickPeriods, day, c, settings).continuesCase) return day;
+  }
+  return null;
+}
+
 /** HR confirms the case is over (recovered for good, or employment ended). The last period must have ended. */
 export function closeCase(c: Case, input: { on: IsoDate }): Case {
   if (c.status === 'closed' && c.closedOn === input.on) return c;

@@ -59,8 +59,8 @@ export class RetentionJob {
       report.tenants++;
       try {
         const tenant = await this.store.tenants.get(tenantId);
-        const timeZone = tenant?.value.settings.timeZone ?? 'Europe/Amsterdam';
-        const purged = await this.store.purgeClosedCases(tenantId, purgeCutoff(localDate(now, timeZone)));
+        if (!tenant) continue;
+        const purged = await this.store.purgeClosedCases(tenantId, purgeCutoff(localDate(now, tenant.value.settings.timeZone)));
         report.cases += purged.cases;
         report.records += purged.records;
         report.reminders += purged.reminders;

@@ -8,6 +8,7 @@ import {
   reportPartialReturn,
   reportRecovery,
   reportRelapse,
+  firstNewCaseDay,
   requestRit,
   type OpenCaseInput,
 } from '../../src/domain/case-events';
@@ -106,6 +107,13 @@ describe('recovery, partial return and relapse', () => {
   it('a relapse after 28 days tells the caller to open a new case', () => {
     const recovered = reportRecovery(opened, { on: '2024-04-15' });
     expect(reportRelapse(recovered, { on: '2024-05-13' })).toEqual({ decision: 'new_case', gapDays: 28, newCaseGapDays: 28 });
+  });
+
+  it('knows the first day a new sick report would open a new case', () => {
+    expect(firstNewCaseDay(opened, '2024-04-01')).toBeNull();
+    const recovered = reportRecovery(opened, { on: '2024-04-15' });
+    expect(firstNewCaseDay(recovered, '2024-04-20')).toBe('2024-05-13');
+    expect(firstNewCaseDay(recovered, '2024-06-01')).toBe('2024-06-01');
   });
 
   it('a relapse while fully sick is refused; from partial work it is a return to full absence', () => {

@@ -4,7 +4,7 @@ import type { CloudAdapter } from 'botbuilder';
 import { ActivitySchema } from './inbound-activity';
 import { answerCardAction, handleTeamsTurn, type TeamsTurnDeps } from './teams-turn';
 import { ADAPTIVE_CARD_ACTION, messageResponse } from './universal-actions';
-import { friendlyFailure } from './turn-error';
+import { friendlyFailure } from './adapter-texts';
 
 export function mountTeamsRoute(
   server: restify.Server,

@@ -12,7 +12,7 @@ import {
   toInboundEvent,
   type InboundActivity,
 } from './inbound-activity';
-import { answeredInChat, noted, unreadablePress } from './invoke-notes';
+import { answeredInChat, noted, unreadablePress } from './adapter-texts';
 import { toActivity, type CardRenderer } from './outbound-activity';
 import { cardResponse, messageResponse, type CardActionResponse } from './universal-actions';
 
@@ -43,15 +43,16 @@ export async function handleTeamsTurn(turn: TurnContext, activity: InboundActivi
     (mentions) => resolveMentions(turn, mentions, deps.logger),
     () => loadRoster(turn, activity, deps.logger),
   );
+  const execute = isCardAction(activity);
   if (!event) {
-    if (isCardAction(activity)) await answerCardAction(turn, messageResponse(unreadablePress(activity.locale)));
+    if (execute) await answerCardAction(turn, messageResponse(unreadablePress(activity.locale)));
     return;
   }
   // The reference minus the activity id: that changes every turn and is not part of the address.
   const { activityId: _activityId, ...address } = TurnContext.getConversationReference(turn.activity) as unknown as Record<string, unknown>;
   const reply = await deps.core.handle(toInboundContext(activity, address, deps.clock.now()), event);
 
-  if (isCardAction(activity)) return answerExecute(turn, activity, reply, deps);
+  if (execute) return answerExecute(turn, activity, reply, deps);
 
   const messages = [...reply.messages];
   if (reply.replaceSubmitted) {

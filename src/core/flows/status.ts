@@ -2,9 +2,8 @@
 // deadlines follow from the domain's case events.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { Case, IsoDate } from '../../domain/case';
-import { addDays } from '../../domain/dates';
-import { closeCase, movePhase, openCase, reportPartialReturn, reportRecovery, reportRelapse } from '../../domain/case-events';
+import type { Case } from '../../domain/case';
+import { closeCase, firstNewCaseDay, movePhase, openCase, reportPartialReturn, reportRecovery, reportRelapse } from '../../domain/case-events';
 import { openCaseFor } from '../access';
 import { text } from '../card';
 import { caseCardData, loadCaseView } from '../case-view';
@@ -54,7 +53,7 @@ function statusCard(fc: FlowContext, c: Case, name: string, notice = '', values:
  * running, past the relapse window); null otherwise. Offered when the return has come full circle.
  */
 export function closingOffer(fc: FlowContext, c: Case, name: string): CardMessage | null {
-  if (c.status !== 'open' || !kindsFor(c).includes('closed') || earliestClosing(c, fc.session.today)) return null;
+  if (c.status !== 'open' || firstNewCaseDay(c, fc.session.today) !== fc.session.today) return null;
   return statusCard(fc, c, name, fc.session.t.status.closeOffer(name), { kind: 'closed' });
 }
 
@@ -81,8 +80,8 @@ export async function submitStatus(fc: FlowContext, data: Record<string, unknown
   const pct = typeof parsed.data.percentage === 'number' ? parsed.data.percentage : null;
   if (kind === 'partial' && (pct === null || !Number.isInteger(pct) || pct < 1 || pct > 99)) return again(t.status.percentageInvalid);
   if (kind === 'closed') {
-    const earliest = earliestClosing(c, on);
-    if (earliest) return again(t.status.closeTooEarly(name, longDate(earliest, lang)));
+    const first = firstNewCaseDay(c, on);
+    if (first && first > on) return again(t.status.closeTooEarly(name, longDate(first, lang)));
   }
 
   let newCaseId: string | null = null;
@@ -135,26 +134,6 @@ export async function submitStatus(fc: FlowContext, data: Record<string, unknown
             : saved.relapse(name);
   const view = await loadCaseView(fc, shown);
   return { messages: [fc.card('case', caseCardData(fc, view, intro), t.status.submittedTitle(name))], replaceSubmitted: done };
-}
-
-/**
- * A case closes only once a new sick report would start a new case (NL: 28 days after recovery):
- * earlier, a relapse would have to be added to this one. Returns the first day it may close, or
- * null when `on` is already fine. A date the case refuses (before its last event) is left to
- * closeCase to report.
- */
-function earliestClosing(c: Case, on: IsoDate): IsoDate | null {
-  const newCaseOn = (day: IsoDate) => {
-    try {
-      return reportRelapse(c, { on: day }).decision === 'new_case';
-    } catch {
-      return true;
-    }
-  };
-  if (newCaseOn(on)) return null;
-  // The windows are weeks long (domain/rule-packs); a year is far beyond any of them.
-  for (let day = addDays(on, 1), n = 0; n < 366; day = addDays(day, 1), n++) if (newCaseOn(day)) return day;
-  return null;
 }
 
 /** A relapse after a long enough recovery is a new case; the old one is left as it was. */

@@ -48,7 +48,6 @@ export function escalationAnswer(state: State) {
       const applied = await applyOnce(
         fc,
         { caseId: c.id, submitId, kind: 'escalation_state', personId: c.employeeId, data: { items, state, until, by: person.id, byName: person.displayName } },
-        async () => {},
       );
       said = applied.duplicate ? schedulerTexts(lang).answer.duplicate : t.escalation.saved;
     }

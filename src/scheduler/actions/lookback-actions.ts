@@ -73,7 +73,6 @@ export async function submitLookback(fc: FlowContext, data: Record<string, unkno
   const applied = await applyOnce(
     fc,
     { caseId: c.id, submitId, kind: 'lookback', personId: c.employeeId, data: { helped: parsed.data.helped, different: parsed.data.different, notes: notes || null, by: person.id } },
-    async () => {},
   );
   const done = fc.card('submitted', { title: t.lookback.title(name), detail: '' }, t.lookback.title(name));
   if (applied.duplicate) return { messages: [text(t.answer.duplicate)], replaceSubmitted: done };

@@ -67,7 +67,6 @@ export async function nudgeDone(fc: FlowContext, data: Record<string, unknown>, 
         // A contact without details: when it was, and who says so. Nothing else is claimed.
         data: { date: today, kind: null, mood: null, agreements: [], wishes: [], nextContact: null, flagHr: false, concern: null, notes: null, recordedBy: person.id, via: 'nudge' },
       },
-      async () => {},
     );
     said = applied.duplicate ? t.answer.duplicate : t.answer.contactDone(employee);
   } else {
@@ -91,7 +90,6 @@ export function nudgeSnooze(days: 'tomorrow' | 'week') {
     const applied = await applyOnce(
       fc,
       { caseId: c.id, submitId: `${submitId}|${parsed.data.item}`, kind: 'nudge_response', personId: c.employeeId, data: { item: parsed.data.item, action: 'snooze', until } },
-      async () => {},
     );
     return withRedrawn(fc, applied.duplicate ? t.answer.duplicate : t.answer.snoozed(formatDay(until, lang)), parsed.data.bundle);
   };

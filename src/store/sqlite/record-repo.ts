@@ -18,7 +18,6 @@ export function recordListSql(filter: Pick<RecordFilter, 'caseId' | 'personId' |
 export class SqliteRecordRepo implements RecordRepo {
   private readonly insert;
   private readonly byKey;
-  private readonly db: SqliteRunner['db'];
   /** One statement per combination of filters: "@x IS NULL OR col = @x" would keep SQLite off the indexes. */
   private readonly lists = new Map<string, Statement<ListParams, Row>>();
   private readonly latest_;
@@ -36,7 +35,6 @@ export class SqliteRecordRepo implements RecordRepo {
     this.byKey = db.prepare<[string, string], Row>(
       'SELECT doc FROM records WHERE tenant_id = ? AND idempotency_key = ?',
     );
-    this.db = db;
     // One case's newest records: a walk down records_by_case_time, reading only what is returned.
     this.latest_ = db.prepare<{ tenant: string; caseId: string; kind: string | null; limit: number }, Row>(
       `SELECT doc FROM records INDEXED BY records_by_case_time
@@ -82,7 +80,7 @@ export class SqliteRecordRepo implements RecordRepo {
     const sql = recordListSql(filter);
     let stmt = this.lists.get(sql);
     if (!stmt) {
-      stmt = this.db.prepare<ListParams, Row>(sql);
+      stmt = this.run.db.prepare<ListParams, Row>(sql);
       this.lists.set(sql, stmt);
     }
     return stmt;
