@@ -89,7 +89,11 @@ export type RecordKind =
   | 'phase_change'
   | 'lookback'
   | 'escalation_state'
-  | 'nudge_response';
+  | 'nudge_response'
+  /** A version (draft or final) of a re-integration file document (src/domain/dossier). */
+  | 'document'
+  /** The employee's view on (or BE reply to) one document version. */
+  | 'document_view';
 
 /** Append-only. `idempotencyKey` is unique per tenant: the same key stores one record. */
 export interface CaseRecord {
