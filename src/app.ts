@@ -22,6 +22,8 @@ import { fanOut } from './core/change-fanout';
 import { createHttpServer, listen } from './server/http-server';
 import { OneTimeLinks } from './links/one-time-links';
 import { mountLinkRoutes, type LinkHandler } from './web/link-routes';
+import { caseFileDownload } from './web/case-file-download';
+import { FILE_LINK_PURPOSE } from './core/dossier/file-flow';
 import { openStore } from './store/open-store';
 import { describeStoreConfig, type StoreConfig } from './store/store-config';
 import type { Store } from './store/store';
@@ -114,7 +116,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   }
 
   // What spending a link does, by purpose: the case file and the workspace register theirs here.
-  const linkHandlers: Record<string, LinkHandler> = {};
+  const linkHandlers: Record<string, LinkHandler> = { [FILE_LINK_PURPOSE]: caseFileDownload({ store, clock, logger }) };
   mountLinkRoutes(server, { links, logger, handlers: linkHandlers });
 
   port = await listen(server, config.port, config.host);

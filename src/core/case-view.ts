@@ -112,7 +112,7 @@ export function caseCardData(fc: FlowContext, v: CaseView, intro = ''): Record<s
     timelineTitle: t.cases.timeline,
     milestones: open.slice(0, TIMELINE_LENGTH).map((m) => timelineRow(m, lang)),
     more: open.length > TIMELINE_LENGTH ? t.cases.moreMilestones(open.length - TIMELINE_LENGTH) : '',
-    labels: { prepare: t.cases.prepare, record: t.cases.record, milestone: t.cases.milestone, status: t.cases.status },
+    labels: { prepare: t.cases.prepare, record: t.cases.record, milestone: t.cases.milestone, status: t.cases.status, dossier: t.cases.dossier },
   };
 }
 

@@ -11,6 +11,7 @@ export type Intent =
   | { kind: 'hr_remove'; search: string }
   | { kind: 'language'; lang: string | null }
   | { kind: 'link'; code: string }
+  | { kind: 'file'; search: string }
   | { kind: 'unknown'; text: string };
 
 const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
@@ -29,6 +30,8 @@ const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
   { words: ['hr verwijderen', 'hr remove'], make: (rest) => ({ kind: 'hr_remove', search: rest }) },
   { words: ['taal', 'language'], make: (rest) => ({ kind: 'language', lang: rest || null }) },
   { words: ['koppel', 'koppelen', 'link'], make: (rest) => ({ kind: 'link', code: rest }) },
+  // The case file; "dossiers" (plural, nl-BE for cases) stays the case list.
+  { words: ['dossier', 'file', 're-integratiedossier', 'case file'], make: (rest) => ({ kind: 'file', search: rest }) },
 ];
 
 function normalise(text: string): string {

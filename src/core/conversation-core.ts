@@ -28,6 +28,7 @@ import { showStatusForm, submitStatus } from './flows/status';
 import { changeLanguage } from './flows/language';
 import { parseCheckinCommand, routeCheckinCommand } from './checkins';
 import { linkApps } from './flows/link';
+import { dossierSubmits, fileCommand } from './dossier';
 
 type SubmitHandler = (fc: FlowContext, data: Record<string, unknown>, submitId: string) => Promise<CoreReply> | CoreReply;
 
@@ -47,6 +48,7 @@ const SUBMITS: Record<string, SubmitHandler> = {
   'status.submit': submitStatus,
   'setup.open': (fc) => showSetup(fc),
   'setup.submit': submitSetup,
+  ...dossierSubmits(),
 };
 
 /** Extra submit handlers other features register (nudges, escalations, check-ins). */
@@ -132,6 +134,8 @@ export class HerstartCore implements ConversationCore {
         return changeLanguage(fc, intent.lang);
       case 'link':
         return linkApps(fc, intent.code);
+      case 'file':
+        return fileCommand(fc, intent.search);
       case 'unknown':
         return { messages: [...setup, text(fc.session.t.errors.unknownCommand(intent.text)), await helpFor(fc)] };
     }

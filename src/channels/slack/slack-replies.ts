@@ -73,7 +73,8 @@ export class SlackReplies {
 
   private async postOne(client: WebClient, channel: string, post: SlackPost): Promise<boolean> {
     try {
-      await client.chat.postMessage({ channel, text: post.text, ...(post.blocks ? { blocks: post.blocks } : {}) });
+      // No previews: a one-time link must not be fetched by Slack, and nothing we post needs one.
+      await client.chat.postMessage({ channel, text: post.text, ...(post.blocks ? { blocks: post.blocks } : {}), unfurl_links: false, unfurl_media: false });
       return true;
     } catch (err) {
       this.logger.error({ channel, failure: describeFailure(classifyWebApiError(err)) }, 'Slack message not delivered');

@@ -87,5 +87,6 @@ export const dossierEn: DossierTexts = {
     linkText: (minutes: number) => `The link works once, for ${minutes} minutes, and only for you. Open it in your browser and press the button to get the file.`,
     openPdf: 'Get the PDF',
     openJson: 'Get the JSON',
+    openDossier: 'Open the file',
   },
 };

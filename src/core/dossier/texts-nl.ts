@@ -88,6 +88,7 @@ export const dossierNl = {
     linkText: (minutes: number) => `De link werkt één keer en ${minutes} minuten, alleen voor jou. Open hem in je browser en klik op de knop om het bestand op te halen.`,
     openPdf: 'PDF ophalen',
     openJson: 'JSON ophalen',
+    openDossier: 'Dossier openen',
   },
 };
 

@@ -63,6 +63,7 @@ export const nl = {
     commands: [
       { name: 'ziekmelding', description: 'Meld dat een collega ziek is; ik zet de termijnen klaar.' },
       { name: 'mijn casussen', description: 'Zie per collega de fase, het volgende contact en de volgende wettelijke stap.' },
+      { name: 'dossier', description: 'Download het re-integratiedossier van een collega (PDF), via een link die één keer werkt.' },
       { name: 'hulp', description: 'Dit overzicht.' },
       { name: 'hr hier', description: 'In een kanaal: HR-meldingen komen voortaan hier binnen (in Slack: /herstart hr hier).' },
       { name: 'hr toevoegen @naam', description: 'Beheerder: wijs een HR-collega aan.' },
@@ -145,6 +146,7 @@ export const nl = {
     record: 'Gesprek vastleggen',
     milestone: 'Stap afronden',
     status: 'Herstel of terugval melden',
+    dossier: 'Dossier',
     moreMilestones: (n: number) => `en nog ${n} latere stappen`,
   },
   prepare: {
