@@ -1,7 +1,9 @@
 // Builds the running application from configuration: store, conversation core, channels, server.
 // `main.ts` starts it for real; tests start it on a free port with their own clock and store file.
 import type { Server } from 'restify';
+import { randomUUID } from 'node:crypto';
 import pino, { type Logger } from 'pino';
+import { ViewRequests } from './scheduler/dossier/view-requests';
 import { bindCard } from './cards/bind';
 import { createTeamsAdapter, teamsAuthEnabled } from './channels/teams/teams-adapter';
 import { mountTeamsRoute } from './channels/teams/teams-route';
@@ -73,10 +75,12 @@ export async function startApp(opts: AppOptions): Promise<App> {
   // Slack's opener joins once Slack exists (below), like its sender.
   const openers: ConversationOpener[] = teamsOn ? [new TeamsOpener(createTeamsAdapter(config.teams), config.teams.appId, logger)] : [];
   const checkins = createCheckins({ store, clock, logger, delivery, openers });
+  // The employee's view on each saved document of the case file, asked in their own chat.
+  const viewRequests = new ViewRequests({ store, clock, logger, delivery, openers, newId: randomUUID });
   // Scheduler: checks every tenant's settings first (a bad escalation rule stops start-up here).
   let scheduling: Scheduling;
   try {
-    scheduling = await createScheduling({ store, clock, logger, delivery, intervalSeconds: config.scheduler.intervalSeconds, handlers: [checkins.dispatch] });
+    scheduling = await createScheduling({ store, clock, logger, delivery, intervalSeconds: config.scheduler.intervalSeconds, handlers: [checkins.dispatch, viewRequests] });
   } catch (err) {
     await store.close();
     throw err;
@@ -89,7 +93,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     clock,
     logger,
     links,
-    changes: fanOut(scheduling.changes, checkins.planner),
+    changes: fanOut(scheduling.changes, checkins.planner, viewRequests),
     submits: { ...scheduling.submits, ...checkins.submits },
   });
 

@@ -126,10 +126,12 @@ export function documentBlocks(doc: CaseDocument, names: FileNames, locale: Loca
   const blocks: FileBlock[] = [];
   const current = latest(doc);
   const allInFull = DOCUMENT_SPECS[doc.type].employeeView !== 'none' && !DOCUMENT_SPECS[doc.type].multiple;
+  // A heading given by the caller already names the document and its date.
+  const head = (v: DocumentVersion) => (doc.versions.length > 1 ? `${title} · ${versionLabel(doc, v, locale)}` : heading ?? `${title} · ${day(v.on, locale)}`);
   if (!current) blocks.push({ type: 'subheading', text: title }, { type: 'paragraph', text: t.none, tone: 'muted' });
-  else if (allInFull) for (const v of doc.versions) blocks.push(...versionBlocks(doc, v, names, locale, `${title} · ${versionLabel(doc, v, locale)}`));
+  else if (allInFull) for (const v of doc.versions) blocks.push(...versionBlocks(doc, v, names, locale, head(v)));
   else {
-    blocks.push(...versionBlocks(doc, current, names, locale, doc.versions.length > 1 ? `${title} · ${versionLabel(doc, current, locale)}` : `${title} · ${day(current.on, locale)}`));
+    blocks.push(...versionBlocks(doc, current, names, locale, head(current)));
     const earlier = doc.versions.slice(0, -1);
     if (earlier.length) blocks.push({ type: 'paragraph', text: `${t.history}: ${earlier.map((v) => versionLabel(doc, v, locale)).join('; ')}`, tone: 'muted' });
   }
