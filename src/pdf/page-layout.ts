@@ -132,18 +132,36 @@ export class PageLayout {
     return h + 2 * PAD;
   }
 
-  private drawRow(cells: readonly string[], cols: readonly number[], height: number, style: { bold: boolean[]; colour?: string; fill?: string }): void {
+  /**
+   * A height no row's text can exceed: every character as wide as 0.75 em, on lines filled to 60%
+   * (the rest lost at word ends). Rows well clear of the page end are drawn without measuring.
+   */
+  private heightBound(cells: readonly string[], cols: readonly number[]): number {
+    const line = this.lineHeight();
+    let lines = 1;
+    cells.forEach((cell, i) => {
+      const perLine = Math.max(1, Math.floor(((cols[i]! - 2 * PAD) * 0.6) / (SIZE.body * 0.75)));
+      lines = Math.max(lines, cell.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0));
+    });
+    return lines * line + 2 * PAD;
+  }
+
+  /** Draws a row; without a known `height` it is what the text took. */
+  private drawRow(cells: readonly string[], cols: readonly number[], height: number | null, style: { bold: boolean[]; colour?: string; fill?: string }): void {
     const y = this.doc.y;
-    if (style.fill) this.doc.save().rect(this.left, y, this.width, height).fill(style.fill).restore();
+    if (style.fill && height !== null) this.doc.save().rect(this.left, y, this.width, height).fill(style.fill).restore();
     let x = this.left;
+    let bottom = y;
     cells.forEach((cell, i) => {
       this.font(style.bold[i] ?? false, SIZE.body, style.colour ?? COLOURS.text);
       this.doc.text(cell, x + PAD, y + PAD, { width: cols[i]! - 2 * PAD });
+      bottom = Math.max(bottom, this.doc.y);
       x += cols[i]!;
     });
-    this.doc.save().moveTo(this.left, y + height).lineTo(this.left + this.width, y + height).lineWidth(0.5).strokeColor(COLOURS.rule).stroke().restore();
+    const h = height ?? bottom - y + PAD;
+    this.doc.save().moveTo(this.left, y + h).lineTo(this.left + this.width, y + h).lineWidth(0.5).strokeColor(COLOURS.rule).stroke().restore();
     this.doc.x = this.left;
-    this.doc.y = y + height;
+    this.doc.y = y + h;
   }
 
   /**
@@ -163,6 +181,10 @@ export class PageLayout {
     const pageRoom = this.bottom - this.doc.page.margins.top - headHeight;
     opts.rows.forEach((row, r) => {
       const colour = opts.tones?.[r] ? COLOURS[opts.tones[r]!] : undefined;
+      if (this.doc.y + this.heightBound(row, cols) <= this.bottom) {
+        this.drawRow(row, cols, null, { bold, ...(colour ? { colour } : {}) });
+        return;
+      }
       const h = this.rowHeight(row, cols, bold);
       if (h > pageRoom) {
         // Taller than a page: each cell as flowing text, which pdfkit carries over the pages.
