@@ -10,7 +10,7 @@ import { openCaseFor } from '../access';
 import { text } from '../card';
 import type { FlowContext } from '../flow-context';
 import type { CoreReply } from '../messages';
-import { applyOnce } from '../submit-once';
+import { alreadyRecorded, applyOnce } from '../submit-once';
 import { longDate } from '../time';
 import { updateCase } from '../writes';
 import { cardFields, echo, parseDocument, valuesOf, type FormValues } from './document-form';
@@ -101,6 +101,12 @@ async function saveDocument(fc: FlowContext, data: Record<string, unknown>, subm
   const o = opened.value;
   const { lang, today } = fc.session;
   const f = dossierTexts(lang).form;
+  // A repeat of a save that went through (a double click): said so, before this version makes
+  // the form read as an adjustment.
+  if (await alreadyRecorded(fc, o.c.id, submitId)) {
+    const title = status === 'draft' ? f.draftSaved(documentTitle(o.type, lang)) : documentTitle(o.type, lang);
+    return { messages: [text(fc.session.t.submitted.duplicate)], replaceSubmitted: fc.card('submitted', { title, detail: '' }, title) };
+  }
   const isAdjustment = (o.doc?.versions.length ?? 0) > 0;
   const caseStart = computeDeadlines(o.c, today).caseStart;
   const parsed = parseDocument(data, { type: o.type, isAdjustment, final: status === 'final', caseStart, today, lang });

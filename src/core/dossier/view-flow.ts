@@ -9,7 +9,7 @@ import { openCaseFor } from '../access';
 import { text } from '../card';
 import type { FlowContext } from '../flow-context';
 import type { CoreReply } from '../messages';
-import { applyOnce } from '../submit-once';
+import { alreadyRecorded, applyOnce } from '../submit-once';
 import { parseIsoDate, shortDate } from '../time';
 import { updateCase } from '../writes';
 import { echo } from './document-form';
@@ -113,6 +113,7 @@ export async function submitPaperView(fc: FlowContext, data: Record<string, unkn
   const access = await openCaseFor(fc, data.caseId, 'update');
   if (!access.ok) return access.reply;
   const c = access.found.value;
+  if (await alreadyRecorded(fc, c.id, submitId)) return { messages: [text(fc.session.t.submitted.duplicate)] };
   const open = awaiting(collectDocuments(await loadFileRecords(fc.store, c.tenantId, c.id)));
   const name = (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? fc.session.t.common.unknown;
   const found = open.find((f) => f.version.versionId === data.versionId);

@@ -117,7 +117,11 @@ describe('Teams: the re-integration file of a Dutch case', () => {
       caseManager: 'Petra Visser', contactRhythm: 'weekly', buildup: 'Week 1-2: 3 x 4 uur.', employerView: 'Rustig opbouwen, elke week bijsturen.',
     });
     expect(shown(saved)).toMatch(/Sanne Jansen krijgt het stuk in de chat/);
+    // The same press again (a double click) stores nothing more.
+    const twice = await save(again, { on: day(45), goal: 'adapted_own_work', activity1: 'Werkplek bij het raam inrichten', who1: 'manager', caseManager: 'Petra Visser', contactRhythm: 'weekly', employerView: 'x' });
+    expect(shown(twice)).toMatch(/al opgeslagen/);
     const [plan] = await versions('nl.action_plan');
+    expect(await versions('nl.action_plan')).toHaveLength(1);
     expect((await t.app.store.reminders.listForCase(tenantId, caseId)).some((r) => r.kind === 'document_view' && r.state === 'pending')).toBe(true);
 
     const before = t.connector.calls.length;
