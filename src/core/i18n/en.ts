@@ -45,6 +45,7 @@ export const en: Texts = {
     nl: 'The Netherlands (Gatekeeper Improvement Act)',
     be: 'Belgium (re-integration rules)',
     employerSize: 'Number of employees in the organisation',
+    name: 'Name of the organisation (shown on the re-integration file)',
     language: 'Default language',
     timeZone: 'Time zone',
     iAmHr: 'I work in HR myself and want to receive HR alerts',

@@ -47,6 +47,7 @@ export const nl = {
     nl: 'Nederland (Wet verbetering poortwachter)',
     be: 'België (re-integratieregels)',
     employerSize: 'Aantal medewerkers in de organisatie',
+    name: 'Naam van de organisatie (staat op het re-integratiedossier)',
     language: 'Standaardtaal',
     timeZone: 'Tijdzone',
     iAmHr: 'Ik werk zelf bij HR en wil meldingen van HR ontvangen',

@@ -61,7 +61,7 @@ describe('Teams: the re-integration file of a Dutch case', () => {
   it('sets up the organisation and the case', async () => {
     const hello = await t.teams.install(marleen);
     const setup = hello.map(cardOf).find((c) => c && inputOf(c, 'jurisdiction'));
-    await t.teams.submit(marleen, 'x', { ...action(setup, 'setup.submit'), jurisdiction: 'NL', employerSize: '120', locale: 'nl-NL', iAmHr: 'false' });
+    await t.teams.submit(marleen, 'x', { ...action(setup, 'setup.submit'), jurisdiction: 'NL', employerSize: '120', name: 'Zorggroep De Linde', locale: 'nl-NL', iAmHr: 'false' });
     t.connector.setRoster(team.id, [
       { id: '29:marleen', name: marleen.name, aadObjectId: marleen.aadObjectId },
       { id: '29:sanne', name: sanne.name, aadObjectId: sanne.aadObjectId },
@@ -205,6 +205,7 @@ describe('Teams: the re-integration file of a Dutch case', () => {
     expect(text).toContain(VIEW_WORDS);
     expect(text).toContain('Fijn dat ik in mijn eigen werk kan blijven.');
     expect(text).toContain('Casemanager Petra Visser');
+    expect(text).toContain('Werkgever Zorggroep De Linde');
     // The completeness check: exactly one evaluation missing (between day 165 and day 245).
     expect(text).toContain('Er is 1 punt dat aandacht vraagt:');
     expect(text).toContain('Een evaluatie van het plan van aanpak ontbreekt');
