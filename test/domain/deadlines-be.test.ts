@@ -156,3 +156,26 @@ describe('BE re-integration trajectory', () => {
     expect(() => be(sick, 60, '2026-04-11', rit)).toThrow(expect.objectContaining({ code: 'date_before_previous' }));
   });
 });
+
+describe('BE medical certificate: 2 working days, the first day counting, Saturday a working day (art. 31 §2 Arbeidsovereenkomstenwet; certimed.be, orbiss.be)', () => {
+  it.each([
+    ['2026-01-05', '2026-01-06', 'Monday: due Tuesday'],
+    ['2026-01-09', '2026-01-10', 'Friday: due Saturday'],
+    ['2026-01-10', '2026-01-12', 'Saturday: due Monday'],
+    ['2026-01-11', '2026-01-13', 'Sunday: Monday is day one'],
+    ['2026-05-13', '2026-05-15', 'Wednesday before Ascension: Thursday is a public holiday'],
+  ])('sick from %s: due %s (%s)', (first, dueOn) => {
+    expect(due(be([open(first)], 10, first).milestones)['be.medical_certificate']).toBe(dueOn);
+  });
+
+  it('counts Monday to Friday only when the work rules say so, and skips the organisation\'s days off', () => {
+    const noSaturdays = computeDeadlines({ jurisdiction: 'BE', employerSize: 10, sickPeriods: [open('2026-01-09')] }, '2026-01-09', {
+      beMedicalCertificateSaturdays: false,
+    });
+    expect(due(noSaturdays.milestones)['be.medical_certificate']).toBe('2026-01-12');
+    const dayOff = computeDeadlines({ jurisdiction: 'BE', employerSize: 10, sickPeriods: [open('2026-01-05')] }, '2026-01-05', {
+      daysOff: ['2026-01-06'],
+    });
+    expect(due(dayOff.milestones)['be.medical_certificate']).toBe('2026-01-07');
+  });
+});
