@@ -89,7 +89,7 @@ describe('legal terms calendar (Algemene termijnenwet art. 3)', () => {
     ['2026-05-15', false, 'Friday after Ascension 2026 (same decree)'],
     ['2024-12-31', true, "New Year's Eve is not a holiday"],
     ['2026-05-13', true, 'an ordinary Wednesday'],
-  ] as const)('NL %s counts for a term: %s (%s)', (date, expected) => {
+  ] as const)('NL %s counts for a term: %s (%s)', (date, expected, _why) => {
     expect(isWorkingDay(date, { jurisdiction: 'NL', kind: 'terms' })).toBe(expected);
   });
 
