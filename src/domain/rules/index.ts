@@ -33,6 +33,11 @@ export function milestoneIdsFor(jurisdiction: Jurisdiction): string[] {
 
 export const MILESTONE_IDS: readonly string[] = [...milestoneIdsFor('NL'), ...milestoneIdsFor('BE')];
 
+/** Steps done through a recorded legal event (rules/nl-legal.ts), not the generic "step done" form. */
+export function isRecordedAsEvent(id: string): boolean {
+  return Object.values(RULE_PACKS).some((p) => p.rules.some((r) => r.id === id && r.recordedAsEvent));
+}
+
 export function isRepeatingMilestone(id: string): boolean {
   return Object.values(RULE_PACKS).some((p) => p.rules.some((r) => r.id === id && r.repeats));
 }
