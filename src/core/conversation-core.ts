@@ -12,7 +12,7 @@ import { parseCommand } from './commands';
 import { flowContext, noChangeListener, type ChangeListener, type CoreDeps, type FlowContext } from './flow-context';
 import { resolveLang, texts } from './i18n';
 import type { CoreReply, InboundContext, InboundEvent } from './messages';
-import type { Clock, ConversationCore } from './ports';
+import type { Clock, ConversationCore, LinkMaker } from './ports';
 import { resolveSession } from './session';
 import { listCases, showCase } from './flows/cases';
 import { showHelp, helpFor } from './flows/help';
@@ -66,6 +66,7 @@ export interface HerstartCoreOptions {
   changes?: ChangeListener;
   newId?: () => string;
   submits?: SubmitRegistry;
+  links?: LinkMaker;
 }
 
 export class HerstartCore implements ConversationCore {
@@ -79,6 +80,7 @@ export class HerstartCore implements ConversationCore {
       logger: opts.logger,
       changes: opts.changes ?? noChangeListener,
       newId: opts.newId ?? randomUUID,
+      links: opts.links ?? null,
     };
     this.submits = { ...SUBMITS, ...opts.submits };
   }
