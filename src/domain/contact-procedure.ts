@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { cadenceSettings, type CadenceSettings } from './cadence';
 import type { Jurisdiction } from './case';
-import type { Locale } from './labels';
+import { pick, type Locale, type Text } from './labels';
 
 export const PROCEDURE_CONTACTS = ['manager', 'hr', 'role'] as const;
 export type ProcedureContact = (typeof PROCEDURE_CONTACTS)[number];
@@ -69,12 +69,6 @@ export function cadenceFor(overrides: Record<string, number> | null | undefined,
 export function contactRecipient(procedure: ContactProcedure | null): 'manager' | 'hr' {
   return procedure && procedure.who !== 'manager' ? 'hr' : 'manager';
 }
-
-interface Text {
-  nl: string;
-  en: string;
-}
-const pick = (t: Text, locale: Locale) => (locale === 'en' ? t.en : t.nl);
 
 const WHO: Record<Exclude<ProcedureContact, 'role'>, Text> = {
   manager: { nl: 'de leidinggevende', en: 'the manager' },

@@ -11,13 +11,14 @@ import type { ExternalParty, MilestoneKind, RegimeId, Responsible } from './rule
 export type Locale = 'nl-NL' | 'nl-BE' | 'en';
 export const LOCALES: readonly Locale[] = ['nl-NL', 'nl-BE', 'en'];
 
-interface Text {
+/** A text in our languages: Dutch, Belgian Dutch where it differs, English (French comes later). */
+export interface Text {
   nl: string;
   be?: string;
   en: string;
 }
 
-function pick(t: Text, locale: Locale): string {
+export function pick(t: Text, locale: Locale): string {
   if (locale === 'en') return t.en;
   return locale === 'nl-BE' ? (t.be ?? t.nl) : t.nl;
 }

@@ -1,18 +1,7 @@
 // What people read about legal events: their names and choices in nl-NL, nl-BE and English
 // (French comes later: add an `fr` column here). Dutch first; nl-BE only where the words differ.
-import type { Locale } from '../labels';
+import { pick, type Locale, type Text } from '../labels';
 import type { ExpertOpinionTopic, RequestingParty, SafetyNetTerm } from './types';
-
-interface Text {
-  nl: string;
-  be?: string;
-  en: string;
-}
-
-function pick(t: Text, locale: Locale): string {
-  if (locale === 'en') return t.en;
-  return locale === 'nl-BE' ? (t.be ?? t.nl) : t.nl;
-}
 
 export const LEGAL_EVENT_IDS = [
   'wage_sanction',

@@ -2,6 +2,7 @@
 // illness is a new incapacity (a new case), and the contact procedure from the work rules
 // (who, how, how often) set by the administrator drives the contact nudges and shows in the guide.
 import { startTestApp, type TestApp } from '../../support/app-harness';
+import { actionData as action, shown as texts } from '../../support/checkin-helpers';
 import type { RecordedCall } from '../../support/fake-connector';
 import { cardOf, cardText, inputOf, submitActions, type TeamsUser } from '../../support/teams-client';
 
@@ -9,20 +10,10 @@ const lotte: TeamsUser = { id: 'lotte', aadObjectId: 'aad-lotte', name: 'Lotte P
 const bram: TeamsUser = { id: 'bram', aadObjectId: 'aad-bram', name: 'Bram Claes' };
 const team = { id: '19:team-be@thread.tacv2', conversationType: 'channel' as const };
 
-function texts(calls: RecordedCall[]): string {
-  return calls.map((c) => c.body.text ?? cardText(cardOf(c))).join('\n');
-}
-
 function lastCard(calls: RecordedCall[]): any {
   const call = [...calls].reverse().find((c) => cardOf(c) && c.method === 'POST');
   if (!call) throw new Error(`no card in: ${texts(calls)}`);
   return cardOf(call);
-}
-
-function action(card: any, name: string): Record<string, unknown> {
-  const a = submitActions(card).find((s) => s.data.action === name);
-  if (!a) throw new Error(`no ${name} action in card: ${cardText(card)}`);
-  return a.data;
 }
 
 describe('Teams: Belgian relapse with a different illness, and the contact procedure', () => {

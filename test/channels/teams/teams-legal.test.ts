@@ -4,6 +4,7 @@
 // net, second track).
 import { computeDeadlines } from '../../../src/domain/deadlines';
 import { startTestApp, type TestApp } from '../../support/app-harness';
+import { actionData as action, shown as texts } from '../../support/checkin-helpers';
 import type { RecordedCall } from '../../support/fake-connector';
 import { cardOf, cardText, inputOf, submitActions, type TeamsUser } from '../../support/teams-client';
 
@@ -11,20 +12,10 @@ const marleen: TeamsUser = { id: 'marleen', aadObjectId: 'aad-marleen', name: 'M
 const sanne: TeamsUser = { id: 'sanne', aadObjectId: 'aad-sanne', name: 'Sanne Jansen' };
 const team = { id: '19:team-legal@thread.tacv2', conversationType: 'channel' as const };
 
-function texts(calls: RecordedCall[]): string {
-  return calls.map((c) => c.body.text ?? cardText(cardOf(c))).join('\n');
-}
-
 function lastCard(calls: RecordedCall[]): { card: any; call: RecordedCall } {
   const call = [...calls].reverse().find((c) => cardOf(c) && c.method === 'POST');
   if (!call) throw new Error(`no card in: ${texts(calls)}`);
   return { card: cardOf(call), call };
-}
-
-function action(card: any, name: string, extra: Record<string, string> = {}): Record<string, unknown> {
-  const a = submitActions(card).find((s) => s.data.action === name && Object.entries(extra).every(([k, v]) => s.data[k] === v));
-  if (!a) throw new Error(`no ${name} ${JSON.stringify(extra)} action in card: ${cardText(card)}`);
-  return a.data;
 }
 
 describe('Teams: recording Dutch legal events', () => {
