@@ -190,6 +190,7 @@ export function parseOptions(v: LegalFlagValues, lang: CliLang): Partial<RuleSet
     rules[m[1]!] = m[2] === 'true' ? true : m[2] === 'false' ? false : /^-?\d+$/.test(m[2]!) ? Number(m[2]) : (m[2] as never);
   }
   const problem = ruleFieldsProblem({ rules, daysOff });
-  if (problem) throw new CliUsageError(lang === 'en' ? `${problem}` : `${problem}`);
+  // The setting's name and the rule it breaks read the same in both languages.
+  if (problem) throw new CliUsageError(problem);
   return deadlineOptionsFor({ rules, daysOff });
 }

@@ -55,7 +55,9 @@ function apply(c: Case, legal: LegalRecord, input: LegalEventInput): LegalRecord
   switch (input.event) {
     case 'wage_sanction': {
       const endsOn = requireDate(input.endsOn, 'wage sanction end');
-      const normalEnd = normalPayEndOf(c);
+      // The sanction extends the pay period as it stands, a postponement included.
+      const postponed = legal.wiaPostponement?.endsOn;
+      const normalEnd = postponed && postponed > normalPayEndOf(c) ? postponed : normalPayEndOf(c);
       within(endsOn, addDays(normalEnd, 1), addDays(normalEnd, NL_PAY.sanctionMaxDays));
       const s = legal.wageSanction;
       if (s) return same(s.decidedOn === on && s.endsOn === endsOn, legal, 'wage_sanction', s.decidedOn);
