@@ -11,6 +11,7 @@ export type Intent =
   | { kind: 'hr_remove'; search: string }
   | { kind: 'language'; lang: string | null }
   | { kind: 'link'; code: string }
+  | { kind: 'procedure' }
   | { kind: 'file'; search: string }
   | { kind: 'unknown'; text: string };
 
@@ -30,6 +31,10 @@ const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
   { words: ['hr verwijderen', 'hr remove'], make: (rest) => ({ kind: 'hr_remove', search: rest }) },
   { words: ['taal', 'language'], make: (rest) => ({ kind: 'language', lang: rest || null }) },
   { words: ['koppel', 'koppelen', 'link'], make: (rest) => ({ kind: 'link', code: rest }) },
+  {
+    words: ['arbeidsreglement', 'contactprocedure', 'work rules', 'contact procedure'],
+    make: () => ({ kind: 'procedure' }),
+  },
   // The case file; "dossiers" (plural, nl-BE for cases) stays the case list.
   { words: ['dossier', 'file', 're-integratiedossier', 'case file'], make: (rest) => ({ kind: 'file', search: rest }) },
 ];

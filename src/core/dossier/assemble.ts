@@ -3,6 +3,7 @@
 import type { Case } from '../../domain/case';
 import { buildCaseExport, buildCaseFile, type CaseExport, type CaseFile } from '../../domain/dossier';
 import { formatDay } from '../../domain/labels';
+import { deadlineOptionsFor } from '../../domain/rules/tenant-options';
 import type { Store } from '../../store/store';
 import type { Person, Tenant } from '../../store/types';
 import { texts, type Lang } from '../i18n';
@@ -30,10 +31,10 @@ async function parts(store: Store, c: Case, reader: FileReader) {
 
 export async function assembleCaseFile(store: Store, c: Case, reader: FileReader): Promise<CaseFile> {
   const { today, records, names, generatedAt } = await parts(store, c, reader);
-  return buildCaseFile({ c, records, names, moment: { today, generatedAt }, locale: reader.lang });
+  return buildCaseFile({ c, records, names, moment: { today, generatedAt }, locale: reader.lang, options: deadlineOptionsFor(reader.tenant.settings) });
 }
 
 export async function assembleCaseExport(store: Store, c: Case, reader: FileReader): Promise<CaseExport> {
   const { today, records, names } = await parts(store, c, reader);
-  return buildCaseExport({ c, records, names, today, exportedAt: reader.now.toISOString() });
+  return buildCaseExport({ c, records, names, today, exportedAt: reader.now.toISOString(), options: deadlineOptionsFor(reader.tenant.settings) });
 }

@@ -7,6 +7,7 @@ import { collectDocuments, DOCUMENT_SPECS, documentTitle, isDocumentType, latest
 import { milestoneLabel } from '../../domain/labels';
 import { computeDeadlines } from '../../domain/deadlines';
 import { openCaseFor } from '../access';
+import { deadlineOptions } from '../tenant-legal';
 import { text } from '../card';
 import type { FlowContext } from '../flow-context';
 import type { CoreReply } from '../messages';
@@ -108,7 +109,7 @@ async function saveDocument(fc: FlowContext, data: Record<string, unknown>, subm
     return { messages: [text(fc.session.t.submitted.duplicate)], replaceSubmitted: fc.card('submitted', { title, detail: '' }, title) };
   }
   const isAdjustment = (o.doc?.versions.length ?? 0) > 0;
-  const caseStart = computeDeadlines(o.c, today).caseStart;
+  const caseStart = computeDeadlines(o.c, today, deadlineOptions(fc)).caseStart;
   const parsed = parseDocument(data, { type: o.type, isAdjustment, final: status === 'final', caseStart, today, lang });
   if (!parsed.ok) return { messages: [text(parsed.notice), formCard(fc, o, echo(data), parsed.notice)] };
 

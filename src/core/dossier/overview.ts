@@ -14,6 +14,7 @@ import {
   type DocumentType,
 } from '../../domain/dossier';
 import { openCaseFor } from '../access';
+import { deadlineOptions } from '../tenant-legal';
 import { text } from '../card';
 import type { FlowContext } from '../flow-context';
 import type { CardMessage, CoreReply } from '../messages';
@@ -48,7 +49,7 @@ export async function dossierCard(fc: FlowContext, c: Case, employeeName: string
   const o = dossierTexts(lang).overview;
   const records = await loadFileRecords(fc.store, c.tenantId, c.id);
   const docs = collectDocuments(records);
-  const check = completenessOf(c, computeDeadlines(c, today), docs, today);
+  const check = completenessOf(c, computeDeadlines(c, today, deadlineOptions(fc)), docs, today);
   const types = recordableTypes(c);
   const title = o.title(employeeName);
   return fc.card(

@@ -8,6 +8,7 @@ import { computeDeadlines, type DeadlineOptions } from '../deadlines';
 import { completenessOf, type FileCompleteness } from './completeness';
 import { DOCUMENT_SPECS } from './document-types';
 import type { FileNames } from './file-model';
+import { legalEntries, type LegalEntry } from '../legal/entries';
 import { collectDocuments, type DocumentFields, type DocumentVersion, type EmployeeView, type FileRecord } from './records';
 
 export const EXPORT_SCHEMA = 'herstart.case-file/1';
@@ -49,6 +50,8 @@ export interface CaseExport {
     createdAt: string;
   };
   people: { employee: ExportPerson; manager: ExportPerson };
+  /** Dutch legal events (wage sanction, postponed WIA, second track...) and BE new incapacities, oldest first. */
+  legalEvents: LegalEntry[];
   timeline: Array<{ id: string; kind: string; responsible: string; party: string | null; due: IsoDate; windowStart: IsoDate | null; doneOn: IsoDate | null; status: string; daysLate: number | null; source: string }>;
   documents: Array<{ id: string; type: string; milestone: string; employeeView: string; versions: ExportVersion[]; draft: ExportVersion | null }>;
   contacts: Array<Record<string, unknown> & { id: string; date: IsoDate; recordedBy: ExportPerson; createdAt: string }>;
@@ -96,6 +99,7 @@ export function buildCaseExport(input: { c: Case; records: readonly FileRecord[]
       createdAt: c.createdAt,
     },
     people: { employee: { id: c.employeeId, name: names.employee }, manager: { id: c.managerId, name: names.manager } },
+    legalEvents: legalEntries(c),
     timeline: report.milestones.map((m) => ({
       id: m.id,
       kind: m.kind,

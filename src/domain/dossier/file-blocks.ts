@@ -10,6 +10,8 @@ import { choiceLabel, documentRows, documentTitle } from './document-text';
 import type { FileBlock, FileNames, Tone } from './file-model';
 import { latest, type CaseDocument, type DocumentVersion, type EmployeeView, type FileRecord } from './records';
 import { fileTexts } from './texts';
+import { legalEntries, type LegalEntry } from '../legal/entries';
+import { expertTopicLabel, legalEventLabel, requestingPartyLabel, safetyNetTermLabel } from '../legal/labels';
 
 const day = (d: IsoDate, locale: Locale) => formatDay(d, locale);
 
@@ -82,6 +84,31 @@ export function timelineBlocks(report: DeadlineReport, locale: Locale): FileBloc
   const t = fileTexts(locale).file;
   const rows = report.milestones.map((m) => timelineRow(m, report, locale));
   return [{ type: 'table', head: t.timelineHead, rows: rows.map((r) => r.cells), widths: ['*', 'auto', 'auto', 'auto'], tones: rows.map((r) => r.tone) }];
+}
+
+function legalDetails(e: LegalEntry, locale: Locale): string {
+  const t = fileTexts(locale).file;
+  const f = e.facts;
+  const parts: string[] = [];
+  if (f.endsOn) parts.push(t.until(day(f.endsOn, locale)));
+  if (f.by) parts.push(t.askedBy(requestingPartyLabel(f.by, locale)));
+  if (f.topic) parts.push(expertTopicLabel(f.topic, locale));
+  if (f.provider) parts.push(f.provider);
+  if (f.granted !== undefined) parts.push(f.granted ? t.yes : t.no);
+  if (f.needed !== undefined) parts.push(f.needed ? t.yes : t.no);
+  if (f.reportTerm) parts.push(safetyNetTermLabel(f.reportTerm, locale));
+  return parts.join('; ');
+}
+
+/** The legal events recorded for the case (legal/entries.ts), after the steps; none: nothing. */
+export function legalEventBlocks(c: Case, locale: Locale): FileBlock[] {
+  const entries = legalEntries(c);
+  if (entries.length === 0) return [];
+  const t = fileTexts(locale).file;
+  return [
+    { type: 'subheading', text: t.legalEvents },
+    { type: 'table', head: t.legalHead, rows: entries.map((e) => [day(e.on, locale), legalEventLabel(e.id, locale), legalDetails(e, locale)]), widths: ['auto', '*', 160] },
+  ];
 }
 
 function viewText(view: EmployeeView, locale: Locale): string {

@@ -13,7 +13,7 @@ import { computeDeadlines, type DeadlineOptions, type DeadlineReport } from '../
 import { formatDay, type Locale } from '../labels';
 import { completenessOf } from './completeness';
 import type { DocumentType } from './document-types';
-import { completenessBlocks, contactBlocks, coverBlocks, documentBlocks, noneYet, timelineBlocks, viewsTable } from './file-blocks';
+import { completenessBlocks, contactBlocks, coverBlocks, documentBlocks, legalEventBlocks, noneYet, timelineBlocks, viewsTable } from './file-blocks';
 import type { CaseFile, FileBlock, FileMoment, FileNames, FileSection } from './file-model';
 import { collectDocuments, latest, type CaseDocument, type FileRecord } from './records';
 import { fileTexts } from './texts';
@@ -46,7 +46,7 @@ export function buildCaseFile(input: CaseFileInput): CaseFile {
   const head: FileSection[] = [
     { id: 'cover', title: t.cover, blocks: coverBlocks(c, report, input.names, caseManager, locale) },
     { id: 'completeness', title: t.completeness, blocks: completenessBlocks(completeness, locale) },
-    { id: 'timeline', title: t.timeline, blocks: timelineBlocks(report, locale) },
+    { id: 'timeline', title: t.timeline, blocks: [...timelineBlocks(report, locale), ...legalEventBlocks(c, locale)] },
   ];
   return {
     locale,

@@ -101,7 +101,7 @@ describe('checkFileCompleteness', () => {
     const be = () => {
       const c = requestRit(aCase('BE', BE_START, 60), { on: '2026-03-02' });
       const decided = recordRitDecision(c, { kind: 'A', on: '2026-04-06' });
-      return done(decided, ['be.medical_certificate', BE_START], ['be.work_potential_request', '2026-03-20'], ['be.quick_scan', '2026-04-10'], ['be.rit_request', '2026-03-02'], ['be.rit_assessment', '2026-04-06']);
+      return done(decided, ['be.medical_certificate', BE_START], ['be.reintegration_info', '2026-02-27'], ['be.work_potential_request', '2026-03-20'], ['be.quick_scan', '2026-04-10'], ['be.rit_request', '2026-03-02'], ['be.rit_assessment', '2026-04-06']);
     };
 
     it('expects the plan 63 days after decision A, and then the employee\'s reply', () => {

@@ -1,4 +1,5 @@
 import { recordRitDecision, requestRit } from '../../../src/domain/case-events';
+import { recordLegalEvent } from '../../../src/domain/legal/events';
 import { buildCaseFile, type CaseFile, type FileBlock } from '../../../src/domain/dossier';
 import { screenText } from '../../../src/domain/privacy/medical-screen';
 import { addDays, aCase, ANALYSIS, contact, doc, done, evaluation, PLAN, view } from './fixtures';
@@ -95,6 +96,18 @@ describe('buildCaseFile', () => {
     expect(timeline.tones?.slice(0, 2)).toEqual(['risk', 'risk']);
     expect(sectionText(f, 'completeness')).toContain('2 points need attention');
     expect(f.completeness.items.map((i) => i.code)).toEqual(['step_late', 'step_overdue']);
+  });
+
+  it('lists the legal events recorded for the case after the steps, with their facts', () => {
+    const c0 = done(aCase('NL', START), ['nl.arbo_report', day(3)]);
+    const c1 = recordLegalEvent(c0, { event: 'second_track_start', on: day(300), provider: 'Werkfit Advies' });
+    const c = recordLegalEvent(c1, { event: 'expert_opinion', on: day(320), by: 'employee', topic: 'suitable_work' });
+    const f = buildCaseFile({ c, records: [], names, moment: { today: day(330), generatedAt: 'x' }, locale: 'nl-NL' });
+    const timeline = sectionText(f, 'timeline');
+    expect(timeline).toContain('Wettelijke gebeurtenissen');
+    expect(timeline).toContain('Tweede spoor gestart | Werkfit Advies');
+    expect(timeline).toContain('Deskundigenoordeel aangevraagd bij UWV | gevraagd door de medewerker; Is het aangeboden werk passend?');
+    expect(sectionText(buildCaseFile({ c: c0, records: [], names, moment: { today: day(330), generatedAt: 'x' }, locale: 'nl-NL' }), 'timeline')).not.toContain('Wettelijke gebeurtenissen');
   });
 
   it('writes a complete file in English and in Belgian Dutch with the same sections', () => {
