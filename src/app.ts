@@ -23,6 +23,8 @@ import { createHttpServer, listen } from './server/http-server';
 import { openStore } from './store/open-store';
 import { describeStoreConfig, type StoreConfig } from './store/store-config';
 import type { Store } from './store/store';
+import { mountWorkspace } from './web/mount';
+import type { Workspace } from './web/workspace';
 
 export interface App {
   server: Server;
@@ -39,6 +41,8 @@ export interface App {
   /** Reminders and escalations: the re-planner, the tick loop (tests may tick by hand). */
   scheduling: Scheduling;
   logger: Logger;
+  /** The HR workspace (web pages, Teams tab, browser sessions). */
+  workspace: Workspace;
   /** What is switched on, for the start-up message. */
   summary: string[];
   stop(): Promise<void>;
@@ -103,6 +107,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
     openers.push(slack.opener);
   }
 
+  const workspace = mountWorkspace(server, { store, core, clock, logger, config: config.web });
+
   const port = await listen(server, config.port, config.host);
   scheduling.start();
   const summary = [
@@ -115,6 +121,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
             : 'no MicrosoftAppId: accepts unauthenticated local traffic (Agents Playground, Bot Framework Emulator)'
         })`,
     describeSlack(config.slack, `http://localhost:${port}`),
+    `HR workspace: ${config.web.publicUrl ?? `http://localhost:${port}`}/ (sign in with the link Herstart gives for "overzicht" in the chat; Teams tab at /tab)`,
     `health: GET http://localhost:${port}/healthz`,
     scheduling.summary,
   ];
@@ -128,6 +135,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     checkins,
     slack,
     scheduling,
+    workspace,
     logger,
     summary,
     async stop() {
