@@ -12,7 +12,7 @@ import { parseCommand } from './commands';
 import { flowContext, noChangeListener, type ChangeListener, type CoreDeps, type FlowContext } from './flow-context';
 import { resolveLang, texts } from './i18n';
 import type { CoreReply, InboundContext, InboundEvent } from './messages';
-import type { Clock, ConversationCore } from './ports';
+import type { Clock, ConversationCore, LinkMaker } from './ports';
 import { resolveSession, sessionFor } from './session';
 import type { Person, Tenant } from '../store/types';
 import { listCases, showCase } from './flows/cases';
@@ -29,6 +29,7 @@ import { showStatusForm, submitStatus } from './flows/status';
 import { changeLanguage } from './flows/language';
 import { parseCheckinCommand, routeCheckinCommand } from './checkins';
 import { linkApps } from './flows/link';
+import { workspaceLink } from './flows/workspace-link';
 
 type SubmitHandler = (fc: FlowContext, data: Record<string, unknown>, submitId: string) => Promise<CoreReply> | CoreReply;
 
@@ -60,6 +61,7 @@ export interface HerstartCoreOptions {
   changes?: ChangeListener;
   newId?: () => string;
   submits?: SubmitRegistry;
+  links?: LinkMaker;
 }
 
 export class HerstartCore implements ConversationCore {
@@ -73,6 +75,7 @@ export class HerstartCore implements ConversationCore {
       logger: opts.logger,
       changes: opts.changes ?? noChangeListener,
       newId: opts.newId ?? randomUUID,
+      links: opts.links ?? null,
     };
     this.submits = { ...SUBMITS, ...opts.submits };
   }
@@ -162,6 +165,8 @@ export class HerstartCore implements ConversationCore {
         return changeLanguage(fc, intent.lang);
       case 'link':
         return linkApps(fc, intent.code);
+      case 'workspace':
+        return workspaceLink(fc);
       case 'unknown':
         return { messages: [...setup, text(fc.session.t.errors.unknownCommand(intent.text)), await helpFor(fc)] };
     }

@@ -93,14 +93,19 @@ export async function readForm(req: Request): Promise<URLSearchParams> {
 }
 
 /**
- * A state-changing request from a page of ours: the browser says same-origin (Fetch Metadata), or
- * the Origin is our own. Defence in depth beside the synchronizer token (OWASP CSRF Cheat Sheet).
+ * A state-changing request from a page of ours: browsers send Origin (and Sec-Fetch-Site) with
+ * every form POST, and a cross-site one names another origin than the host it is sent to. A
+ * request with neither is not from a browser form. Defence in depth beside the synchronizer
+ * token (OWASP CSRF Cheat Sheet).
  */
-export function fromOurOrigin(req: Request, publicUrl: string | null): boolean {
+export function fromOurOwnPage(req: Request): boolean {
   const site = req.headers['sec-fetch-site'];
-  if (typeof site === 'string') return site === 'same-origin';
+  if (typeof site === 'string' && site !== 'same-origin' && site !== 'none') return false;
   const origin = req.headers.origin;
-  if (typeof origin !== 'string') return true; // Older browsers send neither; the token still has to match.
-  const own = publicUrl ?? `http://${req.headers.host ?? ''}`;
-  return origin === own;
+  if (typeof origin !== 'string') return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
 }

@@ -17,7 +17,6 @@ export interface WebConfig {
 }
 
 const Env = z.object({
-  HERSTART_PUBLIC_URL: z.string().url().optional(),
   HERSTART_PUBLIC_HOST: z.string().optional(),
   HERSTART_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   HERSTART_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(8),
@@ -30,14 +29,15 @@ const Env = z.object({
 
 const isLocal = (url: URL) => url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
 
-export function readWebConfig(env: NodeJS.ProcessEnv): WebConfig {
+/** `publicUrl`: HERSTART_PUBLIC_URL as the main configuration checked it (an origin), or null. */
+export function readWebConfig(env: NodeJS.ProcessEnv, publicOrigin: string | null): WebConfig {
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new WebConfigError(`Invalid setting ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'unknown problem'}`);
   }
   const e = parsed.data;
-  const publicUrl = e.HERSTART_PUBLIC_URL ? new URL(e.HERSTART_PUBLIC_URL) : null;
+  const publicUrl = publicOrigin ? new URL(publicOrigin) : null;
   if (publicUrl && publicUrl.protocol !== 'https:' && !isLocal(publicUrl)) {
     throw new WebConfigError('HERSTART_PUBLIC_URL must be https (sign-in links and session cookies travel over it); plain http is for localhost only.');
   }

@@ -12,7 +12,7 @@ import type { Store } from '../store/store';
 import { EntraTokenValidator } from './auth/entra-token';
 import { SessionStore } from './auth/sessions';
 import { sessionCookieName, viewerOf, type Scope, type Viewer, type ViewerDeps } from './auth/viewer';
-import { BodyError, cookieHeader, cookies, fromOurOrigin, readForm, redirect, sendHtml } from './http';
+import { BodyError, cookieHeader, cookies, fromOurOwnPage, readForm, redirect, sendHtml } from './http';
 import { webTexts, type WebTexts } from './i18n';
 import { layout, THEMES, type Chrome, type Section, type Theme } from './layout';
 import type { Markup } from './markup';
@@ -136,7 +136,7 @@ export function createWorkspace(server: Server, deps: WorkspaceDeps): Workspace 
         run(req, res, scopes, async (p) => {
           const form = await readForm(req);
           // A browser session must prove the form is ours; a bearer token is never sent by a browser on its own.
-          if (p.viewer.session && (!fromOurOrigin(req, config.publicUrl) || !csrfMatches(p.viewer.session.value, form.get('csrf')))) {
+          if (p.viewer.session && (!fromOurOwnPage(req) || !csrfMatches(p.viewer.session.value, form.get('csrf')))) {
             logger.warn({ path: req.path() }, 'workspace: form without a valid CSRF token refused');
             return refuse(req, res, 403, 'forbidden');
           }
@@ -151,7 +151,7 @@ export function createWorkspace(server: Server, deps: WorkspaceDeps): Workspace 
     run(req, res, ['hr', 'manager', 'employee'], async (p) => {
       const form = await readForm(req);
       const session = p.viewer.session;
-      if (!session || !fromOurOrigin(req, config.publicUrl) || !csrfMatches(session.value, form.get('csrf'))) return refuse(req, res, 403, 'forbidden');
+      if (!session || !fromOurOwnPage(req) || !csrfMatches(session.value, form.get('csrf'))) return refuse(req, res, 403, 'forbidden');
       await sessions.end(session.id);
       const t = p.t;
       sendHtml(res, 200, layout(chromeFor(req, null, t, p.fc.session.lang, null), t.signedOut.title, messagePage(t.signedOut.title, t.signedOut.body)), {

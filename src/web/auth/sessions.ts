@@ -39,7 +39,7 @@ export class SessionStore {
   async start(who: { tenantId: string; personId: string }, now: Date): Promise<{ id: string; session: WebSession }> {
     const id = randomBytes(32).toString('base64url');
     const session: WebSession = { ...who, csrf: randomBytes(24).toString('base64url'), createdAt: now.toISOString(), lastSeenAt: now.toISOString() };
-    await this.kv.put(NAMESPACE, hash(id), { ...session }); // MERGE: expiresAt
+    await this.kv.put(NAMESPACE, hash(id), { ...session }, { expiresAt: this.expiry(session) });
     return { id, session };
   }
 
@@ -57,7 +57,7 @@ export class SessionStore {
     }
     if (t - Date.parse(s.lastSeenAt) > TOUCH_AFTER_MS) {
       const touched = { ...s, lastSeenAt: now.toISOString() };
-      await this.kv.put(NAMESPACE, key, { ...touched }); // MERGE: expiresAt
+      await this.kv.put(NAMESPACE, key, { ...touched }, { expiresAt: this.expiry(touched) });
       return touched;
     }
     return s;
