@@ -51,7 +51,7 @@ export class SessionStore {
     if (!parsed.success) return null;
     const s = parsed.data;
     const t = now.getTime();
-    if (t - Date.parse(s.lastSeenAt) > this.settings.idleMs || t - Date.parse(s.createdAt) > this.settings.absoluteMs) {
+    if (t - Date.parse(s.lastSeenAt) >= this.settings.idleMs || t - Date.parse(s.createdAt) >= this.settings.absoluteMs) {
       await this.kv.delete(NAMESPACE, key);
       return null;
     }
