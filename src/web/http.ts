@@ -99,8 +99,10 @@ export async function readForm(req: Request): Promise<URLSearchParams> {
  * token (OWASP CSRF Cheat Sheet).
  */
 export function fromOurOwnPage(req: Request): boolean {
+  // Fetch Metadata first: a page sent with Referrer-Policy no-referrer (the link page) makes
+  // Chromium send `Origin: null` on its own form's POST, while Sec-Fetch-Site still says same-origin.
   const site = req.headers['sec-fetch-site'];
-  if (typeof site === 'string' && site !== 'same-origin' && site !== 'none') return false;
+  if (typeof site === 'string') return site === 'same-origin' || site === 'none';
   const origin = req.headers.origin;
   if (typeof origin !== 'string') return true;
   try {

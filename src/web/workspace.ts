@@ -164,8 +164,17 @@ export function createWorkspace(server: Server, deps: WorkspaceDeps): Workspace 
   workspace.post('/theme', ['hr', 'manager', 'employee'], async (p, form) => {
     const theme = form.get('theme') as Theme;
     if (!THEMES.includes(theme)) return refuse(p.req, p.res, 400, 'bad_request');
-    const back = p.req.headers.referer && config.publicUrl && p.req.headers.referer.startsWith(`${config.publicUrl}/`) ? new URL(p.req.headers.referer).pathname : '/';
-    redirect(p.res, back, { 'set-cookie': cookieHeader(THEME_COOKIE, theme, { secure: config.secureCookies, maxAgeSeconds: 365 * 86_400 }) });
+    redirect(p.res, samePageBack(p.req), { 'set-cookie': cookieHeader(THEME_COOKIE, theme, { secure: config.secureCookies, maxAgeSeconds: 365 * 86_400 }) });
   });
   return workspace;
+}
+
+/** Back to the page the form was on, when the browser says which of ours that was; else the start page. */
+function samePageBack(req: Request): string {
+  try {
+    const from = new URL(String(req.headers.referer ?? ''));
+    return from.host === req.headers.host ? `${from.pathname}${from.search}` : '/';
+  } catch {
+    return '/';
+  }
 }
