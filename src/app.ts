@@ -26,6 +26,7 @@ import { openStore } from './store/open-store';
 import { describeStoreConfig, type StoreConfig } from './store/store-config';
 import type { Store } from './store/store';
 import { mountWorkspace } from './web/mount';
+import { RowCache } from './web/data/case-rows';
 import type { Workspace } from './web/workspace';
 
 export interface App {
@@ -86,12 +87,14 @@ export async function startApp(opts: AppOptions): Promise<App> {
   // Links point at the configured public origin, or at this machine once its port is known.
   let port = 0;
   const links = new OneTimeLinks({ store, clock, baseUrl: () => config.publicUrl ?? `http://localhost:${port}` });
+  // The workspace's cases table follows every change the core makes.
+  const workspaceRows = new RowCache(clock);
   const core = new HerstartCore({
     store,
     clock,
     logger,
     links,
-    changes: fanOut(scheduling.changes, checkins.planner),
+    changes: fanOut(scheduling.changes, checkins.planner, workspaceRows),
     submits: { ...scheduling.submits, ...checkins.submits },
   });
 
@@ -117,7 +120,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     openers.push(slack.opener);
   }
 
-  const workspace = mountWorkspace(server, { store, core, clock, logger, config: config.web });
+  const workspace = mountWorkspace(server, { store, core, clock, logger, config: config.web, rows: workspaceRows });
 
   // What spending a link does, by purpose: the case file and the workspace register theirs here.
   const linkHandlers: Record<string, LinkHandler> = {};

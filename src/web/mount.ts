@@ -9,12 +9,13 @@ import { mountPages } from './pages-routes';
 import { mountStaticFiles } from './static-files';
 import { mountTab } from './tab-page';
 import type { WebConfig } from './web-config';
+import type { RowCache } from './data/case-rows';
 import { createWorkspace, type Workspace } from './workspace';
 
-export function mountWorkspace(server: Server, deps: { store: Store; core: HerstartCore; clock: Clock; logger: Logger; config: WebConfig }): Workspace {
+export function mountWorkspace(server: Server, deps: { store: Store; core: HerstartCore; clock: Clock; logger: Logger; config: WebConfig; rows: RowCache }): Workspace {
   mountStaticFiles(server);
   mountTab(server, deps.config);
   const ws = createWorkspace(server, deps);
-  mountPages(ws, deps.core);
+  mountPages(ws, deps.core, deps.rows);
   return ws;
 }

@@ -8,7 +8,7 @@ import { whatHelps } from '../domain/figures/what-helps';
 import { currentEscalationCard } from '../scheduler/actions/escalation-actions';
 import { DIFFERENT, HELPED } from '../scheduler/actions/lookback-actions';
 import { loadCaseDetail } from './data/case-detail';
-import { loadCaseRows } from './data/case-rows';
+import { loadCaseRows, type RowCache } from './data/case-rows';
 import { parseCaseQuery, tablePage } from './data/case-table';
 import { toCsv } from './data/csv';
 import { escalationQueue } from './data/escalation-queue';
@@ -39,12 +39,12 @@ async function audit(p: PageContext, caseIds: Iterable<string>, action: 'list' |
   }
 }
 
-export function mountPages(ws: Workspace, core: Pick<HerstartCore, 'act'>): void {
+export function mountPages(ws: Workspace, core: Pick<HerstartCore, 'act'>, rowCache: RowCache): void {
   ws.get('/', ['hr', 'manager', 'employee'], async (p) => {
     const { t, viewer, fc } = p;
     if (viewer.scope === 'employee') return p.send(200, t.employee.title, employeePage(t), null);
     const hr = viewer.scope === 'hr';
-    const rows = await loadCaseRows(fc.store, viewer.tenant, hr ? { kind: 'hr' } : { kind: 'manager', managerId: viewer.person.id }, fc.session.today);
+    const rows = await loadCaseRows(fc.store, viewer.tenant, hr ? { kind: 'hr' } : { kind: 'manager', managerId: viewer.person.id }, fc.session.today, rowCache);
     const query = parseCaseQuery(searchOf(p));
     const table = tablePage(rows, query);
     const own = new Set(rows.filter((r) => r.managerId === viewer.person.id).map((r) => r.id));
@@ -57,7 +57,7 @@ export function mountPages(ws: Workspace, core: Pick<HerstartCore, 'act'>): void
   ws.get('/cases.csv', ['hr', 'manager'], async (p) => {
     const { t, viewer, fc } = p;
     const hr = viewer.scope === 'hr';
-    const rows = await loadCaseRows(fc.store, viewer.tenant, hr ? { kind: 'hr' } : { kind: 'manager', managerId: viewer.person.id }, fc.session.today);
+    const rows = await loadCaseRows(fc.store, viewer.tenant, hr ? { kind: 'hr' } : { kind: 'manager', managerId: viewer.person.id }, fc.session.today, rowCache);
     const { matching } = tablePage(rows, parseCaseQuery(searchOf(p)));
     await audit(p, matching.map((r) => r.id), 'export', new Set(rows.filter((r) => r.managerId === viewer.person.id).map((r) => r.id)));
     const { header, rows: cells } = casesCsv(matching, t, fc.session.lang, hr);
