@@ -12,6 +12,11 @@ export interface Bar {
 }
 
 const W = 640;
+
+/** A label that fits under its bar; the table beside the chart has it in full. */
+function short(label: string, chars: number): string {
+  return label.length <= chars ? label : `${label.slice(0, Math.max(3, chars - 1)).trimEnd()}…`;
+}
 const BAR_GAP = 6;
 const TOP = 22;
 const BOTTOM = 34;
@@ -33,7 +38,7 @@ ${bars.map((b, i) => {
   const cx = x + width / 2;
   return html`<g><rect class="${b.value === null ? 'bar hidden' : 'bar'}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${width.toFixed(1)}" height="${h.toFixed(1)}"/>
 <text class="value" x="${cx.toFixed(1)}" y="${(y - 6).toFixed(1)}" text-anchor="middle">${b.value === null ? '<5' : b.text}</text>
-<text class="label" x="${cx.toFixed(1)}" y="${H - BOTTOM + 16}" text-anchor="middle">${b.label}</text></g>`;
+<text class="label" x="${cx.toFixed(1)}" y="${H - BOTTOM + 16}" text-anchor="middle">${short(b.label, Math.floor(slot / 7.5))}</text></g>`;
 })}
 </svg>
 </figure>`;
