@@ -99,12 +99,13 @@ export async function readForm(req: Request): Promise<URLSearchParams> {
  * token (OWASP CSRF Cheat Sheet).
  */
 export function fromOurOwnPage(req: Request): boolean {
-  // Fetch Metadata first: a page sent with Referrer-Policy no-referrer (the link page) makes
-  // Chromium send `Origin: null` on its own form's POST, while Sec-Fetch-Site still says same-origin.
   const site = req.headers['sec-fetch-site'];
-  if (typeof site === 'string') return site === 'same-origin' || site === 'none';
+  if (typeof site === 'string' && site !== 'same-origin' && site !== 'none') return false;
   const origin = req.headers.origin;
   if (typeof origin !== 'string') return true;
+  // A page sent with Referrer-Policy: no-referrer (the link page) makes Chromium send `Origin: null`
+  // on its own form's POST; Fetch Metadata still says where it came from.
+  if (origin === 'null') return site === 'same-origin';
   try {
     return new URL(origin).host === req.headers.host;
   } catch {
