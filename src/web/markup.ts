@@ -1,6 +1,8 @@
 // HTML by tagged template: every interpolated value is escaped unless it is already markup, so a
 // name with `<script>` in it prints as text. Pages are plain server-rendered HTML; no framework.
 
+import { escapeHtml } from './html';
+
 export class Markup {
   constructor(readonly value: string) {}
   toString(): string {
@@ -8,10 +10,8 @@ export class Markup {
   }
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 export function esc(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return escapeHtml(String(value ?? ''));
 }
 
 function part(v: unknown): string {
