@@ -1,7 +1,6 @@
 // The workspace's pages: cases (with CSV), one case, escalations, figures, what helps. Every HR
 // look at a case is audited as in the chat ('list' for a row shown, 'read' for the case page,
 // 'export' for a CSV row); the figures are aggregates about nobody in particular.
-import type { CaseRecord } from '../store/types';
 import { recentPeriods, type PeriodKind } from '../domain/figures/periods';
 import { periodFigures } from '../domain/figures/absence-figures';
 import { whatHelps } from '../domain/figures/what-helps';
@@ -84,7 +83,7 @@ export function mountPages(ws: Workspace, core: Pick<HerstartCore, 'act'>, rowCa
       fc.store.reminders.listForTenant(viewer.tenant.id, { kind: 'escalation', state: 'sent' }),
       fc.store.records.list(viewer.tenant.id, { kind: 'escalation_state' }),
     ]);
-    const queue = escalationQueue(sent, states as CaseRecord[]);
+    const queue = escalationQueue(sent, states);
     const since = new Date(p.now.getTime() - RECENT_ANSWERS_MS).toISOString();
     const cards = async (groups: typeof queue.waiting) => {
       const out: Array<{ caseId: string; card: CardMessage }> = [];

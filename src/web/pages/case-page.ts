@@ -62,7 +62,7 @@ ${
       )}</tbody></table></div>`
 }
 ${
-  d.asHr || d.escalations.length > 0
+  d.asHr
     ? html`<h2>${t.case.escalations}</h2>
 ${d.escalations.length === 0 ? html`<p>${t.case.noEscalations}</p>` : d.escalations.map((e, i) => escalationBlock(e.card, { actions: e.waiting, csrf: p.csrf, formId: `${p.formId}-${i}`, level: 3, openCase: null, back: `/cases/${encodeURIComponent(c.id)}` }))}`
     : ''
