@@ -29,6 +29,9 @@ import { FILE_LINK_PURPOSE } from './core/dossier/file-flow';
 import { openStore } from './store/open-store';
 import { describeStoreConfig, type StoreConfig } from './store/store-config';
 import type { Store } from './store/store';
+import { mountWorkspace } from './web/mount';
+import { RowCache } from './web/data/case-rows';
+import type { Workspace } from './web/workspace';
 
 export interface App {
   server: Server;
@@ -49,6 +52,8 @@ export interface App {
   /** What spending a link does, by purpose (the routes look handlers up when a link is used). */
   linkHandlers: Record<string, LinkHandler>;
   logger: Logger;
+  /** The HR workspace (web pages, Teams tab, browser sessions). */
+  workspace: Workspace;
   /** What is switched on, for the start-up message. */
   summary: string[];
   stop(): Promise<void>;
@@ -88,12 +93,14 @@ export async function startApp(opts: AppOptions): Promise<App> {
   // Links point at the configured public origin, or at this machine once its port is known.
   let port = 0;
   const links = new OneTimeLinks({ store, clock, baseUrl: () => config.publicUrl ?? `http://localhost:${port}` });
+  // The workspace's cases table follows every change the core makes.
+  const workspaceRows = new RowCache(clock);
   const core = new HerstartCore({
     store,
     clock,
     logger,
     links,
-    changes: fanOut(scheduling.changes, checkins.planner, viewRequests),
+    changes: fanOut(scheduling.changes, checkins.planner, workspaceRows, viewRequests),
     submits: { ...scheduling.submits, ...checkins.submits },
   });
 
@@ -119,9 +126,13 @@ export async function startApp(opts: AppOptions): Promise<App> {
     openers.push(slack.opener);
   }
 
+  const workspace = mountWorkspace(server, { store, core, clock, logger, config: config.web, rows: workspaceRows });
+
   // What spending a link does, by purpose: the case file and the workspace register theirs here.
   const linkHandlers: Record<string, LinkHandler> = { [FILE_LINK_PURPOSE]: caseFileDownload({ store, clock, logger }) };
-  mountLinkRoutes(server, { links, logger, handlers: linkHandlers });
+  // Signing in to the workspace: the link's POST starts a browser session for the person it was minted for.
+  linkHandlers.signin = async (grant, _req, res) => workspace.signIn(res, { tenantId: grant.tenantId, personId: grant.personId }, grant.target);
+  mountLinkRoutes(server, { links, logger, handlers: linkHandlers, principal: (req) => workspace.principal(req) });
 
   port = await listen(server, config.port, config.host);
   scheduling.start();
@@ -135,6 +146,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
             : 'no MicrosoftAppId: accepts unauthenticated local traffic (Agents Playground, Bot Framework Emulator)'
         })`,
     describeSlack(config.slack, `http://localhost:${port}`),
+    `HR workspace: ${config.web.publicUrl ?? `http://localhost:${port}`}/ (sign in with the link Herstart gives for "overzicht" in the chat; Teams tab at /tab)`,
     `health: GET http://localhost:${port}/healthz`,
     config.publicUrl
       ? `links in chat: ${config.publicUrl}`
@@ -151,6 +163,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     checkins,
     slack,
     scheduling,
+    workspace,
     links,
     linkHandlers,
     logger,

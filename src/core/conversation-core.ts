@@ -13,7 +13,8 @@ import { flowContext, noChangeListener, type ChangeListener, type CoreDeps, type
 import { resolveLang, texts } from './i18n';
 import type { CoreReply, InboundContext, InboundEvent } from './messages';
 import type { Clock, ConversationCore, LinkMaker } from './ports';
-import { resolveSession } from './session';
+import { resolveSession, sessionFor } from './session';
+import type { Person, Tenant } from '../store/types';
 import { listCases, showCase } from './flows/cases';
 import { showHelp, helpFor } from './flows/help';
 import { showHome } from './flows/home';
@@ -30,6 +31,7 @@ import { parseCheckinCommand, routeCheckinCommand } from './checkins';
 import { linkApps } from './flows/link';
 import { showLegalForm, showLegalMenu, submitLegal } from './legal/legal-flow';
 import { showProcedure, submitProcedure } from './legal/procedure-flow';
+import { workspaceLink } from './flows/workspace-link';
 import { dossierSubmits, fileCommand } from './dossier';
 
 type SubmitHandler = (fc: FlowContext, data: Record<string, unknown>, submitId: string) => Promise<CoreReply> | CoreReply;
@@ -100,6 +102,37 @@ export class HerstartCore implements ConversationCore {
     }
   }
 
+  /**
+   * A known person's context outside a chat (the HR workspace): the same store, clock, change
+   * listeners and access rules as a chat turn; audit entries say `web`.
+   */
+  contextFor(tenant: Tenant, person: Person): FlowContext {
+    const now = this.deps.clock.now();
+    const identity = person.identities[0];
+    const inbound: InboundContext = {
+      tenantKey: tenant.channelKeys[0] ?? '',
+      channel: identity?.channel ?? 'teams',
+      actor: { channel: identity?.channel ?? 'teams', identityKey: identity?.key ?? '', userId: identity?.userId ?? '', displayName: person.displayName },
+      conversationKind: 'personal',
+      address: {},
+      receivedAt: now,
+      via: 'web',
+    };
+    return flowContext(this.deps, sessionFor(tenant, person, now), inbound);
+  }
+
+  /** A card action taken on a web page: the very handler the card's button runs, so both record the same. */
+  async act(tenant: Tenant, person: Person, action: string, data: Record<string, unknown>, submitId: string): Promise<CoreReply> {
+    const fc = this.contextFor(tenant, person);
+    try {
+      const handler = this.submits[action];
+      if (!handler) return { messages: [text(fc.session.t.errors.badSubmit)] };
+      return await handler(fc, data, submitId);
+    } catch (err) {
+      return this.failure(err, fc.session.lang, fc.inbound);
+    }
+  }
+
   private async route(fc: FlowContext, event: InboundEvent): Promise<CoreReply> {
     switch (event.type) {
       case 'install':
@@ -143,6 +176,8 @@ export class HerstartCore implements ConversationCore {
         return linkApps(fc, intent.code);
       case 'procedure':
         return showProcedure(fc);
+      case 'workspace':
+        return workspaceLink(fc);
       case 'file':
         return fileCommand(fc, intent.search);
       case 'unknown':

@@ -103,6 +103,8 @@ export interface ReminderRepo {
   cancelForCase(tenantId: string, caseId: string, kind?: string): Promise<number>;
   get(tenantId: string, reminderId: string): Promise<Versioned<Reminder> | null>;
   listForCase(tenantId: string, caseId: string): Promise<Reminder[]>;
+  /** A tenant's reminders of one kind, optionally in one state (the HR workspace: escalations sent). By dueAt. */
+  listForTenant(tenantId: string, filter: { kind: string; state?: Reminder['state'] }): Promise<Reminder[]>;
   /**
    * Claims up to `limit` reminders that are due (pending with dueAt <= now, or claimed with a lease
    * that has run out), across tenants, each with its tenant id. Reads only due reminders.

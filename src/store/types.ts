@@ -40,6 +40,8 @@ export interface TenantSettings {
   locale: string;
   workingHours: WorkingHours;
   employerSize: number;
+  /** Full-time equivalents, when the organisation gave them: the absence percentage then uses FTE instead of heads. */
+  fte?: number | null;
   /** Overrides of the default contact cadence, in days, keyed by phase or cadence step id. */
   cadence?: Record<string, number>;
   /** Overrides of the employee check-in rhythm, in days, keyed by setting name (domain/checkins/rhythm.ts). */

@@ -68,6 +68,7 @@ export const en: Texts = {
       { name: 'hr add @name', description: 'Administrator: name an HR colleague.' },
       { name: 'link', description: 'Use Herstart in Teams and in Slack as the same person.' },
       { name: 'work rules', description: 'Belgium, administrator or HR: record the contact procedure from your work rules.' },
+      { name: 'overview', description: 'A link to your overview in the browser: cases, deadlines and (for HR) escalations and figures.' },
     ],
     privacyTitle: 'Privacy',
     privacy:
@@ -104,6 +105,11 @@ export const en: Texts = {
       `${name} already has an open case. If your colleague fell ill again after recovering, report it as a relapse in that case.`,
     notYourself: 'Report your own sickness to your manager, not here. Get well soon!',
     submittedTitle: (name) => `Sickness report for ${name} saved`,
+  },
+  workspace: {
+    link: (url: string) =>
+      `Your overview is ready: [open Herstart in your browser](${url}). The link works once, for 5 minutes, for you only; do not share it.`,
+    unavailable: 'The overview in the browser is not available in this installation.',
   },
   link: {
     issued: (code) =>

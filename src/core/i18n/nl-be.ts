@@ -21,6 +21,7 @@ export const nlBE: Texts = {
       { name: 'hr toevoegen @naam', description: 'Beheerder: wijs een HR-collega aan.' },
       { name: 'koppel', description: 'Gebruik Herstart in Teams én in Slack als dezelfde persoon.' },
       { name: 'arbeidsreglement', description: 'Beheerder of HR: leg de contactprocedure uit het arbeidsreglement vast.' },
+      { name: 'overzicht', description: 'Een link naar je overzicht in de browser: dossiers, termijnen en (voor HR) meldingen en cijfers.' },
     ],
     privacy:
       'Vraag nooit naar de ziekte, klachten of behandeling en schrijf die ook niet op: dat is privé; de arbeidsarts deelt ' +

@@ -69,6 +69,7 @@ export const nl = {
       { name: 'hr hier', description: 'In een kanaal: HR-meldingen komen voortaan hier binnen (in Slack: /herstart hr hier).' },
       { name: 'hr toevoegen @naam', description: 'Beheerder: wijs een HR-collega aan.' },
       { name: 'koppel', description: 'Gebruik Herstart in Teams én in Slack als dezelfde persoon.' },
+      { name: 'overzicht', description: 'Een link naar je overzicht in de browser: casussen, termijnen en (voor HR) meldingen en cijfers.' },
     ],
     privacyTitle: 'Privacy',
     privacy:
@@ -105,6 +106,11 @@ export const nl = {
       `${name} heeft al een lopende casus. Is je collega na herstel opnieuw ziek geworden? Meld dat dan als terugval in die casus.`,
     notYourself: 'Je eigen ziekmelding doe je bij je leidinggevende, niet hier. Beterschap!',
     submittedTitle: (name: string) => `Ziekmelding van ${name} opgeslagen`,
+  },
+  workspace: {
+    link: (url: string) =>
+      `Je overzicht staat klaar: [open Herstart in je browser](${url}). De link werkt 5 minuten en één keer, alleen voor jou; deel hem niet.`,
+    unavailable: 'Het overzicht in de browser is in deze installatie niet beschikbaar.',
   },
   link: {
     issued: (code: string) =>
