@@ -10,9 +10,16 @@ import { resolveLang } from '../core/i18n';
 import type { Clock } from '../core/ports';
 import { localDate } from '../core/time';
 import type { LinkGrant } from '../links/one-time-links';
-import { renderCaseFilePdf } from '../pdf/case-file-pdf';
 import type { Store } from '../store/store';
 import { gone, type LinkHandler } from './link-routes';
+
+/** The PDF edge (pdfkit, its fonts) is loaded on the first download, not at start-up. */
+type Render = typeof import('../pdf/case-file-pdf').renderCaseFilePdf;
+let renderer: Render | null = null;
+function pdfRenderer(): Render {
+  renderer ??= (require('../pdf/case-file-pdf') as typeof import('../pdf/case-file-pdf')).renderCaseFilePdf;
+  return renderer;
+}
 
 /** An ASCII file name for old clients, the real one (RFC 5987) for the rest. */
 export function contentDisposition(name: string): string {
@@ -41,7 +48,7 @@ export function caseFileDownload(deps: { store: Store; clock: Clock; logger: Log
     try {
       const body =
         target.format === 'pdf'
-          ? await renderCaseFilePdf(await assembleCaseFile(deps.store, c, reader))
+          ? await pdfRenderer()(await assembleCaseFile(deps.store, c, reader))
           : Buffer.from(JSON.stringify(await assembleCaseExport(deps.store, c, reader), null, 2));
       res.writeHead(200, {
         'Content-Type': target.format === 'pdf' ? 'application/pdf' : 'application/json; charset=utf-8',
