@@ -50,6 +50,10 @@ export function claimed(r: Reminder, now: Date, leaseMs: number, owner: string):
   return { ...r, state: 'claimed', claimedUntil: new Date(now.getTime() + leaseMs).toISOString(), claimedBy: owner };
 }
 
+export function renewed(r: Reminder, until: Date): Reminder {
+  return { ...r, claimedUntil: until.toISOString() };
+}
+
 export function sent(r: Reminder, sentAt: Date): Reminder {
   return { ...r, state: 'sent', sentAt: sentAt.toISOString(), claimedUntil: null };
 }

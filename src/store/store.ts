@@ -90,6 +90,19 @@ export interface ClaimOptions {
   leaseMs: number;
   owner: string;
   limit: number;
+  /**
+   * Only this tenant's due reminders (the holder of the tenant's delivery lease claims them).
+   * Still oldest first; `limit` bounds the claim.
+   */
+  tenantId?: string;
+}
+
+export interface DueTenantsOptions {
+  now: Date;
+  /** Tenants to leave out (already seen, or leased by another instance). */
+  exclude: readonly string[];
+  /** How many due reminders to look at. */
+  limit: number;
 }
 
 export interface ReminderRepo {
@@ -118,6 +131,16 @@ export interface ReminderRepo {
   markSent(reminder: Reminder, etag: string, sentAt: Date): Promise<Versioned<Reminder>>;
   /** Gives a claimed reminder back as pending, due at `retryAt`, counting the attempt. ConflictError as markSent. */
   release(reminder: Reminder, etag: string, retryAt: Date, error?: string): Promise<Versioned<Reminder>>;
+  /**
+   * The tenants among the first `limit` due reminders (oldest first) outside `exclude`, each once,
+   * in order of their oldest due reminder. Reads only due reminders; claims nothing.
+   */
+  dueTenants(opts: DueTenantsOptions): Promise<string[]>;
+  /**
+   * Extends a claim still held under `etag` to `until` (the sender is still at work on it).
+   * ConflictError as markSent.
+   */
+  renewClaim(reminder: Reminder, etag: string, until: Date): Promise<Versioned<Reminder>>;
   /** Moves a pending reminder to a new due instant (snooze). Null if it is missing or not pending. */
   reschedule(tenantId: string, reminderId: string, dueAt: Date): Promise<Versioned<Reminder> | null>;
   /**
@@ -170,6 +193,28 @@ export interface KeyValueRepo {
   purgeExpired(now: Date): Promise<number>;
 }
 
+/** A named, time-limited right to do shared work (see ./lease.ts). */
+export interface Lease {
+  name: string;
+  owner: string;
+  /** UTC ISO instant until which the lease holds. */
+  until: string;
+  /** Small state handed from holder to holder (a tenant's throttling pause, a job's last run). */
+  data: Record<string, unknown>;
+}
+
+export interface LeaseRepo {
+  /**
+   * Takes the lease, or renews it when `owner` holds it already, until `now + ttlMs`. Null when
+   * another owner holds it beyond `now`. Of two concurrent takers at most one gets it. `data`
+   * replaces the stored data; without it the data is kept.
+   */
+  acquire(name: string, owner: string, now: Date, ttlMs: number, data?: Record<string, unknown>): Promise<Lease | null>;
+  /** Ends the lease at `now` if `owner` still holds it (true), so another may take it at once. */
+  release(name: string, owner: string, now: Date): Promise<boolean>;
+  get(name: string): Promise<Lease | null>;
+}
+
 export interface PurgeResult {
   cases: number;
   records: number;
@@ -195,6 +240,7 @@ export interface Store {
   audit: AuditRepo;
   inbox: InboxRepo;
   kv: KeyValueRepo;
+  leases: LeaseRepo;
   /**
    * Retention: removes closed cases (and their records, reminders and audit entries) whose `closedOn` is before
    * `endedBefore` (YYYY-MM-DD; `purgeCutoff(today)` in ./retention gives the two-year cutoff).

@@ -5,6 +5,7 @@ import type { ContractContext } from './contract/context';
 import { caseContract, recordContract } from './contract/cases-records';
 import { isolationContract, retentionContract } from './contract/isolation-retention';
 import { reminderContract, reminderInputContract } from './contract/reminders';
+import { scaleOutContract } from './contract/scale-out';
 import { smallRepoContract } from './contract/small-repos';
 import { personContract, tenantContract } from './contract/tenants-people';
 
@@ -48,5 +49,6 @@ export function storeContract(engine: string, factory: StoreFactory): void {
     isolationContract(ctx);
     retentionContract(ctx);
     smallRepoContract(ctx);
+    scaleOutContract(ctx);
   });
 }

@@ -16,6 +16,7 @@ import { CosmosRecordRepo } from './record-repo';
 import { CosmosReminderRepo } from './reminder-repo';
 import { CosmosAuditRepo, CosmosConversationRefRepo, CosmosInboxRepo, CosmosKeyValueRepo } from './small-repos';
 import { CosmosTenantRepo } from './tenant-repo';
+import { CosmosLeaseRepo } from './lease-repo';
 
 export interface CosmosStoreOptions {
   retry?: RetryPolicy;
@@ -41,6 +42,7 @@ export class CosmosStore implements Store {
   readonly audit;
   readonly inbox;
   readonly kv;
+  readonly leases;
 
   constructor(
     private readonly client: CosmosClient,
@@ -58,6 +60,7 @@ export class CosmosStore implements Store {
     this.audit = new CosmosAuditRepo(ops, containers.audit);
     this.inbox = new CosmosInboxRepo(ops, containers.inbox);
     this.kv = new CosmosKeyValueRepo(ops, containers.kv);
+    this.leases = new CosmosLeaseRepo(ops, containers.kv);
   }
 
   /**

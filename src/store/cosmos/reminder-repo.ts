@@ -1,5 +1,5 @@
 import type { Container } from '@azure/cosmos';
-import type { ClaimOptions, ReminderRepo } from '../store';
+import type { ClaimOptions, DueTenantsOptions, ReminderRepo } from '../store';
 import type { Reminder, Versioned } from '../types';
 import { ConflictError } from '../errors';
 import { mapLimit } from '../map-limit';
@@ -9,6 +9,7 @@ import {
   cancelled,
   claimed,
   released,
+  renewed,
   replanned,
   rescheduled,
   sent,
@@ -32,6 +33,13 @@ type Row = ReminderItem & { _etag: string };
  * reminders, so the documents read grow with the number due, not with the container.
  */
 export const DUE_QUERY = 'SELECT TOP @limit * FROM c WHERE c.availableAt <= @now ORDER BY c.availableAt';
+
+/** The same inside one tenant's partition: what the holder of the tenant's delivery lease claims. */
+export const TENANT_DUE_QUERY = 'SELECT TOP @limit * FROM c WHERE c.tenantId = @tenantId AND c.availableAt <= @now ORDER BY c.availableAt';
+
+/** Which tenants have due reminders, oldest first, leaving some out: a projection, no documents. */
+export const DUE_TENANTS_QUERY =
+  'SELECT TOP @limit c.tenantId FROM c WHERE c.availableAt <= @now AND NOT ARRAY_CONTAINS(@exclude, c.tenantId) ORDER BY c.availableAt';
 
 export interface DueQueryReading {
   /** Documents the due query returned. */
@@ -111,17 +119,19 @@ export class CosmosReminderRepo implements ReminderRepo {
       this.lastDue = { returned: 0, retrieved: 0, requestCharge: 0 };
       return [];
     }
+    const tenant = opts.tenantId;
     const res = await this.ops.query<Row>(
       'reminders.claimDue',
       this.c,
       {
-        query: DUE_QUERY,
+        query: tenant === undefined ? DUE_QUERY : TENANT_DUE_QUERY,
         parameters: [
           { name: '@limit', value: opts.limit },
           { name: '@now', value: opts.now.getTime() },
+          ...(tenant === undefined ? [] : [{ name: '@tenantId', value: tenant }]),
         ],
       },
-      undefined,
+      tenant,
       // One page where possible (the service still cuts pages at 4 MB).
       { maxItemCount: opts.limit, populateQueryMetrics: true },
     );
@@ -147,6 +157,23 @@ export class CosmosReminderRepo implements ReminderRepo {
 
   release(reminder: Reminder, etag: string, retryAt: Date, error?: string): Promise<Versioned<Reminder>> {
     return this.transition('reminders.release', reminder, etag, (r) => released(r, retryAt, error));
+  }
+
+  renewClaim(reminder: Reminder, etag: string, until: Date): Promise<Versioned<Reminder>> {
+    return this.transition('reminders.renewClaim', reminder, etag, (r) => renewed(r, until));
+  }
+
+  async dueTenants(opts: DueTenantsOptions): Promise<string[]> {
+    if (opts.limit === 0) return [];
+    const res = await this.ops.query<{ tenantId: string }>('reminders.dueTenants', this.c, {
+      query: DUE_TENANTS_QUERY,
+      parameters: [
+        { name: '@limit', value: opts.limit },
+        { name: '@now', value: opts.now.getTime() },
+        { name: '@exclude', value: [...opts.exclude] },
+      ],
+    }, undefined, { maxItemCount: opts.limit });
+    return [...new Set(res.items.map((r) => r.tenantId))];
   }
 
   async reschedule(tenantId: string, reminderId: string, dueAt: Date): Promise<Versioned<Reminder> | null> {

@@ -1,4 +1,4 @@
-import type { ClaimOptions, ReminderRepo } from '../store';
+import type { ClaimOptions, DueTenantsOptions, ReminderRepo } from '../store';
 import type { Reminder, Versioned } from '../types';
 import { ConflictError } from '../errors';
 import {
@@ -7,6 +7,7 @@ import {
   cancelled,
   claimed,
   released,
+  renewed,
   replanned,
   rescheduled,
   sent,
@@ -26,11 +27,18 @@ export const DUE_QUERY = `SELECT doc, etag FROM reminders INDEXED BY reminders_d
   WHERE available_at <= @now AND herstart_visit()
   ORDER BY available_at LIMIT @limit`;
 
+/** The due query inside one tenant (migration 7's index): what the tenant's lease holder claims. */
+export const TENANT_DUE_QUERY = `SELECT doc, etag FROM reminders INDEXED BY reminders_due_by_tenant
+  WHERE tenant_id = @tenant AND available_at <= @now AND herstart_visit()
+  ORDER BY available_at LIMIT @limit`;
+
 export class SqliteReminderRepo implements ReminderRepo {
   private readonly byId;
   private readonly byCase;
   private readonly byKind;
   private readonly due;
+  private readonly tenantDue;
+  private readonly dueTenants_;
   private readonly insert;
   private readonly replace;
   private visited = 0;
@@ -54,6 +62,12 @@ export class SqliteReminderRepo implements ReminderRepo {
        ORDER BY json_extract(doc, '$.dueAt'), id`,
     );
     this.due = db.prepare<{ now: number; limit: number }, Row>(DUE_QUERY);
+    this.tenantDue = db.prepare<{ tenant: string; now: number; limit: number }, Row>(TENANT_DUE_QUERY);
+    this.dueTenants_ = db.prepare<{ now: number; limit: number; exclude: string }, { tenant_id: string }>(
+      `SELECT tenant_id FROM reminders INDEXED BY reminders_due
+       WHERE available_at <= @now AND tenant_id NOT IN (SELECT value FROM json_each(@exclude))
+       ORDER BY available_at LIMIT @limit`,
+    );
     this.insert = db.prepare(
       `INSERT INTO reminders (tenant_id, id, etag, state, case_id, kind, available_at, doc)
        VALUES (@tenantId, @id, @etag, @state, @caseId, @kind, @availableAt, @doc)`,
@@ -111,7 +125,13 @@ export class SqliteReminderRepo implements ReminderRepo {
     // handed out twice while its lease holds.
     return this.run.write('reminders.claimDue', () => {
       this.visited = 0;
-      const rows = opts.limit === 0 ? [] : this.due.all({ now: opts.now.getTime(), limit: opts.limit });
+      const now = opts.now.getTime();
+      const rows =
+        opts.limit === 0
+          ? []
+          : opts.tenantId === undefined
+            ? this.due.all({ now, limit: opts.limit })
+            : this.tenantDue.all({ tenant: opts.tenantId, now, limit: opts.limit });
       this.lastRead = this.visited;
       return rows.map((row) => {
         const next = claimed(parseDoc<Reminder>(row), opts.now, opts.leaseMs, opts.owner);
@@ -126,6 +146,17 @@ export class SqliteReminderRepo implements ReminderRepo {
 
   release(reminder: Reminder, etag: string, retryAt: Date, error?: string): Promise<Versioned<Reminder>> {
     return this.transition('reminders.release', reminder, etag, 'claimed', (r) => released(r, retryAt, error));
+  }
+
+  renewClaim(reminder: Reminder, etag: string, until: Date): Promise<Versioned<Reminder>> {
+    return this.transition('reminders.renewClaim', reminder, etag, 'claimed', (r) => renewed(r, until));
+  }
+
+  dueTenants(opts: DueTenantsOptions): Promise<string[]> {
+    return this.run.read('reminders.dueTenants', () => {
+      const rows = this.dueTenants_.all({ now: opts.now.getTime(), limit: opts.limit, exclude: JSON.stringify(opts.exclude) });
+      return [...new Set(rows.map((r) => r.tenant_id))];
+    });
   }
 
   reschedule(tenantId: string, reminderId: string, dueAt: Date): Promise<Versioned<Reminder> | null> {

@@ -15,6 +15,7 @@ import { SqliteConversationRefRepo } from './ref-repo';
 import { SqliteAuditRepo } from './audit-repo';
 import { SqliteInboxRepo } from './inbox-repo';
 import { SqliteKeyValueRepo } from './kv-repo';
+import { SqliteLeaseRepo } from './lease-repo';
 
 export interface SqliteStoreOptions {
   /** Longest a statement waits inside SQLite for another writer; it blocks the event loop, so keep it short. */
@@ -38,6 +39,7 @@ export class SqliteStore implements Store {
   readonly audit;
   readonly inbox;
   readonly kv;
+  readonly leases;
   private readonly run: SqliteRunner;
   private readonly purge;
   private readonly ping;
@@ -56,6 +58,7 @@ export class SqliteStore implements Store {
     this.audit = new SqliteAuditRepo(this.run);
     this.inbox = new SqliteInboxRepo(this.run);
     this.kv = new SqliteKeyValueRepo(this.run);
+    this.leases = new SqliteLeaseRepo(this.run);
     this.purge = purgeStatements(db);
     this.ping = db.prepare('SELECT max(version) AS version FROM schema_migrations');
   }

@@ -1,0 +1,50 @@
+// Leases on SQLite live in the kv table (namespace `lease`): taken inside one IMMEDIATE
+// transaction, so two processes on the file never both hold one.
+import { ended, LEASE_KEEP_MS, taken } from '../lease';
+import type { Lease, LeaseRepo } from '../store';
+import { parseDoc, type SqliteRunner } from './runner';
+
+const NS = 'lease';
+
+export class SqliteLeaseRepo implements LeaseRepo {
+  private readonly get_;
+  private readonly put_;
+
+  constructor(private readonly run: SqliteRunner) {
+    const db = run.db;
+    this.get_ = db.prepare<[string, string], { doc: string }>('SELECT doc FROM kv WHERE namespace = ? AND key = ?');
+    this.put_ = db.prepare(
+      `INSERT INTO kv (namespace, key, doc, expires_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (namespace, key) DO UPDATE SET doc = excluded.doc, expires_at = excluded.expires_at`,
+    );
+  }
+
+  acquire(name: string, owner: string, now: Date, ttlMs: number, data?: Record<string, unknown>): Promise<Lease | null> {
+    return this.run.write('leases.acquire', () => {
+      const next = taken(this.read(name), name, owner, now, ttlMs, data);
+      if (next) this.write(next);
+      return next;
+    });
+  }
+
+  release(name: string, owner: string, now: Date): Promise<boolean> {
+    return this.run.write('leases.release', () => {
+      const next = ended(this.read(name), owner, now);
+      if (next) this.write(next);
+      return next !== null;
+    });
+  }
+
+  get(name: string): Promise<Lease | null> {
+    return this.run.read('leases.get', () => this.read(name));
+  }
+
+  private read(name: string): Lease | null {
+    const row = this.get_.get(NS, name);
+    return row ? parseDoc<Lease>(row) : null;
+  }
+
+  private write(lease: Lease): void {
+    this.put_.run(NS, lease.name, JSON.stringify(lease), Date.parse(lease.until) + LEASE_KEEP_MS);
+  }
+}
