@@ -85,7 +85,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   // Scheduler: checks every tenant's settings first (a bad escalation rule stops start-up here).
   let scheduling: Scheduling;
   try {
-    scheduling = await createScheduling({ store, clock, logger, delivery, intervalSeconds: config.scheduler.intervalSeconds, handlers: [checkins.dispatch, viewRequests] });
+    scheduling = await createScheduling({ store, clock, logger, delivery, ...config.scheduler, pacing: proactive.pacing, handlers: [checkins.dispatch, viewRequests] });
   } catch (err) {
     await store.close();
     throw err;

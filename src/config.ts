@@ -34,6 +34,11 @@ const Env = z.object({
     .optional(),
   /** Seconds between scheduler ticks (reminders, escalations); 0 switches the loop off. */
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  /**
+   * Seconds a claim on due reminders (and a tenant's delivery lease) holds without renewal: after
+   * an instance dies, its work resumes on another within two of these.
+   */
+  SCHEDULER_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
 });
 
 export interface TeamsConfig {
@@ -55,7 +60,7 @@ export interface Config {
   slack: SlackConfig;
   /** The HR workspace: public URL, sessions, Teams tab sign-in. */
   web: WebConfig;
-  scheduler: { intervalSeconds: number };
+  scheduler: { intervalSeconds: number; leaseSeconds: number };
   /** Base of the one-time links posted in chat; null: this machine (`http://localhost:<port>`). */
   publicUrl: string | null;
 }
@@ -119,7 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     slack,
     web,
-    scheduler: { intervalSeconds: e.SCHEDULER_INTERVAL_SECONDS },
+    scheduler: { intervalSeconds: e.SCHEDULER_INTERVAL_SECONDS, leaseSeconds: e.SCHEDULER_LEASE_SECONDS },
     publicUrl: e.HERSTART_PUBLIC_URL ? new URL(e.HERSTART_PUBLIC_URL).origin : null,
   };
 }

@@ -16,6 +16,7 @@ import { escalationCard } from './escalation-card';
 import { ITEMS_PER_CARD, nudgeCard, type NudgeItem } from './nudge-card';
 import type { DeliveryEvent, DeliveryResult, MessageBuilder, ProactiveDelivery } from './ports';
 import { keyOf, toReminder } from './reminder-ids';
+import type { ClaimKeeper } from './claim-keeper';
 import type { Replanner } from './replanner';
 import { windowFor } from './tenant-settings';
 
@@ -44,6 +45,8 @@ export interface DeliverDeps {
   /** Failed or unreachable deliveries are given up after this many attempts (throttling never counts). */
   maxAttempts: number;
   observer?: (e: DeliveryEvent) => void;
+  /** Keeps the claims alive while sending; settling goes through it so the two never overlap. */
+  claims?: ClaimKeeper;
 }
 
 /** Per tick: tenants and case snapshots are read once however many reminders share them. */
@@ -216,21 +219,27 @@ function settlementFor(deps: DeliverDeps, outcome: SendOutcome, message: Message
 async function settle(deps: DeliverDeps, reminders: readonly Versioned<Reminder>[], how: Settlement, now: Date): Promise<void> {
   for (const r of reminders) {
     try {
-      if (how.kind === 'retry') {
-        await deps.store.reminders.release(r.value, r.etag, how.at, how.error ?? undefined);
-      } else if (how.kind === 'give_up') {
-        // Closed for good: logged with its last error so an operator can see what never arrived.
-        deps.logger.error({ tenantId: r.value.tenantId, reminderId: r.value.id, attempts: r.value.attempts + 1, error: how.error }, 'reminder given up after repeated failures');
-        await deps.store.reminders.markSent(r.value, r.etag, now);
-      } else {
-        await deps.store.reminders.markSent(r.value, r.etag, now);
-      }
+      if (deps.claims) await deps.claims.settle(r, () => settleOne(deps, r, how, now));
+      else await settleOne(deps, r, how, now);
     } catch (err) {
       if (!isConflict(err)) throw err;
       // Our lease ran out and another scheduler took the reminder over: it is theirs now.
       deps.logger.warn({ tenantId: r.value.tenantId, reminderId: r.value.id }, 'claim lost before settling');
     }
   }
+}
+
+/** With the claim's current etag (a renewal may have moved it since the claim). */
+async function settleOne(deps: DeliverDeps, r: Versioned<Reminder>, how: Settlement, now: Date): Promise<void> {
+  if (how.kind === 'retry') {
+    await deps.store.reminders.release(r.value, r.etag, how.at, how.error ?? undefined);
+    return;
+  }
+  if (how.kind === 'give_up') {
+    // Closed for good: logged with its last error so an operator can see what never arrived.
+    deps.logger.error({ tenantId: r.value.tenantId, reminderId: r.value.id, attempts: r.value.attempts + 1, error: how.error }, 'reminder given up after repeated failures');
+  }
+  await deps.store.reminders.markSent(r.value, r.etag, now);
 }
 
 function cachedTenant(deps: DeliverDeps, cache: TickCache, tenantId: string): Promise<Tenant | null> {

@@ -62,6 +62,11 @@ export class Pacer {
     this.interval = Math.max(this.minInterval, this.interval - (this.interval - this.minInterval) * this.recovery);
   }
 
+  /** Until when (epoch ms) nothing leaves; 0 when no pause was ever on. */
+  get pausedUntilMs(): number {
+    return this.pausedUntil;
+  }
+
   get currentRate(): number {
     return 1000 / this.interval;
   }

@@ -1,8 +1,10 @@
-// The tick: claim what is due (with a lease, so two schedulers never send the same reminder and
-// a crash between claim and send ends in a resend once the lease runs out), group it per
-// recipient so one person gets one message for the day, deliver, and settle each reminder.
-// After downtime everything missed is due at once: it is claimed in batches, bundled per person
-// and, because the planner keeps only the latest of what was missed, caught up once.
+// The tick: find the tenants with something due; for each whose delivery lease this instance
+// gets (tenant-lease.ts: one instance per tenant at a time), claim what is due (short claims,
+// renewed while sending, so a crash costs at most a lease and a resend of what was in flight),
+// group it per recipient so one person gets one message for the day, deliver, and settle each
+// reminder right after its send. After downtime everything missed is due at once: it is claimed,
+// bundled per person and, because the planner keeps only the latest of what was missed, caught
+// up once.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Logger } from 'pino';
@@ -11,7 +13,10 @@ import type { Store } from '../store/store';
 import type { Reminder, Versioned } from '../store/types';
 import { deliverGroup, TickCache, type DeliverDeps, type RecipientGroup } from './deliver-group';
 import type { DeliveryEvent, ProactiveDelivery } from './ports';
+import { ClaimKeeper } from './claim-keeper';
 import type { Replanner } from './replanner';
+import type { SharedPacing } from './shared-pacing';
+import { TenantLease } from './tenant-lease';
 
 /**
  * Reminders of a kind another feature plans and sends itself (check-ins): the tick claims them
@@ -22,6 +27,11 @@ export interface ClaimedReminderHandler {
   deliverClaimed(claimed: Versioned<Reminder>): Promise<'sent' | 'dropped' | 'released'>;
 }
 
+export const DEFAULT_LEASE_MS = 60_000;
+/** Tenants delivered side by side (each has its own pace). */
+const TENANTS_AT_ONCE = 8;
+const MAX_TENANTS_PER_TICK = 10_000;
+
 export interface SchedulerOptions {
   store: Store;
   clock: Clock;
@@ -30,10 +40,17 @@ export interface SchedulerOptions {
   replanner: Replanner;
   /** Who holds a claim; unique per process. */
   owner?: string;
-  /** How long a claim holds before another scheduler may take the reminder over. */
+  /**
+   * How long a claim (and a tenant's delivery lease) holds before another scheduler may take it
+   * over; renewed every third of it while the work goes on.
+   */
   leaseMs?: number;
   /** Reminders claimed per round trip. */
   batchSize?: number;
+  /** Most reminders of one tenant claimed before sending starts (one card per person below it). */
+  maxClaim?: number;
+  /** Shares each tenant's 429 pauses through its delivery lease. */
+  pacing?: SharedPacing;
   /** Recipients served at once (the channel queues pace the actual requests). */
   concurrency?: number;
   /** Wait between ticks when nothing was due. */
@@ -63,6 +80,7 @@ export class Scheduler {
   private readonly owner: string;
   private readonly leaseMs: number;
   private readonly batchSize: number;
+  private readonly maxClaim: number;
   private readonly concurrency: number;
   private readonly intervalMs: number;
   private timer: NodeJS.Timeout | null = null;
@@ -71,8 +89,9 @@ export class Scheduler {
 
   constructor(private readonly opts: SchedulerOptions) {
     this.owner = opts.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-    this.leaseMs = opts.leaseMs ?? 10 * 60_000;
+    this.leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS;
     this.batchSize = opts.batchSize ?? 200;
+    this.maxClaim = Math.max(this.batchSize, opts.maxClaim ?? 2000);
     this.concurrency = opts.concurrency ?? 32;
     this.intervalMs = opts.intervalMs ?? 30_000;
     this.deps = {
@@ -124,37 +143,77 @@ export class Scheduler {
     await this.opts.replanner.settle();
     const report: TickReport = { claimed: 0, sent: 0, dropped: 0, released: 0, messages: 0, rowsRead: 0, claimMs: 0, batches: 0 };
     const cache = new TickCache();
-    let carry: Versioned<Reminder>[] = [];
-    for (;;) {
-      const claimStarted = performance.now();
-      const batch = this.stopping
-        ? []
-        : await this.opts.store.reminders.claimDue({ now: this.opts.clock.now(), leaseMs: this.leaseMs, owner: this.owner, limit: this.batchSize });
-      report.claimMs += performance.now() - claimStarted;
-      report.rowsRead += this.opts.store.reminders.lastReadCount();
-      report.claimed += batch.length;
-      if (batch.length > 0) report.batches++;
-      const full = batch.length === this.batchSize;
-      const ours = await this.handOver(batch, report);
-      const groups = groupByRecipient([...carry, ...ours]);
-      // A full batch may have cut the last recipient's reminders in two: keep that group back so
-      // it is sent together with the rest of it from the next batch.
-      carry = full && groups.length > 1 ? groups.pop()!.reminders : [];
-      await forEachLimited(groups, this.concurrency, async (g) => {
-        try {
-          const out = await deliverGroup(this.deps, cache, g);
-          report.sent += out.sent;
-          report.dropped += out.dropped;
-          report.released += out.released;
-          report.messages += out.messages;
-        } catch (err) {
-          // The claim runs out and the reminders come back: nothing is lost.
-          this.opts.logger.error({ err, tenantId: g.tenantId, recipient: g.recipientId }, 'delivering a group failed');
-        }
-      });
-      if (!full) break;
+    // Every tenant with something due, then each one whose delivery lease this instance gets.
+    const tenants: string[] = [];
+    while (!this.stopping && tenants.length < MAX_TENANTS_PER_TICK) {
+      const found = await this.opts.store.reminders.dueTenants({ now: this.opts.clock.now(), exclude: tenants, limit: this.batchSize });
+      if (found.length === 0) break;
+      tenants.push(...found);
     }
+    await forEachLimited(tenants, TENANTS_AT_ONCE, async (tenantId) => {
+      try {
+        await this.deliverTenant(tenantId, cache, report);
+      } catch (err) {
+        // The claims run out and the reminders come back: nothing is lost.
+        this.opts.logger.error({ err, tenantId }, 'delivering a tenant\'s reminders failed');
+      }
+    });
     return report;
+  }
+
+  /**
+   * One tenant, under its delivery lease: claims everything due (up to MAX_CLAIM_PER_ROUND), so
+   * that all of one person's reminders make one card, and delivers it, renewing lease and claims
+   * while the paced queue works through it.
+   */
+  private async deliverTenant(tenantId: string, cache: TickCache, report: TickReport): Promise<void> {
+    const claims = new ClaimKeeper(this.opts.store, this.leaseMs, this.opts.logger);
+    const lease = await TenantLease.take(
+      { store: this.opts.store, clock: this.opts.clock, logger: this.opts.logger, owner: this.owner, leaseMs: this.leaseMs, pacing: this.opts.pacing },
+      tenantId,
+      claims,
+    );
+    if (!lease) return; // another instance delivers this tenant now
+    const deps: DeliverDeps = { ...this.deps, claims };
+    try {
+      let carry: Versioned<Reminder>[] = [];
+      for (;;) {
+        const claimed: Versioned<Reminder>[] = [];
+        let more = true;
+        while (more && claimed.length < this.maxClaim && lease.held && !this.stopping) {
+          const claimStarted = performance.now();
+          const limit = Math.min(this.batchSize, this.maxClaim - claimed.length);
+          const batch = await this.opts.store.reminders.claimDue({ now: this.opts.clock.now(), leaseMs: this.leaseMs, owner: this.owner, limit, tenantId });
+          report.claimMs += performance.now() - claimStarted;
+          report.rowsRead += this.opts.store.reminders.lastReadCount();
+          report.claimed += batch.length;
+          if (batch.length > 0) report.batches++;
+          claimed.push(...batch);
+          more = batch.length === limit;
+        }
+        const ours = await this.handOver(claimed, report);
+        claims.track(ours);
+        const groups = groupByRecipient([...carry, ...ours]);
+        // Stopped at the cap: the last recipient may have more due; keep that group back so it
+        // goes out with the rest of it next round.
+        carry = more && groups.length > 1 ? groups.pop()!.reminders : [];
+        await forEachLimited(groups, this.concurrency, async (g) => {
+          try {
+            const out = await deliverGroup(deps, cache, g);
+            report.sent += out.sent;
+            report.dropped += out.dropped;
+            report.released += out.released;
+            report.messages += out.messages;
+          } catch (err) {
+            // The claim runs out and the reminders come back: nothing is lost.
+            this.opts.logger.error({ err, tenantId: g.tenantId, recipient: g.recipientId }, 'delivering a group failed');
+          }
+        });
+        if (!more || !lease.held || this.stopping) break;
+      }
+    } finally {
+      await lease.release();
+    }
   }
 
   /** Hands reminders of other features' kinds to their handlers; returns the rest. */

@@ -70,6 +70,8 @@ export class QueuedSender implements ChannelSender {
   private readonly tenants = new Map<string, Pacer>();
   private readonly conversations = new Map<string, { pacer: Pacer; lastUsed: number }>();
   private readonly inFlight: Semaphore;
+  /** Told of every 429 with the pause it set (SharedPacing hands it to the other instances). */
+  onThrottled: ((tenantId: string, untilMs: number) => void) | null = null;
 
   constructor(
     private readonly inner: ChannelSender,
@@ -112,9 +114,21 @@ export class QueuedSender implements ChannelSender {
       // Retry-After plus up to 20% jitter, so paused senders do not all return at the same moment.
       const pause = outcome.retryAfterMs * (1 + 0.2 * this.deps.random());
       tenant.throttle(this.deps.now(), pause);
+      this.onThrottled?.(ref.tenantId, tenant.pausedUntilMs);
       this.deps.logger?.warn({ tenantId: ref.tenantId, channel: this.channel, pauseMs: Math.round(pause), rate: Math.round(tenant.currentRate) }, 'throttled: slowing the tenant queue');
       if (attempt >= this.limits.throttleRetries) return outcome;
     }
+  }
+
+  /** Until when (epoch ms) this queue holds the tenant back after a 429; 0 if never. */
+  pausedUntil(tenantId: string): number {
+    return this.tenants.get(tenantId)?.pausedUntilMs ?? 0;
+  }
+
+  /** Another instance was told "too many" for this tenant: wait (and slow down) here too. */
+  pauseTenant(tenantId: string, untilMs: number): void {
+    const now = this.deps.now();
+    if (untilMs > now && untilMs > this.pausedUntil(tenantId)) this.tenantPacer(tenantId).throttle(now, untilMs - now);
   }
 
   private async wait(ms: number): Promise<void> {

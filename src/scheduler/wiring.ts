@@ -18,12 +18,15 @@ import type { DeliveryEvent } from './ports';
 import { Replanner } from './replanner';
 import { RetentionJob } from './retention-job';
 import { Scheduler, type ClaimedReminderHandler } from './scheduler';
-import { QueuedSender } from './send-queue';
+import { DEFAULT_LIMITS, QueuedSender, realQueueDeps } from './send-queue';
+import { SharedPacing } from './shared-pacing';
 import { UnreachableEscalation } from './unreachable-escalation';
 import { validateAllTenantSettings } from './tenant-settings';
 
 export interface ProactiveChannels {
   delivery: Delivery;
+  /** Each tenant's 429 pauses, handed between instances with the tenant's delivery lease. */
+  pacing: SharedPacing;
   /** Adds a channel that exists only later (Slack needs the core, the core needs delivery). */
   add(sender: ChannelSender): void;
 }
@@ -42,10 +45,16 @@ export function createProactiveDelivery(opts: {
   teamsCards?: CardRenderer;
 }): ProactiveChannels {
   const live: ChannelSender[] = [];
-  const add = (sender: ChannelSender) => live.push(new QueuedSender(sender));
+  const pacing = new SharedPacing();
+  const add = (sender: ChannelSender) => {
+    // With the logger: every 429 is logged with the pause it caused.
+    const queue = new QueuedSender(sender, DEFAULT_LIMITS[sender.channel], { ...realQueueDeps, logger: opts.logger });
+    pacing.add(queue);
+    live.push(queue);
+  };
   const teams = new TeamsSender(createTeamsAdapter(opts.teams), opts.teams.appId, opts.teamsCards ?? bindCard, { ...defaultSenderOptions, retryThrottled: false });
   for (const s of opts.senders ?? [teams]) add(s);
-  return { delivery: new Delivery(opts.store, live, opts.clock, opts.logger), add };
+  return { delivery: new Delivery(opts.store, live, opts.clock, opts.logger), pacing, add };
 }
 
 export interface SchedulingOptions {
@@ -55,6 +64,9 @@ export interface SchedulingOptions {
   delivery: Delivery;
   /** Seconds between ticks; 0 leaves the loop off (tests tick by hand). */
   intervalSeconds: number;
+  /** Seconds a claim and a tenant's delivery lease hold unrenewed (default 60). */
+  leaseSeconds?: number;
+  pacing?: SharedPacing;
   /** Other features' reminder kinds the tick hands over (check-ins). */
   handlers?: ClaimedReminderHandler[];
   observer?: (e: DeliveryEvent) => void;
@@ -87,6 +99,8 @@ export async function createScheduling(opts: SchedulingOptions): Promise<Schedul
     replanner,
     handlers: opts.handlers,
     intervalMs: Math.max(1, opts.intervalSeconds) * 1000,
+    ...(opts.leaseSeconds ? { leaseMs: opts.leaseSeconds * 1000 } : {}),
+    pacing: opts.pacing,
     observer: opts.observer,
   });
   const retention = new RetentionJob(opts.store, opts.clock, opts.logger);

@@ -116,8 +116,8 @@ describe('scheduler: once, and only once', () => {
       await runUntil(w.store, clock, [a.scheduler, b.scheduler], 't1', ids, '2026-01-21T00:00:00Z');
       const sentIds = [...a.events, ...b.events].filter((e) => e.outcome.status === 'sent').flatMap((e) => e.items.map((i) => i.reminderId));
       expect(new Set(sentIds).size).toBe(sentIds.length);
-      expect(a.events.length).toBeGreaterThan(0);
-      expect(b.events.length).toBeGreaterThan(0);
+      // One tenant is delivered by one instance at a time (its delivery lease), whichever gets it.
+      expect(a.events.length + b.events.length).toBeGreaterThan(0);
       // Every manager got the 6 January nudge exactly once.
       for (const m of ['m1', 'm2', 'm7', 'm12']) {
         expect(connector.delivered(`conv-${m}`).filter((c) => cardText(c).includes('Contact met'))).toHaveLength(3);

@@ -1,0 +1,71 @@
+// Keeps a tick's claims alive while it works on them. Claims are short (a minute by default), so
+// a crashed instance's reminders come back soon; a slow fan-out (a paced tenant, a conversation
+// taking one card every two seconds) renews what it still holds before half the lease is gone.
+// Settling (marked sent, or given back) and renewing never overlap on one reminder: each changes
+// its etag, and the other would then fail as if the claim were lost.
+import type { Logger } from 'pino';
+import { isConflict } from '../store/errors';
+import type { Store } from '../store/store';
+import type { Reminder, Versioned } from '../store/types';
+
+export class ClaimKeeper {
+  /** Claims not settled yet, each with the renewal under way (if any). */
+  private readonly held = new Map<Versioned<Reminder>, Promise<void> | null>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly leaseMs: number,
+    private readonly logger: Logger,
+  ) {}
+
+  track(claims: readonly Versioned<Reminder>[]): void {
+    for (const c of claims) this.held.set(c, null);
+  }
+
+  get size(): number {
+    return this.held.size;
+  }
+
+  /**
+   * Runs `fn` (which settles `claim` with its current etag) once no renewal is under way; the
+   * claim is no longer renewed after this.
+   */
+  async settle<T>(claim: Versioned<Reminder>, fn: () => Promise<T>): Promise<T> {
+    const renewing = this.held.get(claim);
+    this.held.delete(claim);
+    if (renewing) await renewing;
+    return fn();
+  }
+
+  /** Renews every held claim with less than half its lease left. The claim objects take the new etag. */
+  async renewDue(now: Date): Promise<void> {
+    const work: Promise<void>[] = [];
+    for (const [claim, renewing] of this.held) {
+      if (renewing) continue;
+      const left = Date.parse(claim.value.claimedUntil ?? claim.value.dueAt) - now.getTime();
+      if (left > this.leaseMs / 2) continue;
+      const p = this.renew(claim, new Date(now.getTime() + this.leaseMs)).finally(() => {
+        if (this.held.get(claim) === p) this.held.set(claim, null);
+      });
+      this.held.set(claim, p);
+      work.push(p);
+    }
+    await Promise.all(work);
+  }
+
+  private async renew(claim: Versioned<Reminder>, until: Date): Promise<void> {
+    try {
+      const next = await this.store.reminders.renewClaim(claim.value, claim.etag, until);
+      claim.value = next.value;
+      claim.etag = next.etag;
+    } catch (err) {
+      if (!isConflict(err)) {
+        this.logger.warn({ err, tenantId: claim.value.tenantId, reminderId: claim.value.id }, 'could not renew a claim; trying again');
+        return;
+      }
+      // Taken over (we were too slow): it is the other instance's now; stop renewing it.
+      this.held.delete(claim);
+      this.logger.warn({ tenantId: claim.value.tenantId, reminderId: claim.value.id }, 'claim lost while sending');
+    }
+  }
+}
