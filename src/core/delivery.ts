@@ -4,6 +4,7 @@
 // when it takes it on, else as a short note of its own.
 import type { Logger } from 'pino';
 import type { Store } from '../store/store';
+import { noteDeadAddress } from './addresses';
 import type { Channel, ConversationRef, Person } from '../store/types';
 import { text } from './card';
 import { hrOwnerId } from './flows/hr-admin';
@@ -106,6 +107,7 @@ export class Delivery {
   private async markDead(ref: ConversationRef, reason: string): Promise<void> {
     this.logger.warn({ tenantId: ref.tenantId, ownerId: ref.ownerId, channel: ref.channel, reason }, 'conversation is gone');
     await this.store.refs.markDead(ref.tenantId, ref.ownerId, ref.channel, reason);
+    await noteDeadAddress(this.store, ref.tenantId);
   }
 
   private async tellHrUnreachable(tenantId: string, person: Person, role: string): Promise<void> {

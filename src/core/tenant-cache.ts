@@ -1,10 +1,11 @@
 // Every event starts by finding its tenant; tenants change rarely (settings, a linked channel).
 // A short-lived cache per store spares a read on each turn. This process's own changes replace
-// the entry at once; another instance's changes are seen within the time-to-live.
+// the entry at once; another instance's changes (settings, a linked channel) are seen within the
+// time-to-live, which keeps several instances within 5 seconds of each other.
 import type { Store } from '../store/store';
 import type { Tenant } from '../store/types';
 
-const TTL_MS = 10_000;
+export const TENANT_CACHE_TTL_MS = 4_000;
 const MAX_ENTRIES = 10_000;
 
 interface Entry {
@@ -40,7 +41,7 @@ export async function tenantByChannelKey(store: Store, channelKey: string, now =
 export function remember(store: Store, tenant: Tenant, now = Date.now()): void {
   const cache = cacheFor(store);
   if (cache.size >= MAX_ENTRIES) cache.clear();
-  for (const key of tenant.channelKeys) cache.set(key, { tenant, expires: now + TTL_MS });
+  for (const key of tenant.channelKeys) cache.set(key, { tenant, expires: now + TENANT_CACHE_TTL_MS });
 }
 
 export function forget(store: Store, channelKeys: string[]): void {

@@ -84,8 +84,9 @@ export async function deliverGroup(deps: DeliverDeps, cache: TickCache, group: R
     const snap = r.value.caseId ? await cachedSnapshot(deps, cache, tenant, r.value.caseId, now) : null;
     const planned = snap?.plan.get(keyOf(r.value));
     if (snap && r.value.kind === 'review') {
-      // A silent review: plan the case again (the next review is part of that plan).
-      await deps.replanner.write(snap, now);
+      // A silent review: plan the case again (the next review is part of that plan), from fresh
+      // reads under the case's lease like every other plan.
+      await deps.replanner.replan(tenant.id, snap.c.id);
       await settle(deps, [r], { kind: 'sent' }, now);
       out.sent++;
     } else if (!snap || !planned) {

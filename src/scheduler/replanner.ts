@@ -6,6 +6,7 @@
 // A change is planned a moment later, off the conversation turn: the person gets their answer
 // without waiting for reminder planning, and a burst of changes to one case costs one plan. The
 // tick settles what is waiting before it claims anything, so it never works from a stale plan.
+import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Case } from '../domain/case';
 import type { PlannedReminder } from '../domain/schedule/plan-types';
@@ -24,6 +25,9 @@ export interface ReplanResult {
 }
 
 const NOTHING: ReplanResult = { planned: 0, written: 0, cancelled: 0 };
+/** A plan takes well under a second; an instance that dies holding the lease holds it this long. */
+const CASE_LEASE_MS = 15_000;
+const CASE_LEASE_WAIT_MS = 20_000;
 
 export class Replanner implements ChangeListener {
   /** Per case: the run in progress, and whether another change arrived meanwhile. */
@@ -38,6 +42,8 @@ export class Replanner implements ChangeListener {
     private readonly logger: Logger,
     /** How long a change waits, so that the changes of one turn are planned together. */
     private readonly delayMs = 20,
+    /** Who holds a case's re-plan lease; unique per instance. */
+    private readonly owner = `replanner:${randomUUID()}`,
   ) {}
 
   /** ChangeListener: a case changed. Returns at once; never throws (a failed plan is logged). */
@@ -113,17 +119,38 @@ export class Replanner implements ChangeListener {
     return entry.done;
   }
 
-  private async replanOnce(tenantId: string, caseId: string): Promise<ReplanResult> {
-    const [tenant, found] = await Promise.all([this.store.tenants.get(tenantId), this.store.cases.get(tenantId, caseId)]);
-    if (!tenant || !found) return NOTHING;
-    const now = this.clock.now();
-    const snap = await loadSnapshot(this.store, tenant.value, found.value, now, this.logger);
-    if (!snap) return NOTHING;
-    return this.write(snap, now);
+  private replanOnce(tenantId: string, caseId: string): Promise<ReplanResult> {
+    // Under the case's lease, read and write both: another instance planning the same case waits,
+    // then plans from what this one wrote, so a stale plan never cancels a newer reminder.
+    return this.underCaseLease(tenantId, caseId, async () => {
+      const [tenant, found] = await Promise.all([this.store.tenants.get(tenantId), this.store.cases.get(tenantId, caseId)]);
+      if (!tenant || !found) return NOTHING;
+      const now = this.clock.now();
+      const snap = await loadSnapshot(this.store, tenant.value, found.value, now, this.logger);
+      if (!snap) return NOTHING;
+      return this.write(snap, now);
+    });
   }
 
-  /** Brings the stored reminders in line with `snap.plan`. */
-  async write(snap: CaseSnapshot, now: Date): Promise<ReplanResult> {
+  private async underCaseLease<T>(tenantId: string, caseId: string, fn: () => Promise<T>): Promise<T> {
+    const name = `replan:${tenantId}:${caseId}`;
+    const started = Date.now();
+    for (let wait = 10; ; wait = Math.min(wait * 2, 200)) {
+      if (await this.store.leases.acquire(name, this.owner, this.clock.now(), CASE_LEASE_MS)) break;
+      if (Date.now() - started > CASE_LEASE_WAIT_MS) throw new Error(`case ${caseId} is being re-planned elsewhere for too long`);
+      await new Promise((resolve) => setTimeout(resolve, wait * (0.5 + Math.random())));
+    }
+    try {
+      return await fn();
+    } finally {
+      await this.store.leases.release(name, this.owner, this.clock.now()).catch((err: unknown) => {
+        this.logger.warn({ err, tenantId, caseId }, 'could not release a re-plan lease; it runs out by itself');
+      });
+    }
+  }
+
+  /** Brings the stored reminders in line with `snap.plan` (callers hold the case's lease). */
+  private async write(snap: CaseSnapshot, now: Date): Promise<ReplanResult> {
     const { tenant, c } = snap;
     const desired = [...snap.plan.values()].map((p) => this.stored(tenant, c, snap, p, now));
     const existing = new Map(snap.inputs.reminders.map((r) => [r.id, r]));

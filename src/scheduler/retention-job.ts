@@ -1,7 +1,10 @@
 // Retention: closed cases are kept for two years after they end (store/retention.ts gives the
 // source), then removed with everything recorded about them. This job does that for every
-// tenant, counting the day where the tenant is. It runs at start-up and then a few times a day;
-// the purge is idempotent, so a second instance running it too does no harm.
+// tenant, counting the day where the tenant is. Every instance tries at start-up and then a few
+// times a day, but a run happens once per period (six hours), whichever instance: it first takes
+// the period's lease in the store, and marks the period done when it finishes. An instance that
+// dies mid-run lets the lease run out, and another finishes the job (the purge is idempotent).
+import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { localDate } from '../core/time';
 import type { Clock } from '../core/ports';
@@ -9,6 +12,8 @@ import { purgeCutoff } from '../store/retention';
 import type { PurgeResult, Store } from '../store/store';
 
 export interface RetentionReport extends PurgeResult {
+  /** False when another instance runs (or ran) this period's retention: nothing was done here. */
+  ran: boolean;
   tenants: number;
   failedTenants: number;
   /** Expired one-time links and sessions removed (SQLite; Cosmos DB's TTL removes them itself). */
@@ -16,6 +21,8 @@ export interface RetentionReport extends PurgeResult {
 }
 
 const EVERY_MS = 6 * 3600_000;
+/** A run takes minutes at most; an instance that dies mid-run holds the period this long. */
+const RUN_LEASE_MS = 30 * 60_000;
 
 export class RetentionJob {
   private timer: NodeJS.Timeout | null = null;
@@ -26,6 +33,7 @@ export class RetentionJob {
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly everyMs = EVERY_MS,
+    private readonly owner = `retention:${randomUUID()}`,
   ) {}
 
   /** Purges, for every tenant, the closed cases whose retention has ended. Concurrent calls share one run. */
@@ -55,8 +63,20 @@ export class RetentionJob {
   }
 
   private async run(): Promise<RetentionReport> {
-    const report: RetentionReport = { tenants: 0, failedTenants: 0, cases: 0, records: 0, reminders: 0, audit: 0, expiredEntries: 0 };
+    const report: RetentionReport = { ran: false, tenants: 0, failedTenants: 0, cases: 0, records: 0, reminders: 0, audit: 0, expiredEntries: 0 };
     const now = this.clock.now();
+    const period = Math.floor(now.getTime() / this.everyMs);
+    const lease = `retention:${period}`;
+    if (!(await this.store.leases.acquire(lease, this.owner, now, RUN_LEASE_MS))) return report;
+    report.ran = true;
+    await this.purge(now, report);
+    // Done for the period: held to its end, so no instance runs it again before the next one.
+    const periodEnd = (period + 1) * this.everyMs;
+    await this.store.leases.acquire(lease, this.owner, this.clock.now(), Math.max(1, periodEnd - this.clock.now().getTime()), { done: true });
+    return report;
+  }
+
+  private async purge(now: Date, report: RetentionReport): Promise<void> {
     try {
       report.expiredEntries = await this.store.kv.purgeExpired(now);
     } catch (err) {
@@ -80,6 +100,5 @@ export class RetentionJob {
         this.logger.error({ err, tenantId }, 'retention failed for a tenant');
       }
     }
-    return report;
   }
 }

@@ -37,7 +37,9 @@ export class FakeConnector {
   private rosters = new Map<string, RosterMember[]>();
   private createFailure: ScriptedFailure | null = null;
   private nextId = 1;
-  private rate: { perSecond: number; retryAfterSeconds: number; tokens: number; refilledAt: number } | null = null;
+  private rate: { perSecond: number; retryAfterSeconds: number } | null = null;
+  /** Per tenant (the activity's conversation.tenantId), like Teams' limit per app per tenant. */
+  private buckets = new Map<string, { tokens: number; refilledAt: number }>();
   private waiters: Array<{ pred: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }> = [];
   url = '';
 
@@ -79,12 +81,14 @@ export class FakeConnector {
   }
 
   /**
-   * Enforces a rate limit like the real service: `perSecond` activity posts per second, from a
-   * bucket that holds one second's worth (so arrivals bunched by network jitter pass, a sustained
-   * excess does not); beyond that 429 with Retry-After. Rejected calls do not count.
+   * Enforces a rate limit like the real service: `perSecond` activity posts per second per tenant
+   * (the activity's conversation.tenantId), from a bucket that holds one second's worth (so
+   * arrivals bunched by network jitter pass, a sustained excess does not); beyond that 429 with
+   * Retry-After. Rejected calls do not count.
    */
   limitRate(perSecond: number, retryAfterSeconds = 1): void {
-    this.rate = { perSecond, retryAfterSeconds, tokens: perSecond, refilledAt: Date.now() };
+    this.rate = { perSecond, retryAfterSeconds };
+    this.buckets.clear();
   }
 
   /** Activities this fake accepted (2xx), optionally for one conversation. */
@@ -174,12 +178,15 @@ export class FakeConnector {
     const failure = conv ? (this.always.get(conv) ?? this.failures.get(conv)?.shift() ?? null) : null;
     if (!failure && this.rate && call.conversationId && call.method === 'POST' && call.body?.type) {
       const r = this.rate;
-      r.tokens = Math.min(r.perSecond, r.tokens + ((call.at - r.refilledAt) / 1000) * r.perSecond);
-      r.refilledAt = call.at;
-      if (r.tokens < 1) {
+      const tenant = String(call.body?.conversation?.tenantId ?? '');
+      let b = this.buckets.get(tenant);
+      if (!b) this.buckets.set(tenant, (b = { tokens: r.perSecond, refilledAt: call.at }));
+      b.tokens = Math.min(r.perSecond, b.tokens + ((call.at - b.refilledAt) / 1000) * r.perSecond);
+      b.refilledAt = call.at;
+      if (b.tokens < 1) {
         return json(429, { error: { code: 'Throttled', message: 'rate limit' } }, { 'retry-after': String(r.retryAfterSeconds) });
       }
-      r.tokens -= 1;
+      b.tokens -= 1;
     }
     if (failure) {
       const headers: Record<string, string> = {};

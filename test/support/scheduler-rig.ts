@@ -9,7 +9,9 @@ import type { DeliveryEvent } from '../../src/scheduler/ports';
 import { Replanner } from '../../src/scheduler/replanner';
 import { Scheduler, type SchedulerOptions } from '../../src/scheduler/scheduler';
 import { QueuedSender, realQueueDeps } from '../../src/scheduler/send-queue';
+import { SharedPacing } from '../../src/scheduler/shared-pacing';
 import { UnreachableEscalation } from '../../src/scheduler/unreachable-escalation';
+import type { Clock } from '../../src/core/ports';
 import type { Store } from '../../src/store/store';
 import type { FakeConnector, RecordedCall } from './fake-connector';
 import type { VirtualClock } from './scheduler-world';
@@ -18,13 +20,18 @@ export interface Rig {
   scheduler: Scheduler;
   replanner: Replanner;
   events: DeliveryEvent[];
+  queue: QueuedSender;
+  pacing: SharedPacing;
+  delivery: Delivery;
 }
 
-export function makeRig(store: Store, clock: VirtualClock, opts: Partial<SchedulerOptions> = {}): Rig {
+export function makeRig(store: Store, clock: Clock, opts: Partial<SchedulerOptions> = {}): Rig {
   const logger = pino({ level: 'silent' });
   const adapter = createTeamsAdapter({ appId: '', appPassword: '', appType: 'MultiTenant', appTenantId: '', maxActivityBytes: 256 * 1024 });
   const teams = new TeamsSender(adapter, '', bindCard, { ...defaultSenderOptions, retryThrottled: false, sleep: async () => {} });
   const queued = new QueuedSender(teams, undefined, { ...realQueueDeps, sleep: async () => {} });
+  const pacing = new SharedPacing();
+  pacing.add(queued);
   const replanner = new Replanner(store, clock, logger);
   const events: DeliveryEvent[] = [];
   const delivery = new Delivery(store, [queued], clock, logger);
@@ -37,9 +44,10 @@ export function makeRig(store: Store, clock: VirtualClock, opts: Partial<Schedul
     replanner,
     random: () => 0.5,
     observer: (e) => events.push(e),
+    pacing,
     ...opts,
   });
-  return { scheduler, replanner, events };
+  return { scheduler, replanner, events, queue: queued, pacing, delivery };
 }
 
 /** Ticks at every moment something of the tenant's cases is due, up to `until` (like the simulation). */
