@@ -67,6 +67,8 @@ export class RetentionJob {
     const now = this.clock.now();
     const period = Math.floor(now.getTime() / this.everyMs);
     const lease = `retention:${period}`;
+    const before = await this.store.leases.get(lease);
+    if (before?.data.done === true) return report;
     if (!(await this.store.leases.acquire(lease, this.owner, now, RUN_LEASE_MS))) return report;
     report.ran = true;
     await this.purge(now, report);
