@@ -77,7 +77,8 @@ export interface TickReport {
 
 export class Scheduler {
   private readonly deps: DeliverDeps;
-  private readonly owner: string;
+  /** Who holds this scheduler's claims and leases (host, process id, a random part). */
+  readonly owner: string;
   private readonly leaseMs: number;
   private readonly batchSize: number;
   private readonly maxClaim: number;
