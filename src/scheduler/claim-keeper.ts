@@ -5,8 +5,11 @@
 // its etag, and the other would then fail as if the claim were lost.
 import type { Logger } from 'pino';
 import { isConflict } from '../store/errors';
+import { mapLimit } from '../store/map-limit';
 import type { Store } from '../store/store';
 import type { Reminder, Versioned } from '../store/types';
+
+const RENEW_CONCURRENCY = 16;
 
 export class ClaimKeeper {
   /** Claims not settled yet, each with the renewal under way (if any). */
@@ -37,20 +40,45 @@ export class ClaimKeeper {
     return fn();
   }
 
-  /** Renews every held claim with less than half its lease left. The claim objects take the new etag. */
+  /**
+   * True while `claim` is ours with time to spare: a message is sent only then. A claim that lost
+   * its renewals (a store too slow, a lease taken over) is left to run out and goes to whoever
+   * claims it next, instead of being sent here as well.
+   */
+  live(claim: Versioned<Reminder>, now: Date): boolean {
+    if (!this.held.has(claim)) return false;
+    return Date.parse(claim.value.claimedUntil ?? claim.value.dueAt) - now.getTime() > this.leaseMs / 4;
+  }
+
+  /** Stops keeping `claim` (it will not be sent here); it runs out and comes back. */
+  drop(claim: Versioned<Reminder>): void {
+    this.held.delete(claim);
+  }
+
+  /** The tenant's lease was taken over: nothing held here may be sent any more. */
+  dropAll(): void {
+    this.held.clear();
+  }
+
+  /**
+   * Renews every held claim with less than two thirds of its lease left (a few at a time, so a
+   * slow store is not flooded). The claim objects take the new etag.
+   */
   async renewDue(now: Date): Promise<void> {
-    const work: Promise<void>[] = [];
+    const due: Versioned<Reminder>[] = [];
     for (const [claim, renewing] of this.held) {
       if (renewing) continue;
       const left = Date.parse(claim.value.claimedUntil ?? claim.value.dueAt) - now.getTime();
-      if (left > this.leaseMs / 2) continue;
+      if (left <= (this.leaseMs * 2) / 3) due.push(claim);
+    }
+    await mapLimit(due, RENEW_CONCURRENCY, async (claim) => {
+      if (!this.held.has(claim) || this.held.get(claim)) return; // settled or renewing meanwhile
       const p = this.renew(claim, new Date(now.getTime() + this.leaseMs)).finally(() => {
         if (this.held.get(claim) === p) this.held.set(claim, null);
       });
       this.held.set(claim, p);
-      work.push(p);
-    }
-    await Promise.all(work);
+      await p;
+    });
   }
 
   private async renew(claim: Versioned<Reminder>, until: Date): Promise<void> {

@@ -105,6 +105,14 @@ export async function deliverGroup(deps: DeliverDeps, cache: TickCache, group: R
   }
 
   for (const message of composeMessages(deliverable)) {
+    // Fencing: a claim that could not be kept alive (a slow store, a lease taken over) is not
+    // sent here; it runs out and whoever claims it next sends it, so it goes out once.
+    const live = deps.claims;
+    if (live && !message.reminders.every((c) => live.live(c.r, deps.clock.now()))) {
+      for (const c of message.reminders) live.drop(c.r);
+      out.released += message.reminders.length;
+      continue;
+    }
     const result = await send(deps, group, tenant, person, window, message, now);
     out.messages++;
     if (result.outcome.status === 'sent') out.sent += message.reminders.length;

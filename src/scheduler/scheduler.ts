@@ -163,7 +163,7 @@ export class Scheduler {
   }
 
   /**
-   * One tenant, under its delivery lease: claims everything due (up to MAX_CLAIM_PER_ROUND), so
+   * One tenant, under its delivery lease: claims everything due (up to `maxClaim`), so
    * that all of one person's reminders make one card, and delivers it, renewing lease and claims
    * while the paced queue works through it.
    */

@@ -25,6 +25,7 @@ export class TenantLease {
   private timer: NodeJS.Timeout | null = null;
   private stopThrottleWatch: (() => void) | null = null;
   private renewing: Promise<void> | null = null;
+  private claimsRenewing: Promise<void> | null = null;
   /** False once another instance took the lease over (we stalled past it): claim nothing more. */
   held = true;
 
@@ -60,6 +61,7 @@ export class TenantLease {
     this.timer = null;
     this.stopThrottleWatch?.();
     await this.renewing;
+    await this.claimsRenewing;
     if (!this.held) return;
     const { store, clock, owner, pacing } = this.deps;
     const name = deliveryLeaseName(this.tenantId);
@@ -80,11 +82,19 @@ export class TenantLease {
       const lease = await store.leases.acquire(deliveryLeaseName(this.tenantId), owner, clock.now(), leaseMs, { pauses });
       if (!lease) {
         this.held = false;
-        this.deps.logger.warn({ tenantId: this.tenantId }, 'delivery lease taken over by another instance; finishing what is in flight');
+        this.claims.dropAll();
+        this.deps.logger.warn({ tenantId: this.tenantId }, 'delivery lease taken over by another instance; sending nothing more');
+        return;
       }
-      await this.claims.renewDue(clock.now());
     } catch (err) {
       this.deps.logger.warn({ err, tenantId: this.tenantId }, 'could not renew the delivery lease; trying again');
+    }
+    // Not awaited: the lease's own renewal must never wait behind a slow round of claim renewals.
+    if (!this.claimsRenewing) {
+      this.claimsRenewing = this.claims
+        .renewDue(clock.now())
+        .catch((err: unknown) => this.deps.logger.warn({ err, tenantId: this.tenantId }, 'could not renew claims; trying again'))
+        .finally(() => (this.claimsRenewing = null));
     }
   }
 }
