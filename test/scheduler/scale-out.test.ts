@@ -66,11 +66,13 @@ describe('scale-out: one instance per tenant at a time', () => {
     await sixManagers(clock);
     clock.set('2026-01-06T08:00:00Z');
     // Instance A claims everything, then hangs in its first send (as good as killed: no renewal
-    // happens on the virtual clock).
+    // happens on the virtual clock); when it wakes up, its next sends would go through.
     let unblock!: (r: DeliveryResult) => void;
     const hung = new Promise<DeliveryResult>((resolve) => (unblock = resolve));
-    const stuck: ProactiveDelivery = { toPerson: () => hung, toHr: () => hung };
-    const a = new Scheduler({ store: w.store, clock, logger, delivery: stuck, replanner: new Replanner(w.store, clock, logger), owner: 'a', leaseMs: 60_000 });
+    const real = makeRig(w.store, clock).delivery;
+    let calls = 0;
+    const stuck: ProactiveDelivery = { toPerson: (...args) => (calls++ === 0 ? hung : real.toPerson(...args)), toHr: (...args) => real.toHr(...args) };
+    const a = new Scheduler({ store: w.store, clock, logger, delivery: stuck, replanner: new Replanner(w.store, clock, logger), owner: 'a', leaseMs: 60_000, concurrency: 1 });
     const aTick = a.tick();
     for (let i = 0; i < 200 && (await claimedBy('a')).length < MANAGERS.length; i++) await new Promise((r) => setTimeout(r, 10));
     expect(await claimedBy('a')).toHaveLength(MANAGERS.length);
@@ -82,7 +84,7 @@ describe('scale-out: one instance per tenant at a time', () => {
     expect(report.sent).toBeGreaterThanOrEqual(MANAGERS.length);
     expect(managerCards()).toEqual([1, 1, 1, 1, 1, 1]);
 
-    // A wakes up: its claims are gone, nothing is marked twice or sent again.
+    // A wakes up: its claims ran out, so it sends none of the rest again, and marks nothing twice.
     unblock({ outcome: { status: 'sent' }, channel: 'teams' });
     await aTick;
     expect(await w.store.reminders.listForTenant('t1', { kind: 'contact', state: 'claimed' })).toEqual([]);
