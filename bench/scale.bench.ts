@@ -4,7 +4,7 @@
 // duplicates, 429s (and how many the instances logged), peak and average rate against the limit,
 // cards per person. Then, with 2 and 3 instances, kills (SIGKILL) the instance delivering a tenant
 // mid-fan-out and prints the time to catch up and the repeats.
-//   npm run bench:scale -- --engines sqlite --instances 1,2 --managers 150 --lease 10 --no-kill
+//   npm run bench:scale -- --engines sqlite --instances 1,2 --managers 150 --lease 20 --no-kill
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -29,7 +29,7 @@ const arg = (name: string, fallback: string) => {
 const engines = arg('engines', 'cosmos,sqlite').split(',') as Array<'cosmos' | 'sqlite'>;
 const counts = arg('instances', '1,2,3').split(',').map(Number);
 const managers = Number(arg('managers', '150'));
-const leaseSeconds = Number(arg('lease', '10'));
+const leaseSeconds = Number(arg('lease', '20'));
 const withKill = !args.includes('--no-kill');
 
 interface Instance {

@@ -50,11 +50,6 @@ export class ClaimKeeper {
     return Date.parse(claim.value.claimedUntil ?? claim.value.dueAt) - now.getTime() > this.leaseMs / 4;
   }
 
-  /** Stops keeping `claim` (it will not be sent here); it runs out and comes back. */
-  drop(claim: Versioned<Reminder>): void {
-    this.held.delete(claim);
-  }
-
   /** The tenant's lease was taken over: nothing held here may be sent any more. */
   dropAll(): void {
     this.held.clear();

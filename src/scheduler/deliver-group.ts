@@ -107,9 +107,10 @@ export async function deliverGroup(deps: DeliverDeps, cache: TickCache, group: R
   for (const message of composeMessages(deliverable)) {
     // Fencing: a claim that could not be kept alive (a slow store, a lease taken over) is not
     // sent here; it runs out and whoever claims it next sends it, so it goes out once.
+    // Given back due now, all together, so they still make one card.
     const live = deps.claims;
     if (live && !message.reminders.every((c) => live.live(c.r, deps.clock.now()))) {
-      for (const c of message.reminders) live.drop(c.r);
+      await settle(deps, message.reminders.map((c) => c.r), { kind: 'retry', at: now, error: 'claim running out' }, now);
       out.released += message.reminders.length;
       continue;
     }
