@@ -19,10 +19,17 @@ import type { Delivery } from './core/delivery';
 import { systemClock, type ChannelSender, type Clock } from './core/ports';
 import { createProactiveDelivery, createScheduling, type Scheduling } from './scheduler/wiring';
 import { fanOut } from './core/change-fanout';
+import { InboxWork } from './channels/inbox-work';
 import { createHttpServer, listen } from './server/http-server';
 import { openStore } from './store/open-store';
 import { describeStoreConfig, type StoreConfig } from './store/store-config';
 import type { Store } from './store/store';
+
+/** How often kept Slack deliveries are looked for (a dead process's leases run out after about 15 s). */
+const SLACK_RECOVERY_INTERVAL_MS = 5_000;
+
+/** Teams may deliver the same activity twice; a day is far longer than its retry window. */
+const TEAMS_DEDUPE_TTL_SECONDS = 24 * 3600;
 
 export interface App {
   server: Server;
@@ -90,8 +97,12 @@ export async function startApp(opts: AppOptions): Promise<App> {
   });
 
   if (teamsOn) {
-    const deps = { core, inbox: store.inbox, renderCard: teamsCards, clock, logger };
-    mountTeamsRoute(server, createTeamsAdapter(config.teams), deps, config.teams.maxActivityBytes);
+    const deps = { core, renderCard: teamsCards, clock, logger };
+    mountTeamsRoute(server, createTeamsAdapter(config.teams), deps, {
+      work: new InboxWork({ inbox: store.inbox, wallClock: systemClock, logger, doneTtlSeconds: TEAMS_DEDUPE_TTL_SECONDS }),
+      maxBodyBytes: config.teams.maxActivityBytes,
+      authEnabled: teamsAuthEnabled(config.teams),
+    });
   }
 
   // Slack: same server, its own routes, on only with a signing secret.
@@ -105,14 +116,25 @@ export async function startApp(opts: AppOptions): Promise<App> {
 
   const port = await listen(server, config.port, config.host);
   scheduling.start();
+  // Slack deliveries acknowledged before a crash or failed since: picked up now and every few
+  // seconds (the background loops are off with SCHEDULER_INTERVAL_SECONDS=0; tests recover by hand).
+  const stopRecovery = slack?.startRecovery(config.scheduler.intervalSeconds > 0 ? SLACK_RECOVERY_INTERVAL_MS : 0);
   const summary = [
+    ...(config.openWithoutAuth
+      ? [
+          `WARNING: NO AUTHENTICATION. Listening on ${config.host} without MicrosoftAppId (HERSTART_UNAUTHENTICATED_REMOTE=allow): ` +
+            'anyone who can reach this port can post to /api/messages as any user of any organisation. Use this on a closed test network only.',
+        ]
+      : []),
     `store: ${describeStoreConfig(opts.storeConfig)}`,
     !teamsOn
       ? 'Microsoft Teams: off (HERSTART_TEAMS=off)'
       : `Microsoft Teams: POST http://localhost:${port}/api/messages (${
           teamsAuthEnabled(config.teams)
             ? `JWT validation on for app ${config.teams.appId}`
-            : 'no MicrosoftAppId: accepts unauthenticated local traffic (Agents Playground, Bot Framework Emulator)'
+            : `no MicrosoftAppId: accepts unauthenticated traffic (Agents Playground, Bot Framework Emulator)${
+                config.openWithoutAuth ? '' : ', listening on loopback only'
+              }`
         })`,
     describeSlack(config.slack, `http://localhost:${port}`),
     `health: GET http://localhost:${port}/healthz`,
@@ -131,6 +153,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     logger,
     summary,
     async stop() {
+      stopRecovery?.();
       await scheduling.stop();
       // Slack work runs after its ack; let it finish before the store closes.
       await slack?.idle();

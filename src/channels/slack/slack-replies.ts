@@ -6,7 +6,7 @@ import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { CardMessage, CoreReply, OutboundMessage } from '../../core/messages';
 import type { SlackPost, SlackRenderer } from './slack-render';
-import { classifyWebApiError, describeFailure } from './web-api-errors';
+import { classifyWebApiError, describeFailure, isTransient } from './web-api-errors';
 
 type WebClient = webApi.WebClient;
 
@@ -40,13 +40,29 @@ export function planModal(messages: OutboundMessage[], anyCard: boolean): ModalP
   return { card: messages[at] as CardMessage, notices, rest };
 }
 
+/** Nothing of an answer reached Slack, for a reason that may pass: the delivery is tried again later. */
+export class AnswerNotDeliveredError extends Error {
+  constructor(reason: string) {
+    super(`the answer could not be delivered to Slack: ${reason}`);
+    this.name = 'AnswerNotDeliveredError';
+  }
+}
+
+type PostResult = { ok: true } | { ok: false; transient: boolean; reason: string };
+
 export class SlackReplies {
   constructor(
     private readonly renderer: SlackRenderer,
     private readonly logger: Logger,
   ) {}
 
+  /**
+   * Shows the answer. When not one part of it reached Slack and the failure may pass (Slack down,
+   * rate limited), throws AnswerNotDeliveredError so the delivery is tried again; partial failures
+   * are logged, since trying again would repeat what did arrive.
+   */
   async deliver(reply: CoreReply, target: ReplyTarget): Promise<void> {
+    const results: PostResult[] = [];
     let messages = reply.messages;
     if (reply.replaceSubmitted) {
       // Where there is no clicked message to update, the replacement is said as a new message.
@@ -55,29 +71,39 @@ export class SlackReplies {
     }
     if (target.triggerId) {
       const plan = planModal(messages, target.surface === 'home' || target.surface === 'modal');
-      if (plan && (await this.openModal(target, plan))) messages = plan.rest;
+      if (plan && (await this.openModal(target, plan))) {
+        messages = plan.rest;
+        results.push({ ok: true });
+      }
     }
-    await this.post(target.client, target.channel, messages);
+    results.push(...(await this.postAll(target.client, target.channel, messages)));
+    const failed = results.filter((r): r is Extract<PostResult, { ok: false }> => !r.ok);
+    if (failed.length > 0 && failed.length === results.length && failed.some((f) => f.transient)) {
+      throw new AnswerNotDeliveredError(failed[0]!.reason);
+    }
   }
 
   /** Posts in order, one Slack message at a time; a failure is logged and the rest still go out. */
   async post(client: WebClient, channel: string, messages: OutboundMessage[]): Promise<boolean> {
-    let allSent = true;
-    for (const m of messages) {
-      for (const p of this.renderer.posts(m)) {
-        allSent = (await this.postOne(client, channel, p)) && allSent;
-      }
-    }
-    return allSent;
+    return (await this.postAll(client, channel, messages)).every((r) => r.ok);
   }
 
-  private async postOne(client: WebClient, channel: string, post: SlackPost): Promise<boolean> {
+  private async postAll(client: WebClient, channel: string, messages: OutboundMessage[]): Promise<PostResult[]> {
+    const results: PostResult[] = [];
+    for (const m of messages) {
+      for (const p of this.renderer.posts(m)) results.push(await this.postOne(client, channel, p));
+    }
+    return results;
+  }
+
+  private async postOne(client: WebClient, channel: string, post: SlackPost): Promise<PostResult> {
     try {
       await client.chat.postMessage({ channel, text: post.text, ...(post.blocks ? { blocks: post.blocks } : {}) });
-      return true;
+      return { ok: true };
     } catch (err) {
-      this.logger.error({ channel, failure: describeFailure(classifyWebApiError(err)) }, 'Slack message not delivered');
-      return false;
+      const failure = classifyWebApiError(err);
+      this.logger.error({ channel, failure: describeFailure(failure) }, 'Slack message not delivered');
+      return { ok: false, transient: isTransient(failure), reason: describeFailure(failure) };
     }
   }
 

@@ -1,7 +1,7 @@
-// The small repositories: conversation references, audit, inbound de-duplication, key-value.
+// The small repositories: conversation references, audit, key-value.
 import { randomUUID } from 'node:crypto';
 import type { Container, SqlParameter } from '@azure/cosmos';
-import type { AuditRepo, ConversationRefRepo, InboxRepo, KeyValueRepo } from '../store';
+import type { AuditRepo, ConversationRefRepo, KeyValueRepo } from '../store';
 import type { AuditEntry, Channel, ConversationRef } from '../types';
 import { ConflictError } from '../errors';
 import type { CosmosOps, Item } from './cosmos-ops';
@@ -78,52 +78,6 @@ export class CosmosAuditRepo implements AuditRepo {
     }
     const res = await this.ops.queryTenant<AuditItem>('audit.list', this.c, tenantId, { where, parameters, orderBy: 'c.doc.at' });
     return res.items.map((i) => i.doc);
-  }
-}
-
-interface InboxItem extends Item {
-  /** Epoch ms until which repeats are refused; checked here, since TTL deletion runs late. */
-  expiresAt: number;
-  /** Cosmos per-item TTL in seconds: the item disappears some time after it expired. */
-  ttl: number;
-}
-
-/** Extra lifetime before Cosmos deletes an expired key, so deletion never races our own check. */
-const TTL_SLACK_SECONDS = 600;
-
-export class CosmosInboxRepo implements InboxRepo {
-  constructor(
-    private readonly ops: CosmosOps,
-    private readonly c: Container,
-  ) {}
-
-  async firstSeen(key: string, ttlSeconds: number, now: Date): Promise<boolean> {
-    const id = safeId(key);
-    const item: InboxItem = {
-      id,
-      expiresAt: now.getTime() + ttlSeconds * 1000,
-      ttl: Math.max(1, Math.ceil(ttlSeconds)) + TTL_SLACK_SECONDS,
-    };
-    for (let round = 0; round < 3; round++) {
-      try {
-        await this.ops.create('inbox.firstSeen', this.c, item, id);
-        return true;
-      } catch (err) {
-        if (!(err instanceof ConflictError)) throw err;
-      }
-      const seen = await this.ops.read<InboxItem>('inbox.firstSeen', this.c, id, id);
-      if (!seen) continue;
-      if (seen.item.expiresAt > now.getTime()) return false;
-      try {
-        await this.ops.replace('inbox.firstSeen', this.c, item, id, seen.etag);
-        return true;
-      } catch (err) {
-        // Another delivery renewed the key first: it is the first one, this is the repeat.
-        if (err instanceof ConflictError) return false;
-        throw err;
-      }
-    }
-    throw new ConflictError(`inbox key ${key} keeps changing`);
   }
 }
 
