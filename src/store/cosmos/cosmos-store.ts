@@ -84,6 +84,9 @@ export class CosmosStore implements Store {
   async health(): Promise<HealthStatus> {
     try {
       await this.database.read();
+      // Reachable is not enough: writes can fail on their own (storage or permission).
+      const failure = this.ops.writeHealth.current();
+      if (failure) return { ok: false, engine: 'cosmos', detail: `cannot write: ${failure.reason}` };
       return { ok: true, engine: 'cosmos', detail: `database ${this.database.id}` };
     } catch (err) {
       const status = statusOf(err);

@@ -136,6 +136,19 @@ describe('cosmos engine', () => {
     client.dispose();
   });
 
+  it('reports unhealthy while writes fail although reads work, and healthy once a write lands', async () => {
+    const { store } = await open();
+    cosmos.faults.push(failNext(99, 403, isWrite(/\/colls\/cases\/docs$/)));
+    await expect(store.cases.create(aCase('t1', 'c1'))).rejects.toBeInstanceOf(StoreUnavailableError);
+    const sick = await store.health();
+    expect(sick).toMatchObject({ ok: false, engine: 'cosmos' });
+    expect(sick.detail).toMatch(/^cannot write: cases.create/);
+    cosmos.faults.length = 0;
+    await store.cases.create(aCase('t1', 'c1'));
+    expect(await store.health()).toMatchObject({ ok: true });
+    await store.close();
+  });
+
   it('reports unhealthy when the server is gone', async () => {
     const own = await startLocalCosmos();
     const store = await openCosmosStore({ ...config(), endpoint: own.endpoint }, { retry: quick });
