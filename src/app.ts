@@ -86,6 +86,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     logger,
     changes: fanOut(scheduling.changes, checkins.planner),
     submits: { ...scheduling.submits, ...checkins.submits },
+    idChecks: scheduling.idChecks,
   });
 
   const server = createHttpServer({

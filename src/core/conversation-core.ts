@@ -6,6 +6,7 @@ import { domainErrorText } from '../domain/error-text';
 import { isDomainError } from '../domain/errors';
 import { StoreUnavailableError } from '../store/errors';
 import type { Store } from '../store/store';
+import { authorizeSubmit, CORE_ID_CHECKS, type IdCheck } from './access';
 import { rememberAddress } from './addresses';
 import { text } from './card';
 import { parseCommand } from './commands';
@@ -17,7 +18,7 @@ import { resolveSession } from './session';
 import { listCases, showCase } from './flows/cases';
 import { showHelp, helpFor } from './flows/help';
 import { showHome } from './flows/home';
-import { changeHrMembers, registerHrChannel } from './flows/hr-admin';
+import { changeRoleMembers, registerHrChannel } from './flows/hr-admin';
 import { firstAdminSetup, onInstall } from './flows/install';
 import { showIntake, submitIntake } from './flows/intake';
 import { showMilestoneForm, submitMilestone } from './flows/milestone';
@@ -59,11 +60,14 @@ export interface HerstartCoreOptions {
   changes?: ChangeListener;
   newId?: () => string;
   submits?: SubmitRegistry;
+  /** Checks for the id fields those handlers' cards carry, run with the core's own before any handler. */
+  idChecks?: Record<string, IdCheck>;
 }
 
 export class HerstartCore implements ConversationCore {
   private readonly deps: CoreDeps;
   private readonly submits: SubmitRegistry;
+  private readonly idChecks: Record<string, IdCheck>;
 
   constructor(opts: HerstartCoreOptions) {
     this.deps = {
@@ -74,6 +78,7 @@ export class HerstartCore implements ConversationCore {
       newId: opts.newId ?? randomUUID,
     };
     this.submits = { ...SUBMITS, ...opts.submits };
+    this.idChecks = { ...CORE_ID_CHECKS, ...opts.idChecks };
   }
 
   async handle(inbound: InboundContext, event: InboundEvent): Promise<CoreReply> {
@@ -100,6 +105,9 @@ export class HerstartCore implements ConversationCore {
       case 'submit': {
         const handler = this.submits[event.action];
         if (!handler) return { messages: [text(fc.session.t.errors.badSubmit)] };
+        // Every id the card carries is checked against the presser's rights before anything happens.
+        const refused = await authorizeSubmit(fc, event.action, event.data, this.idChecks);
+        if (refused) return refused;
         return handler(fc, event.data, event.submitId);
       }
     }
@@ -123,9 +131,13 @@ export class HerstartCore implements ConversationCore {
       case 'hr_here':
         return registerHrChannel(fc);
       case 'hr_add':
-        return changeHrMembers(fc, mentions, intent.search, true);
+        return changeRoleMembers(fc, 'hr', mentions, intent.search, true);
       case 'hr_remove':
-        return changeHrMembers(fc, mentions, intent.search, false);
+        return changeRoleMembers(fc, 'hr', mentions, intent.search, false);
+      case 'reporter_add':
+        return changeRoleMembers(fc, 'reporter', mentions, intent.search, true);
+      case 'reporter_remove':
+        return changeRoleMembers(fc, 'reporter', mentions, intent.search, false);
       case 'language':
         return changeLanguage(fc, intent.lang);
       case 'link':

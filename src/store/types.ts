@@ -2,7 +2,11 @@
 import type { Case, Jurisdiction } from '../domain/case';
 
 export type Channel = 'teams' | 'slack';
-export type Role = 'employee' | 'manager' | 'hr' | 'admin';
+/**
+ * `reporter`: a manager the administrator named; when the organisation restricts reporting
+ * (`TenantSettings.reporting: 'named'`), only reporters, HR and the administrator open cases.
+ */
+export type Role = 'employee' | 'manager' | 'hr' | 'admin' | 'reporter';
 
 /** A stored value with its version: pass the etag back to update it. */
 export interface Versioned<T> {
@@ -49,6 +53,8 @@ export interface TenantSettings {
   hrDestinations?: HrDestination[];
   /** Tailored conversation-guide content; replaces the default entries it names. */
   guideOverrides?: Record<string, unknown>;
+  /** Who may report a colleague sick: anyone (the default), or only named managers (`reporter`), HR and the administrator. */
+  reporting?: 'anyone' | 'named';
 }
 
 export interface Tenant {

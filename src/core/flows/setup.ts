@@ -1,4 +1,5 @@
-// The administrator's settings: country (which legal rules apply), employer size, language.
+// The administrator's settings: country (which legal rules apply), employer size, language, and
+// who may report a colleague sick.
 import { z } from 'zod';
 import type { Jurisdiction } from '../../domain/case';
 import type { Tenant } from '../../store/types';
@@ -20,6 +21,7 @@ const SetupSubmit = z.object({
   employerSize: z.coerce.number().int().min(1).max(1_000_000),
   locale: z.enum(['nl-NL', 'nl-BE', 'en']),
   iAmHr: z.enum(['true', 'false']).default('false'),
+  reporting: z.enum(['anyone', 'named']).default('anyone'),
 });
 
 export function setupCard(fc: FlowContext, notice = '') {
@@ -35,6 +37,7 @@ export function setupCard(fc: FlowContext, notice = '') {
         employerSize: t.setup.employerSize,
         language: t.setup.language,
         iAmHr: t.setup.iAmHr,
+        reporting: t.setup.reporting,
         submit: t.setup.submit,
         required: t.common.required,
         sizeInvalid: t.setup.sizeInvalid,
@@ -44,7 +47,9 @@ export function setupCard(fc: FlowContext, notice = '') {
         employerSize: s.employerSize,
         locale: s.locale,
         iAmHr: person.roles.includes('hr') ? 'true' : 'false',
+        reporting: s.reporting ?? 'anyone',
       },
+      reportingChoices: (['anyone', 'named'] as const).map((value) => ({ title: t.setup.reportingChoices[value], value })),
       jurisdictions: [
         { title: t.setup.nl, value: 'NL' },
         { title: t.setup.be, value: 'BE' },
@@ -78,6 +83,7 @@ export async function submitSetup(fc: FlowContext, data: Record<string, unknown>
       employerSize: v.employerSize,
       locale: v.locale,
       timeZone: TIME_ZONES[v.jurisdiction],
+      reporting: v.reporting,
     },
   }));
   const wantsHr = v.iAmHr === 'true';
@@ -89,7 +95,7 @@ export async function submitSetup(fc: FlowContext, data: Record<string, unknown>
   }
   const country = v.jurisdiction === 'NL' ? t.setup.nl : t.setup.be;
   return {
-    messages: [text(t.setup.saved(country, tenant.settings.employerSize))],
+    messages: [text(t.setup.saved(country, tenant.settings.employerSize)), ...(v.reporting === 'named' ? [text(t.setup.reportingNamed)] : [])],
     replaceSubmitted: fc.card('submitted', { title: t.setup.title, detail: country }, t.setup.title),
   };
 }
