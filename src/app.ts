@@ -55,12 +55,15 @@ export interface AppOptions {
   config: Config;
   storeConfig: StoreConfig;
   clock?: Clock;
+  /** Real time for leases on inbound deliveries (tests move it to see a lease run out); the system clock by default. */
+  wallClock?: Clock;
   logger?: Logger;
 }
 
 export async function startApp(opts: AppOptions): Promise<App> {
   const { config } = opts;
   const clock = opts.clock ?? systemClock;
+  const wallClock = opts.wallClock ?? systemClock;
   const logger = opts.logger ?? pino({ level: config.logLevel });
   const store = await openStore(opts.storeConfig, { logger });
   const teamsOn = config.teams.enabled;
@@ -100,14 +103,14 @@ export async function startApp(opts: AppOptions): Promise<App> {
   if (teamsOn) {
     const deps = { core, renderCard: teamsCards, clock, logger };
     mountTeamsRoute(server, createTeamsAdapter(config.teams), deps, {
-      work: new InboxWork({ inbox: store.inbox, wallClock: systemClock, logger, doneTtlSeconds: TEAMS_DEDUPE_TTL_SECONDS }),
+      work: new InboxWork({ inbox: store.inbox, wallClock, logger, doneTtlSeconds: TEAMS_DEDUPE_TTL_SECONDS }),
       maxBodyBytes: config.teams.maxActivityBytes,
       authEnabled: teamsAuthEnabled(config.teams),
     });
   }
 
   // Slack: same server, its own routes, on only with a signing secret.
-  const slack = config.slack.mode === 'off' ? null : createSlackChannel({ config: config.slack, core, store, clock, logger });
+  const slack = config.slack.mode === 'off' ? null : createSlackChannel({ config: config.slack, core, store, clock, wallClock, logger });
   if (slack) {
     mountSlackRoutes(server, slack, logger);
     senders.push(slack.sender);

@@ -2,13 +2,14 @@
 // With an app id every inbound request needs a valid Bot Framework JWT; without one the adapter
 // accepts anything, which is only for local use (the config keeps it on loopback).
 import {
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type Activity,
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
-import type { AuthenticateRequestResult } from 'botframework-connector';
+import { AuthenticationConstants, type AuthenticateRequestResult } from 'botframework-connector';
 import type { TeamsConfig } from '../../config';
 
 export type TeamsCredentials = Omit<TeamsConfig, 'enabled' | 'buttons' | 'openIdMetadata'> & { openIdMetadata?: string };
@@ -36,9 +37,25 @@ export function createTeamsAdapter(cfg: TeamsCredentials): TeamsAdapter {
     MicrosoftAppPassword: cfg.appPassword,
     MicrosoftAppType: cfg.appType,
     MicrosoftAppTenantId: cfg.appTenantId,
-    ...(cfg.openIdMetadata ? { BotOpenIdMetadata: cfg.openIdMetadata } : {}),
+    ...(cfg.openIdMetadata ? publicCloudWithOpenIdMetadata(cfg.openIdMetadata) : {}),
   });
   return new TeamsAdapter(auth);
+}
+
+/**
+ * The public cloud's settings with another OpenID metadata document for channel tokens. Setting
+ * any one of these makes botframework take all of them as given, so the others are spelled out.
+ */
+function publicCloudWithOpenIdMetadata(url: string): Record<string, string> {
+  return {
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: url,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
 }
 
 export function teamsAuthEnabled(cfg: Pick<TeamsConfig, 'appId'>): boolean {

@@ -120,7 +120,8 @@ export function mountTeamsRoute(server: restify.Server, adapter: TeamsAdapter, d
       const c = await opts.work.claimOrWait(key, BUSY_WAIT_MS);
       if (c.state === 'done') {
         deps.logger.info({ key }, 'repeated Teams activity ignored');
-        return res.send(200);
+        res.send(200);
+        return;
       }
       if (c.state === 'busy') {
         res.header('Retry-After', String(Math.ceil(opts.work.leaseMs / 1000)));
