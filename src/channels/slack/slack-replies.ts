@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { CardMessage, CoreReply, OutboundMessage } from '../../core/messages';
 import type { SlackPost, SlackRenderer } from './slack-render';
 import { classifyWebApiError, describeFailure, isTransient } from './web-api-errors';
+import { currentDelivery, digestOf, REPLY_EVENT_TYPE, type DeliveryContext } from './delivery-context';
 
 type WebClient = webApi.WebClient;
 
@@ -97,14 +98,53 @@ export class SlackReplies {
   }
 
   private async postOne(client: WebClient, channel: string, post: SlackPost): Promise<PostResult> {
+    const delivery = currentDelivery();
+    const digest = digestOf(post.text);
     try {
-      await client.chat.postMessage({ channel, text: post.text, ...(post.blocks ? { blocks: post.blocks } : {}) });
+      if (delivery?.resumed && (await this.takeAlreadyPosted(client, channel, delivery, digest))) return { ok: true };
+      await client.chat.postMessage({
+        channel,
+        text: post.text,
+        ...(post.blocks ? { blocks: post.blocks } : {}),
+        ...(delivery ? { metadata: { event_type: REPLY_EVENT_TYPE, event_payload: { delivery: delivery.key, digest } } } : {}),
+      });
       return { ok: true };
     } catch (err) {
       const failure = classifyWebApiError(err);
       this.logger.error({ channel, failure: describeFailure(failure) }, 'Slack message not delivered');
       return { ok: false, transient: isTransient(failure), reason: describeFailure(failure) };
     }
+  }
+
+  /**
+   * For a delivery handled again: true (and counted off) when this answer is in the conversation
+   * already from an earlier attempt. When Slack cannot say, the answer is posted (at least once).
+   */
+  private async takeAlreadyPosted(client: WebClient, channel: string, delivery: DeliveryContext, digest: string): Promise<boolean> {
+    let posted = delivery.posted.get(channel);
+    if (!posted) {
+      posted = client.conversations
+        .history({ channel, limit: 100, include_all_metadata: true })
+        .then(
+          (res) =>
+            (res.messages ?? []).flatMap((m) => {
+              const meta = m.metadata as { event_type?: string; event_payload?: { delivery?: unknown; digest?: unknown } } | undefined;
+              return meta?.event_type === REPLY_EVENT_TYPE && meta.event_payload?.delivery === delivery.key && typeof meta.event_payload.digest === 'string'
+                ? [meta.event_payload.digest]
+                : [];
+            }),
+          (err: unknown) => {
+            this.logger.warn({ failure: describeFailure(classifyWebApiError(err)) }, 'could not read the conversation; answers may repeat');
+            return [];
+          },
+        );
+      delivery.posted.set(channel, posted);
+    }
+    const list = await posted;
+    const at = list.indexOf(digest);
+    if (at < 0) return false;
+    list.splice(at, 1);
+    return true;
   }
 
   private async openModal(target: ReplyTarget, plan: ModalPlan): Promise<boolean> {

@@ -16,6 +16,7 @@ import { InboxWork, type Claimed } from '../../inbox-work';
 import { BodyTooLargeError, readRawBody, refuseBeforeReading } from '../../read-body';
 import { envelopeProblem } from '../inbound/payloads';
 import { deliveryKey, SLACK_DEDUPE_TTL_SECONDS } from './delivery-key';
+import { withDelivery } from '../delivery-context';
 import { isSslCheck, parseSlackBody } from './parse-body';
 import { ResponseAck } from './response-ack';
 import { checkSlackSignature } from './verify-signature';
@@ -196,7 +197,7 @@ export class RestifyReceiver implements Receiver {
   private async handleClaimed(key: string, claim: Claimed, body: Record<string, unknown>, attempts: number, http: Http | null): Promise<void> {
     const retryAt = () => new Date(this.opts.wallClock.now().getTime() + RETRY_AFTER_MS[Math.min(attempts, RETRY_AFTER_MS.length - 1)]!);
     try {
-      await this.work.run(key, claim, () => this.dispatch(body, http), retryAt);
+      await this.work.run(key, claim, () => this.dispatch(key, body, http), retryAt);
     } catch (err) {
       if (attempts + 1 < MAX_ATTEMPTS) {
         this.opts.logger.warn({ err, key, attempt: attempts + 1 }, 'Slack delivery failed; it will be tried again');
@@ -207,7 +208,7 @@ export class RestifyReceiver implements Receiver {
     }
   }
 
-  private async dispatch(body: Record<string, unknown>, http: Http | null): Promise<void> {
+  private async dispatch(key: string, body: Record<string, unknown>, http: Http | null): Promise<void> {
     if (!this.app) throw new Error('the Slack receiver was not given an app');
     // A kept delivery handled later has nobody waiting for an ack: Slack had it long ago.
     const ack = http
@@ -224,7 +225,8 @@ export class RestifyReceiver implements Receiver {
       retryReason: http ? header(http.req, 'x-slack-retry-reason') : undefined,
     };
     try {
-      await this.app.processEvent(event);
+      // A delivery handled from the store may have answered in part before its process died.
+      await withDelivery(key, http === null, () => this.app!.processEvent(event));
     } finally {
       // Kept in the store, so Slack can have its "got it" even when the work failed.
       if (ack && !ack.acknowledged) await ack.ack();
