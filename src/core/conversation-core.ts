@@ -103,7 +103,8 @@ export class HerstartCore implements ConversationCore {
       case 'home':
         return showHome(fc);
       case 'submit': {
-        const handler = this.submits[event.action];
+        // Only registered actions: a pressed `__proto__` or `constructor` is no handler.
+        const handler = Object.hasOwn(this.submits, event.action) ? this.submits[event.action] : undefined;
         if (!handler) return { messages: [text(fc.session.t.errors.badSubmit)] };
         // Every id the card carries is checked against the presser's rights before anything happens.
         const refused = await authorizeSubmit(fc, event.action, event.data, this.idChecks);

@@ -152,4 +152,28 @@ describe('Slack endpoint', () => {
     // Only the start-up check of the bot token (auth.test) reached Slack.
     expect(t.fakeSlack.calls.filter((c) => c.method !== 'auth.test')).toHaveLength(0);
   });
+
+  it('reads payload types as names, not as keys of Object.prototype (found by the fuzz test)', async () => {
+    for (const type of ['__proto__', 'constructor', 'hasOwnProperty', 'toString']) {
+      const outer = await t.slack.json({ type });
+      expect(outer.status).toBeLessThan(500);
+      const inner = await t.slack.json(t.slack.eventEnvelope({ type, user: 'U1', channel: 'D1' }));
+      expect(inner.status).toBeLessThan(500);
+    }
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('card actions named like Object.prototype keys', () => {
+  it('are unknown actions, answered kindly', async () => {
+    const t = await startTestApp();
+    try {
+      for (const action of ['__proto__', 'constructor', 'toString']) {
+        const replies = await t.teams.submit(marleen, 'x', { action, cardId: `c-${action}` });
+        expect(replies.map((c) => c.body.text ?? '').join('\n')).toContain('formulier kon ik niet goed lezen');
+      }
+    } finally {
+      await t.stop();
+    }
+  });
 });

@@ -51,10 +51,16 @@ class TurnFailed extends Error {
 
 type InvokeResult = Awaited<ReturnType<TeamsAdapter['runAuthenticated']>>;
 
-/** What the token check threw: a refusal (401), or trouble on our side or upstream (503). */
-function isRefusal(err: unknown): boolean {
-  const status = (err as { statusCode?: unknown } | null)?.statusCode;
-  return status === 401 || status === 403;
+const NETWORK_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
+
+/**
+ * What the token check threw: the signing keys could not be fetched (503: try again), or anything
+ * else, which refuses the token (401: a bad signature, an expired or malformed token...).
+ */
+function isUpstreamTrouble(err: unknown): boolean {
+  const e = (err ?? {}) as { statusCode?: unknown; name?: unknown; code?: unknown; type?: unknown };
+  if (typeof e.statusCode === 'number') return e.statusCode >= 500;
+  return e.name === 'FetchError' || e.type === 'system' || (typeof e.code === 'string' && NETWORK_CODES.has(e.code));
 }
 
 function sendInvoke(res: restify.Response, invoke: InvokeResult): void {
@@ -99,7 +105,7 @@ export function mountTeamsRoute(server: restify.Server, adapter: TeamsAdapter, d
     try {
       authenticated = await adapter.auth.authenticateRequest((body ?? {}) as unknown as Activity, authHeader);
     } catch (err) {
-      if (isRefusal(err)) {
+      if (!isUpstreamTrouble(err)) {
         deps.logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'Teams request refused: token');
         return answer(res, 401, 'Unauthorized', 'The Bot Framework token is not valid.');
       }
