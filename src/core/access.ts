@@ -45,7 +45,7 @@ async function checkCase(fc: FlowContext, caseId: string, purpose: Purpose): Pro
       caseId,
       action: purpose,
       at: fc.clock.now().toISOString(),
-      detail: fc.inbound.channel,
+      detail: fc.inbound.via ?? fc.inbound.channel,
     });
     return { ok: true, found, asHr: true };
   }

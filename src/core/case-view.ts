@@ -1,6 +1,6 @@
 // What a manager or HR sees of one case: phase, sick days, contact rhythm and the legal
 // timeline. Built from the case, its outcome records and the deadline engine.
-import { cadenceSettings, nextContactDue, returnedOn } from '../domain/cadence';
+import { nextContactDue, returnedOn } from '../domain/cadence';
 import type { Case, IsoDate } from '../domain/case';
 import { computeDeadlines, type DeadlineReport, type MilestoneDeadline } from '../domain/deadlines';
 import { milestoneLabel, phaseLabel, statusLabel } from '../domain/labels';
@@ -8,6 +8,9 @@ import type { Person } from '../store/types';
 import { isHr } from './access';
 import type { FlowContext } from './flow-context';
 import type { Lang } from './i18n';
+import { legalCaseFacts } from './legal/case-facts';
+import { legalTexts } from './legal/texts';
+import { contactCadence, deadlineOptions } from './tenant-legal';
 import { daysFrom, localDate, shortDate } from './time';
 
 export interface CaseView {
@@ -39,7 +42,7 @@ export async function loadCaseView(fc: FlowContext, c: Case, people?: Map<string
     .map((r) => ({ on: r.data.date as string, next: (r.data.nextContact as string | null) ?? null }))
     .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
   const last = contacts[contacts.length - 1] ?? null;
-  const report = computeDeadlines(c, today);
+  const report = computeDeadlines(c, today, deadlineOptions(fc));
   const nextContact =
     c.status === 'closed'
       ? null
@@ -52,7 +55,7 @@ export async function loadCaseView(fc: FlowContext, c: Case, people?: Map<string
             plannedNext: last?.next ?? null,
           },
           c.jurisdiction,
-          cadenceSettings(tenant.settings.cadence),
+          contactCadence(fc),
         );
   return {
     c,
@@ -109,6 +112,7 @@ export function caseCardData(fc: FlowContext, v: CaseView, intro = ''): Record<s
   else if (v.nextContact) facts.push({ title: t.cases.nextContact, value: relativeDay(v.nextContact, today, fc) });
   if (v.c.managerId !== fc.session.person.id) facts.push({ title: t.cases.manager, value: v.managerName });
   if (v.openedByName) facts.push({ title: t.cases.openedBy, value: `${v.openedByName} · ${shortDate(localDate(new Date(v.c.createdAt), fc.session.tenant.settings.timeZone), lang)}` });
+  facts.push(...legalCaseFacts(v.c, lang));
   return {
     caseId: v.c.id,
     title: `${v.employeeName} · ${phaseLabel(v.c.phase, lang)}`,
@@ -117,7 +121,14 @@ export function caseCardData(fc: FlowContext, v: CaseView, intro = ''): Record<s
     timelineTitle: t.cases.timeline,
     milestones: open.slice(0, TIMELINE_LENGTH).map((m) => timelineRow(m, lang)),
     more: open.length > TIMELINE_LENGTH ? t.cases.moreMilestones(open.length - TIMELINE_LENGTH) : '',
-    labels: { prepare: t.cases.prepare, record: t.cases.record, milestone: t.cases.milestone, status: t.cases.status },
+    labels: {
+      prepare: t.cases.prepare,
+      record: t.cases.record,
+      milestone: t.cases.milestone,
+      status: t.cases.status,
+      // Dutch legal events only; a closed case takes no new events.
+      legal: v.c.jurisdiction === 'NL' && v.c.status === 'open' ? legalTexts(lang).caseButton : '',
+    },
   };
 }
 

@@ -13,8 +13,9 @@ import { parseCommand } from './commands';
 import { flowContext, noChangeListener, type ChangeListener, type CoreDeps, type FlowContext } from './flow-context';
 import { resolveLang, texts } from './i18n';
 import type { CoreReply, InboundContext, InboundEvent } from './messages';
-import type { Clock, ConversationCore } from './ports';
-import { resolveSession } from './session';
+import type { Clock, ConversationCore, LinkMaker } from './ports';
+import { resolveSession, sessionFor } from './session';
+import type { Person, Tenant } from '../store/types';
 import { listCases, showCase } from './flows/cases';
 import { showHelp, helpFor } from './flows/help';
 import { showHome } from './flows/home';
@@ -29,6 +30,9 @@ import { showStatusForm, submitStatus } from './flows/status';
 import { changeLanguage } from './flows/language';
 import { parseCheckinCommand, routeCheckinCommand } from './checkins';
 import { linkApps } from './flows/link';
+import { showLegalForm, showLegalMenu, submitLegal } from './legal/legal-flow';
+import { showProcedure, submitProcedure } from './legal/procedure-flow';
+import { workspaceLink } from './flows/workspace-link';
 
 type SubmitHandler = (fc: FlowContext, data: Record<string, unknown>, submitId: string) => Promise<CoreReply> | CoreReply;
 
@@ -46,6 +50,11 @@ const SUBMITS: Record<string, SubmitHandler> = {
   'milestone.submit': submitMilestone,
   'status.open': (fc, d) => showStatusForm(fc, d.caseId),
   'status.submit': submitStatus,
+  'legal.open': (fc, d) => showLegalMenu(fc, d.caseId),
+  'legal.form': showLegalForm,
+  'legal.submit': submitLegal,
+  'procedure.open': (fc) => showProcedure(fc),
+  'procedure.submit': submitProcedure,
   'setup.open': (fc) => showSetup(fc),
   'setup.submit': submitSetup,
 };
@@ -62,6 +71,7 @@ export interface HerstartCoreOptions {
   submits?: SubmitRegistry;
   /** Checks for the id fields those handlers' cards carry, run with the core's own before any handler. */
   idChecks?: Record<string, IdCheck>;
+  links?: LinkMaker;
 }
 
 export class HerstartCore implements ConversationCore {
@@ -76,6 +86,7 @@ export class HerstartCore implements ConversationCore {
       logger: opts.logger,
       changes: opts.changes ?? noChangeListener,
       newId: opts.newId ?? randomUUID,
+      links: opts.links ?? null,
     };
     this.submits = { ...SUBMITS, ...opts.submits };
     this.idChecks = { ...CORE_ID_CHECKS, ...opts.idChecks };
@@ -94,6 +105,46 @@ export class HerstartCore implements ConversationCore {
     }
   }
 
+  /**
+   * A known person's context outside a chat (the HR workspace): the same store, clock, change
+   * listeners and access rules as a chat turn; audit entries say `web`.
+   */
+  contextFor(tenant: Tenant, person: Person): FlowContext {
+    const now = this.deps.clock.now();
+    const identity = person.identities[0];
+    const inbound: InboundContext = {
+      tenantKey: tenant.channelKeys[0] ?? '',
+      channel: identity?.channel ?? 'teams',
+      actor: { channel: identity?.channel ?? 'teams', identityKey: identity?.key ?? '', userId: identity?.userId ?? '', displayName: person.displayName },
+      conversationKind: 'personal',
+      address: {},
+      receivedAt: now,
+      via: 'web',
+    };
+    return flowContext(this.deps, sessionFor(tenant, person, now), inbound);
+  }
+
+  /** A card action taken on a web page: the very handler the card's button runs, so both record the same. */
+  async act(tenant: Tenant, person: Person, action: string, data: Record<string, unknown>, submitId: string): Promise<CoreReply> {
+    const fc = this.contextFor(tenant, person);
+    try {
+      return await this.submit(fc, action, data, submitId);
+    } catch (err) {
+      return this.failure(err, fc.session.lang, fc.inbound);
+    }
+  }
+
+  /** A card action, from a chat or a web page: the one way a handler runs. */
+  private async submit(fc: FlowContext, action: string, data: Record<string, unknown>, submitId: string): Promise<CoreReply> {
+    // Only registered actions: a pressed `__proto__` or `constructor` is no handler.
+    const handler = Object.hasOwn(this.submits, action) ? this.submits[action] : undefined;
+    if (!handler) return { messages: [text(fc.session.t.errors.badSubmit)] };
+    // Every id the card carries is checked against the presser's rights before anything happens.
+    const refused = await authorizeSubmit(fc, action, data, this.idChecks);
+    if (refused) return refused;
+    return handler(fc, data, submitId);
+  }
+
   private async route(fc: FlowContext, event: InboundEvent): Promise<CoreReply> {
     switch (event.type) {
       case 'install':
@@ -102,15 +153,8 @@ export class HerstartCore implements ConversationCore {
         return this.command(fc, event.text, event.mentions);
       case 'home':
         return showHome(fc);
-      case 'submit': {
-        // Only registered actions: a pressed `__proto__` or `constructor` is no handler.
-        const handler = Object.hasOwn(this.submits, event.action) ? this.submits[event.action] : undefined;
-        if (!handler) return { messages: [text(fc.session.t.errors.badSubmit)] };
-        // Every id the card carries is checked against the presser's rights before anything happens.
-        const refused = await authorizeSubmit(fc, event.action, event.data, this.idChecks);
-        if (refused) return refused;
-        return handler(fc, event.data, event.submitId);
-      }
+      case 'submit':
+        return this.submit(fc, event.action, event.data, event.submitId);
     }
   }
 
@@ -143,6 +187,10 @@ export class HerstartCore implements ConversationCore {
         return changeLanguage(fc, intent.lang);
       case 'link':
         return linkApps(fc, intent.code);
+      case 'procedure':
+        return showProcedure(fc);
+      case 'workspace':
+        return workspaceLink(fc);
       case 'unknown':
         return { messages: [...setup, text(fc.session.t.errors.unknownCommand(intent.text)), await helpFor(fc)] };
     }

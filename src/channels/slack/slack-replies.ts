@@ -102,9 +102,12 @@ export class SlackReplies {
     const digest = digestOf(post.text);
     try {
       if (delivery?.resumed && (await this.takeAlreadyPosted(client, channel, delivery, digest))) return { ok: true };
+      // No previews: Slack's unfurler would fetch a one-time link (harmless, the GET spends nothing) and show it to the channel.
       await client.chat.postMessage({
         channel,
         text: post.text,
+        unfurl_links: false,
+        unfurl_media: false,
         ...(post.blocks ? { blocks: post.blocks } : {}),
         ...(delivery ? { metadata: { event_type: REPLY_EVENT_TYPE, event_payload: { delivery: delivery.key, digest } } } : {}),
       });

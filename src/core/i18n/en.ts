@@ -72,6 +72,8 @@ export const en: Texts = {
       { name: 'hr add @name', description: 'Administrator: name an HR colleague.' },
       { name: 'manager add @name', description: 'Administrator: name a manager who may report absences.' },
       { name: 'link', description: 'Use Herstart in Teams and in Slack as the same person.' },
+      { name: 'work rules', description: 'Belgium, administrator or HR: record the contact procedure from your work rules.' },
+      { name: 'overview', description: 'A link to your overview in the browser: cases, deadlines and (for HR) escalations and figures.' },
     ],
     privacyTitle: 'Privacy',
     privacy:
@@ -112,6 +114,11 @@ export const en: Texts = {
     notNamed:
       'In your organisation only named managers and HR report absences. Pass the report on to them, or ask the Herstart administrator to name you.',
     submittedTitle: (name) => `Sickness report for ${name} saved`,
+  },
+  workspace: {
+    link: (url: string) =>
+      `Your overview is ready: [open Herstart in your browser](${url}). The link works once, for 5 minutes, for you only; do not share it.`,
+    unavailable: 'The overview in the browser is not available in this installation.',
   },
   link: {
     issued: (code) =>
@@ -241,6 +248,7 @@ export const en: Texts = {
     date: 'From which date?',
     percentage: 'For what percentage of their hours are they still off? (partial return)',
     percentageInvalid: 'For a partial return, enter a percentage between 1 and 99.',
+    differentIllness: 'Sick again: the new certificate states a different illness (a yes or no only; never write down the illness itself)',
     saved: {
       recovered: (name) =>
         `Good to hear ${name} is back at work. The case stays open for four more weeks: if your colleague falls ill again within 28 days, it counts towards the same case.`,
@@ -250,6 +258,8 @@ export const en: Texts = {
       relapse: (name) => `${name}'s new sickness report is added to the open case; the deadlines are updated.`,
       relapseNewCase: (name) =>
         `${name} had been recovered for more than four weeks: this is a new case with new deadlines.`,
+      relapseOtherIllness: (name) =>
+        `${name}'s new certificate states a different illness: that is a new incapacity, with a new case and new deadlines.`,
       pre_return: (name) => `${name}'s case is now in the phase "preparing the return".`,
       closed: (name) =>
         `${name}'s case is closed. Herstart sends no more reminders about it. Two years after the closing date, the case and everything recorded with it will be deleted.`,

@@ -48,6 +48,7 @@ export const CONTAINERS: Record<ContainerName, ContainerDefinition> = {
   // without expiring anything else. `availableAt` exists only on kept deliveries not yet done, so
   // the query for them reads only those; everything else is a point operation.
   inbox: { id: 'inbox', partitionKey: { paths: ['/id'] }, defaultTtl: -1, indexingPolicy: only('/availableAt/?') },
-  kv: { id: 'kv', partitionKey: { paths: ['/id'] }, indexingPolicy: only() },
+  // Expiring entries (one-time links, web sessions) carry a per-item `ttl`; the rest never expire.
+  kv: { id: 'kv', partitionKey: { paths: ['/id'] }, defaultTtl: -1, indexingPolicy: only() },
 };
 

@@ -9,6 +9,7 @@ import { ConflictError } from '../errors';
 import { mapLimit } from '../map-limit';
 import type { CosmosOps, Item, Stored } from './cosmos-ops';
 import { safeId } from './ids';
+import { ttlUntil } from './ttl';
 
 interface InboxItem extends Item {
   key?: string;
@@ -26,14 +27,8 @@ interface InboxItem extends Item {
   ttl: number;
 }
 
-/** Extra lifetime before Cosmos deletes an expired key, so deletion never races our own check. */
-const TTL_SLACK_SECONDS = 600;
 const ROUNDS = 3;
 const PENDING_QUERY = 'SELECT TOP @limit * FROM c WHERE c.availableAt <= @now ORDER BY c.availableAt';
-
-function ttlUntil(untilMs: number, nowMs: number): number {
-  return Math.max(1, Math.ceil((untilMs - nowMs) / 1000)) + TTL_SLACK_SECONDS;
-}
 
 function claimedItem(key: string, prev: InboxItem | null, opts: InboxClaimOptions, token: string): InboxItem {
   const now = opts.now.getTime();

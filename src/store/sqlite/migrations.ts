@@ -142,6 +142,13 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
+    name: 'expiring key-value entries',
+    // One-time links and sessions carry who they belong to: they must not outlive their use.
+    sql: `ALTER TABLE kv ADD COLUMN expires_at INTEGER;
+      CREATE INDEX kv_by_expiry ON kv(expires_at) WHERE expires_at IS NOT NULL;`,
+  },
+  {
+    version: 5,
     name: 'inbox: claims with a lease, done after the work, kept deliveries',
     // Rows from before were marked on arrival: they count as done. `expires_at` is the lease end
     // while claimed, the retry time while pending, the end of the de-duplication window once done.
@@ -158,7 +165,7 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    version: 5,
+    version: 6,
     name: 'health probe',
     // /healthz writes and removes one padded row here now and then: a write that needs new pages,
     // which a full disk refuses.
