@@ -27,9 +27,9 @@ export function mediaTypeOf(req: IncomingMessage): string {
  */
 export function refuseBeforeReading(req: IncomingMessage, accepted: readonly string[]): { status: 415; reason: string } | null {
   const encoding = header(req, 'content-encoding');
-  if (encoding !== '' && encoding !== 'identity') return { status: 415, reason: `content-encoding "${encoding}" is not accepted` };
+  if (encoding !== '' && encoding !== 'identity') return { status: 415, reason: 'a content-encoding is not accepted; send the body as it is' };
   const type = mediaTypeOf(req);
-  if (!accepted.includes(type)) return { status: 415, reason: `content type "${type || 'none'}" is not accepted; send ${accepted.join(' or ')}` };
+  if (!accepted.includes(type)) return { status: 415, reason: `send ${accepted.join(' or ')}` };
   return null;
 }
 

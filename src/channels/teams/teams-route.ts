@@ -123,7 +123,15 @@ export function mountTeamsRoute(server: restify.Server, adapter: TeamsAdapter, d
     const key = inboxKeyOf(parsed.data);
     let claim: Claimed | null = null;
     if (key) {
-      const c = await opts.work.claimOrWait(key, BUSY_WAIT_MS);
+      let c: Awaited<ReturnType<InboxWork['claimOrWait']>>;
+      try {
+        c = await opts.work.claimOrWait(key, BUSY_WAIT_MS);
+      } catch (err) {
+        // Not handled, so not acknowledged: the connector may send it again.
+        deps.logger.error({ err, key }, 'could not claim a Teams activity');
+        res.header('Retry-After', '30');
+        return answer(res, 503, 'Unavailable', 'Herstart cannot take this activity right now. Try again later.');
+      }
       if (c.state === 'done') {
         deps.logger.info({ key }, 'repeated Teams activity ignored');
         res.send(200);
