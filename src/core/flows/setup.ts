@@ -23,6 +23,8 @@ const SetupSubmit = z.object({
   locale: z.enum(['nl-NL', 'nl-BE', 'en']),
   iAmHr: z.enum(['true', 'false']).default('false'),
   reporting: z.enum(['anyone', 'named']).default('anyone'),
+  /** The employer's name, as the case file's cover shows it. */
+  name: z.string().max(120).optional(),
 });
 
 export function setupCard(fc: FlowContext, notice = '') {
@@ -36,6 +38,7 @@ export function setupCard(fc: FlowContext, notice = '') {
       labels: {
         jurisdiction: t.setup.jurisdiction,
         employerSize: t.setup.employerSize,
+        name: t.setup.name,
         language: t.setup.language,
         iAmHr: t.setup.iAmHr,
         reporting: t.setup.reporting,
@@ -46,6 +49,7 @@ export function setupCard(fc: FlowContext, notice = '') {
       values: {
         jurisdiction: s.jurisdiction,
         employerSize: s.employerSize,
+        name: tenant.name,
         locale: s.locale,
         iAmHr: person.roles.includes('hr') ? 'true' : 'false',
         reporting: s.reporting ?? 'anyone',
@@ -76,8 +80,10 @@ export async function submitSetup(fc: FlowContext, data: Record<string, unknown>
     return { messages: [setupCard(fc, sizeProblem ? t.setup.sizeInvalid : t.errors.badSubmit)] };
   }
   const v = parsed.data;
+  const name = v.name?.trim();
   const tenant = await updateTenant(fc, (current): Tenant => ({
     ...current,
+    ...(name ? { name } : {}),
     settings: {
       ...current.settings,
       jurisdiction: v.jurisdiction,
