@@ -1,5 +1,6 @@
 // Who may see and change what. One place decides for every id a request carries:
 //   - a case: its manager, or HR and the administrator of its tenant (each such look is audited);
+//     the employee it is about may name it only in their own flows (answering a document);
 //   - a reminder: the person (or, for HR's reminders, HR) it is addressed to, and only while they
 //     may see its case;
 //   - a record: its owner, for an employee's own check-in answers and wish lists;
@@ -13,7 +14,12 @@ import { checkinTexts } from './checkins/texts';
 import type { FlowContext } from './flow-context';
 import type { CoreReply } from './messages';
 
-export type CaseAccess = { ok: true; found: Versioned<Case>; asHr: boolean } | { ok: false; reply: CoreReply };
+/**
+ * A case opened for a manager or HR, or the refusal. `ownCase`: the presser is the employee the
+ * case is about; flows for managers and HR refuse them, their own flows (answering a document
+ * about them) check that themselves.
+ */
+export type CaseAccess = { ok: true; found: Versioned<Case>; asHr: boolean } | { ok: false; reply: CoreReply; ownCase?: boolean };
 
 export type Purpose = 'read' | 'update';
 
@@ -49,6 +55,7 @@ async function checkCase(fc: FlowContext, caseId: string, purpose: Purpose): Pro
     });
     return { ok: true, found, asHr: true };
   }
+  if (found.value.employeeId === person.id) return { ok: false, reply: { messages: [text(t.errors.noAccess)] }, ownCase: true };
   fc.logger.warn({ tenantId: tenant.id, caseId, personId: person.id }, 'case access refused');
   return { ok: false, reply: { messages: [text(t.errors.noAccess)] } };
 }
@@ -100,9 +107,10 @@ export type IdCheck = (fc: FlowContext, value: string, data: Record<string, unkn
 
 /** The submit fields that name stored things, checked in this order (the case first). */
 export const CORE_ID_CHECKS: Record<string, IdCheck> = {
+  // Its manager or HR, or the employee it is about (for their own flows, which check it again).
   caseId: async (fc, value, _data, purpose) => {
     const access = await openCaseFor(fc, value, purpose);
-    return access.ok ? null : access.reply;
+    return access.ok || access.ownCase ? null : access.reply;
   },
   // Someone else's answer is "not found", as a deleted one of your own would be.
   recordId: async (fc, value) => ((await ownAnswer(fc, value)) ? null : { messages: [text(checkinTexts(fc.session.lang).commands.notFound)] }),

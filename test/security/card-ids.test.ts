@@ -98,6 +98,29 @@ describe('ids in submitted card data', () => {
     expect((await recordsOf(marleensCase)).filter((r) => r.kind === 'escalation_state')).toEqual(before);
   });
 
+  it('the employee a case is about passes the gate only into her own flows: a manager\'s or HR\'s button with her case id opens and changes nothing', async () => {
+    const recordsBefore = (await recordsOf(marleensCase)).length;
+    const auditBefore = (await t.app.store.audit.list(tenantId, { caseId: marleensCase })).length;
+    const actions = ['case.open', 'prepare.open', 'dossier.open', 'dossier.file', 'document.open', 'document.submit', 'view.paper.open', 'view.paper.submit', 'status.submit', 'outcome.submit', 'legal.open', 'lookback.open'];
+    for (const action of actions) {
+      const replies = await t.teams.submit(sanne, 'x', { action, cardId: `own-${action}`, caseId: marleensCase, kind: 'closed', on: '2026-03-04', docType: 'nl.plan', versionId: 'v', stance: 'agree', givenOn: '2026-03-04' });
+      expect([action, shown(replies)]).toEqual([action, expect.stringContaining('Deze casus kun je niet inzien')]);
+    }
+    expect((await t.app.store.cases.get(tenantId, marleensCase))!.value.status).toBe('open');
+    expect(await recordsOf(marleensCase)).toHaveLength(recordsBefore);
+    expect(await t.app.store.audit.list(tenantId, { caseId: marleensCase })).toHaveLength(auditBefore);
+  });
+
+  it('an employee answers a document of her own case only: her own case reaches the flow, a colleague\'s is refused at the gate', async () => {
+    const own = await t.teams.submit(piet, 'x', { action: 'view.submit', cardId: 'view-own', caseId: bartsCase, docId: 'd', versionId: 'no-such-version', stance: 'agree' });
+    expect(shown(own)).toContain('Dit stuk kan ik niet meer vinden');
+    const before = (await recordsOf(marleensCase)).length;
+    const theirs = await t.teams.submit(piet, 'x', { action: 'view.submit', cardId: 'view-theirs', caseId: marleensCase, docId: 'd', versionId: 'no-such-version', stance: 'agree' });
+    expect(shown(theirs)).toContain('Deze casus kun je niet inzien');
+    expect(shown(theirs)).not.toContain('Dit stuk');
+    expect(await recordsOf(marleensCase)).toHaveLength(before);
+  });
+
   it('a manager cannot open a case by crafting its id into any button, nor a person id into the intake', async () => {
     for (const action of ['case.open', 'prepare.open', 'status.submit', 'lookback.open']) {
       const replies = await t.teams.submit(bart, 'x', { action, cardId: `c-${action}`, caseId: marleensCase, kind: 'closed', on: '2026-03-04' });
