@@ -1,6 +1,6 @@
 // Who may see and change what. One place decides for every id a request carries:
 //   - a case: its manager, or HR and the administrator of its tenant (each such look is audited);
-//     the employee it is about may name it only in their own flows (answering a document);
+//     the employee it is about may name it only in the few actions that are hers (`OWN_CASE_ACTIONS`);
 //   - a reminder: the person (or, for HR's reminders, HR) it is addressed to, and only while they
 //     may see its case;
 //   - a record: its owner, for an employee's own check-in answers and wish lists;
@@ -16,8 +16,8 @@ import type { CoreReply } from './messages';
 
 /**
  * A case opened for a manager or HR, or the refusal. `ownCase`: the presser is the employee the
- * case is about; flows for managers and HR refuse them, their own flows (answering a document
- * about them) check that themselves.
+ * case is about; every flow for managers and HR refuses her, and the card gate lets her through
+ * only into `OWN_CASE_ACTIONS`.
  */
 export type CaseAccess = { ok: true; found: Versioned<Case>; asHr: boolean } | { ok: false; reply: CoreReply; ownCase?: boolean };
 
@@ -103,14 +103,28 @@ export async function ownAnswer(fc: FlowContext, recordId: string): Promise<Case
  * Checks one id field of a card submit: null when the presser may use it, else the answer that
  * refuses the press. `data` is the whole submit (a field may depend on another, such as caseId).
  */
-export type IdCheck = (fc: FlowContext, value: string, data: Record<string, unknown>, purpose: Purpose) => Promise<CoreReply | null>;
+export type IdCheck = (fc: FlowContext, value: string, data: Record<string, unknown>, press: Press) => Promise<CoreReply | null>;
+
+/** The button pressed: its action, and whether it only reads. */
+export interface Press {
+  action: string;
+  purpose: Purpose;
+}
+
+/**
+ * The card actions the employee a case is about presses herself with its id: her view on a
+ * case-file document put to her (core/dossier/view-flow.ts, which checks again that the case is
+ * hers). Any other button naming her case is refused at the gate, as for anyone who is not its
+ * manager or HR.
+ */
+const OWN_CASE_ACTIONS: ReadonlySet<string> = new Set(['view.submit']);
 
 /** The submit fields that name stored things, checked in this order (the case first). */
 export const CORE_ID_CHECKS: Record<string, IdCheck> = {
-  // Its manager or HR, or the employee it is about (for their own flows, which check it again).
-  caseId: async (fc, value, _data, purpose) => {
-    const access = await openCaseFor(fc, value, purpose);
-    return access.ok || access.ownCase ? null : access.reply;
+  // Its manager or HR; or the employee it is about, in her own actions only.
+  caseId: async (fc, value, _data, press) => {
+    const access = await openCaseFor(fc, value, press.purpose);
+    return access.ok || (access.ownCase && OWN_CASE_ACTIONS.has(press.action)) ? null : access.reply;
   },
   // Someone else's answer is "not found", as a deleted one of your own would be.
   recordId: async (fc, value) => ((await ownAnswer(fc, value)) ? null : { messages: [text(checkinTexts(fc.session.lang).commands.notFound)] }),
@@ -141,11 +155,11 @@ export async function authorizeSubmit(
   data: Record<string, unknown>,
   checks: Record<string, IdCheck>,
 ): Promise<CoreReply | null> {
-  const purpose = purposeOf(action);
+  const press: Press = { action, purpose: purposeOf(action) };
   for (const [field, check] of Object.entries(checks)) {
     const value = data[field];
     if (value === undefined || value === null || value === '') continue;
-    const refused = typeof value === 'string' ? await check(fc, value, data, purpose) : badSubmit(fc);
+    const refused = typeof value === 'string' ? await check(fc, value, data, press) : badSubmit(fc);
     if (refused) {
       fc.logger.warn({ tenantId: fc.session.tenant.id, personId: fc.session.person.id, action, field }, 'card submit refused: an id the presser may not use');
       return refused;

@@ -2,17 +2,8 @@
 // 13, point 6): a crafted press with someone else's reminder, escalation item, record or case
 // reveals nothing and changes nothing; HR looking at a case through a crafted press is audited.
 import { startTestApp, type TestApp } from '../support/app-harness';
-import type { RecordedCall } from '../support/fake-connector';
-import { cardOf, cardText, type TeamsUser } from '../support/teams-client';
+import { bart, hanna, marleen, piet, sanne, shown } from '../support/teams-people';
 import { report } from '../support/teams-report';
-
-const marleen: TeamsUser = { id: 'marleen', aadObjectId: 'aad-marleen', name: 'Marleen de Vries' };
-const bart: TeamsUser = { id: 'bart', aadObjectId: 'aad-bart', name: 'Bart Peeters' };
-const hanna: TeamsUser = { id: 'hanna', aadObjectId: 'aad-hanna', name: 'Hanna Bakker' };
-const sanne: TeamsUser = { id: 'sanne', aadObjectId: 'aad-sanne', name: 'Sanne Jansen' };
-const piet: TeamsUser = { id: 'piet', aadObjectId: 'aad-piet', name: 'Piet Visser' };
-
-const shown = (calls: RecordedCall[]) => calls.map((c) => c.body.text ?? cardText(cardOf(c))).join('\n');
 
 describe('ids in submitted card data', () => {
   let t: TestApp;

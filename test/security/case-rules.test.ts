@@ -2,17 +2,9 @@
 // belongs to the case it was shared in; a status report cannot be dated in the future; who may
 // report a colleague sick, and HR seeing who did.
 import { startTestApp, type TestApp } from '../support/app-harness';
-import type { RecordedCall } from '../support/fake-connector';
-import { cardOf, cardText, inputOf, submitActions, type TeamsUser } from '../support/teams-client';
+import { cardOf, cardText, inputOf, submitActions } from '../support/teams-client';
+import { bart, hanna, marleen, piet, sanne, shown } from '../support/teams-people';
 import { report } from '../support/teams-report';
-
-const marleen: TeamsUser = { id: 'marleen', aadObjectId: 'aad-marleen', name: 'Marleen de Vries' };
-const bart: TeamsUser = { id: 'bart', aadObjectId: 'aad-bart', name: 'Bart Peeters' };
-const hanna: TeamsUser = { id: 'hanna', aadObjectId: 'aad-hanna', name: 'Hanna Bakker' };
-const sanne: TeamsUser = { id: 'sanne', aadObjectId: 'aad-sanne', name: 'Sanne Jansen' };
-const piet: TeamsUser = { id: 'piet', aadObjectId: 'aad-piet', name: 'Piet Visser' };
-
-const shown = (calls: RecordedCall[]) => calls.map((c) => c.body.text ?? cardText(cardOf(c))).join('\n');
 
 async function tenantOf(t: TestApp): Promise<string> {
   return (await t.app.store.tenants.findByChannelKey('teams:tenant-contoso'))!.value.id;
