@@ -24,8 +24,11 @@ describe('ids in submitted card data', () => {
   });
   afterAll(() => t.stop());
 
-  const reminders = async (caseId: string, role: 'manager' | 'hr') =>
-    (await t.app.store.reminders.listForCase(tenantId, caseId)).filter((r) => r.recipientRole === role);
+  // Reminders are planned a moment after a change, off the turn: wait for the plans first.
+  const reminders = async (caseId: string, role: 'manager' | 'hr') => {
+    await t.app.scheduling.replanner.settle();
+    return (await t.app.store.reminders.listForCase(tenantId, caseId)).filter((r) => r.recipientRole === role);
+  };
   const itemOf = (r: { payload?: Record<string, unknown> | null }) => String(r.payload?.item);
   const recordsOf = (caseId: string) => t.app.store.records.list(tenantId, { caseId });
 
