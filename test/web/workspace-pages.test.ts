@@ -34,7 +34,8 @@ describe('cases', () => {
     expect(html).toContain('Ziekmelding bij de arbodienst');
     const row = /<tr>\s*<th scope="row"><a[^>]*>Sanne[\s\S]*?<\/tr>/.exec(html)![0];
     // Two escalations wait: the concern Marleen flagged and the report to the occupational service, overdue since 8 Feb.
-    expect(row).toMatch(/<td class="num late">1<\/td>\s*<td class="num">2<\/td>\s*<\/tr>$/);
+    // The arbo report overdue is also the file's risk: the same completeness check the file prints.
+    expect(row).toMatch(/<td class="num late">1<\/td>\s*<td class="late">1 risico<\/td>\s*<td class="num">2<\/td>\s*<\/tr>$/);
   });
 
   it('filters by manager, phase, country and name, and sorts', async () => {
@@ -44,6 +45,9 @@ describe('cases', () => {
     expect(rowsOf(await text(hr, '/?country=BE'))).toEqual([]);
     expect(rowsOf(await text(hr, '/?phase=recovery'))).toEqual([]);
     expect(rowsOf(await text(hr, '/?overdue=1'))).toEqual([sanne.name]);
+    expect(rowsOf(await text(hr, '/?file=risk'))).toEqual([sanne.name]);
+    expect(rowsOf(await text(hr, '/?file=complete'))).toEqual([ahmed.name]);
+    expect(rowsOf(await text(hr, '/?sort=file&dir=desc'))).toEqual([sanne.name, ahmed.name]);
     expect(rowsOf(await text(hr, '/?sort=employee&dir=desc'))).toEqual([sanne.name, ahmed.name]);
     expect(rowsOf(await text(hr, '/?sort=bogus&page=-4&phase=<script>'))).toHaveLength(2);
   });
@@ -53,8 +57,8 @@ describe('cases', () => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="herstart-casussen-2026-03-05.csv"');
     const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('Medewerker;Leidinggevende;Land;Fase;Ziektedagen;Laatste contact;Volgend contact;Volgende wettelijke stap;Uiterlijk;Te laat;Open meldingen');
-    expect(lines.slice(1)).toEqual([expect.stringMatching(/^Sanne Jansen;Marleen de Vries;NL;Uitval;32;2026-03-05;2026-03-12;/)]);
+    expect(lines[0]).toBe('Medewerker;Leidinggevende;Land;Fase;Ziektedagen;Laatste contact;Volgend contact;Volgende wettelijke stap;Uiterlijk;Te laat;Dossier;Open meldingen');
+    expect(lines.slice(1)).toEqual([expect.stringMatching(/^Sanne Jansen;Marleen de Vries;NL;Uitval;32;2026-03-05;2026-03-12;.*;1 risico;2$/)]);
     const exports = (await w.t.app.store.audit.list(w.tenantId, { actorId: await hrId() })).filter((a) => a.action === 'export');
     // Marleen manages Sanne's case herself: looking at your own case is not an HR look.
     expect(exports).toEqual([]);
