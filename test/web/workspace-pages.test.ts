@@ -100,6 +100,43 @@ describe('a case', () => {
     expect(own).toContain('Aandacht nodig: Sanne Jansen');
   });
 
+  it('shows the case file as a task list, with the same findings the file prints', async () => {
+    const html = await text(hr, `/cases/${w.caseOf[sanne.name]}`);
+    const tasks = [...html.matchAll(/<li class="task"><div class="task-name">([^<]+)[\s\S]*?<strong class="tag (\w+)">/g)].map((m) => [m[1], m[2]]);
+    expect(tasks.slice(0, 3)).toEqual([['Probleemanalyse (advies van de bedrijfsarts)', 'not_yet'], ['Plan van aanpak', 'not_yet'], ['Zienswijze medewerker: Plan van aanpak', 'not_yet']]);
+    expect(html).toMatch(/Probleemanalyse \(advies van de bedrijfsarts\)<div class="hint">Uiterlijk /);
+    // The report to the occupational service is overdue: no document of its own, so a step task, missing.
+    expect(tasks).toContainEqual(['Ziekmelding bij de arbodienst', 'missing']);
+    expect(html).toContain(`href="/cases/${w.caseOf[sanne.name]}/file.pdf"`);
+  });
+
+  it('downloads the case file through the chat link\'s own checks: HR is audited, a manager of another case is refused', async () => {
+    const ahmedCase = w.caseOf[ahmed.name];
+    const res = await hr.get(`/cases/${ahmedCase}/file.pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="dossier-Ahmed-El-Amrani-2026-03-05\.pdf"/);
+    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    const json = await hr.get(`/cases/${ahmedCase}/file.json`);
+    expect(((await json.json()) as { case: { id: string } }).case.id).toBe(ahmedCase);
+    const exports = (await w.t.app.store.audit.list(w.tenantId, { caseId: ahmedCase })).filter((a) => a.action === 'export');
+    expect(exports.map((a) => ({ actor: a.actorId, detail: a.detail }))).toEqual([
+      { actor: await hrId(), detail: 'web file.pdf' },
+      { actor: await hrId(), detail: 'web file.json' },
+    ]);
+
+    // Piet manages Ahmed's case, not Sanne's: not found, nothing of the file, nothing audited.
+    const before = (await w.t.app.store.audit.list(w.tenantId, { caseId: w.caseOf[sanne.name] })).length;
+    const refused = await manager.get(`/cases/${w.caseOf[sanne.name]}/file.pdf`);
+    expect(refused.status).toBe(404);
+    expect(refused.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await refused.text()).not.toContain('Sanne');
+    expect(await w.t.app.store.audit.list(w.tenantId, { caseId: w.caseOf[sanne.name] })).toHaveLength(before);
+    expect((await manager.get(`/cases/${ahmedCase}/file.pdf`)).status).toBe(200);
+    expect((await hr.get('/cases/case-of-another-tenant/file.pdf')).status).toBe(404);
+  });
+
   it('says a case is not found for an unknown or foreign id', async () => {
     expect((await hr.get('/cases/case-of-another-tenant')).status).toBe(404);
   });

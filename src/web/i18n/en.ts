@@ -86,6 +86,7 @@ export const en: WebTexts = {
     fileDownload: 'Download the case file (PDF)',
     fileExport: 'Export everything (JSON)',
     fileAudited: 'Your download goes into the audit log, like every look HR takes at a case.',
+    fileInChat: 'In Teams, ask for the file in the chat: Dossier on the case card. The download here works in a browser.',
     notShown: 'Check-ins, scores and notes are not here: they belong to the employee and stay in the chat, as agreed there.',
     notFound: 'This case does not exist or you may not see it.',
   },

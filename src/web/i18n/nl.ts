@@ -86,6 +86,7 @@ export const nl = {
     fileDownload: 'Dossier downloaden (pdf)',
     fileExport: 'Alles exporteren (json)',
     fileAudited: 'Je download komt in het auditlog, zoals elke blik van HR op een casus.',
+    fileInChat: 'In Teams vraag je het dossier op in de chat: Dossier op de kaart van de casus. Downloaden kan hier in een browser.',
     notShown: 'Check-ins, scores en notities staan hier niet: die zijn van de medewerker en blijven in de chat, zoals daar afgesproken.',
     notFound: 'Deze casus bestaat niet of je mag hem niet inzien.',
   },
