@@ -14,6 +14,7 @@ import type { Clock } from '../core/ports';
 import { localDate } from '../core/time';
 import type { LinkGrant } from '../links/one-time-links';
 import type { Store } from '../store/store';
+import { downloadHeaders } from './download';
 import { gone, type LinkHandler } from './link-routes';
 
 /** The PDF edge (pdfkit, its fonts) is loaded on the first download, not at start-up. */
@@ -22,12 +23,6 @@ let renderer: Render | null = null;
 function pdfRenderer(): Render {
   renderer ??= (require('../pdf/case-file-pdf') as typeof import('../pdf/case-file-pdf')).renderCaseFilePdf;
   return renderer;
-}
-
-/** An ASCII file name for old clients, the real one (RFC 5987) for the rest. */
-export function contentDisposition(name: string): string {
-  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9._-]+/g, '-');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
 export interface CaseFileRequest {
@@ -64,14 +59,7 @@ export async function prepareCaseFile(deps: { store: Store; clock: Clock }, ask:
     ask.format === 'pdf'
       ? await pdfRenderer()(await assembleCaseFile(deps.store, c, reader))
       : Buffer.from(JSON.stringify(await assembleCaseExport(deps.store, c, reader), null, 2));
-  const headers = {
-    'Content-Type': ask.format === 'pdf' ? 'application/pdf' : 'application/json; charset=utf-8',
-    'Content-Length': String(body.length),
-    'Content-Disposition': contentDisposition(`dossier-${employee}-${day}.${ask.format}`),
-    'Cache-Control': 'no-store',
-    'Referrer-Policy': 'no-referrer',
-    'X-Content-Type-Options': 'nosniff',
-  };
+  const headers = downloadHeaders(ask.format === 'pdf' ? 'application/pdf' : 'application/json; charset=utf-8', `dossier-${employee}-${day}.${ask.format}`, body);
   return { ok: true, file: { body, headers } };
 }
 

@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../core/ports';
 import { prepareCaseFile, sendCaseFile } from './case-file-download';
 import { loadCaseDetail } from './data/case-detail';
+import { downloadHeaders } from './download';
 import { loadCaseRows, type RowCache } from './data/case-rows';
 import { parseCaseQuery, tablePage } from './data/case-table';
 import { toCsv } from './data/csv';
@@ -66,12 +67,7 @@ export function mountPages(ws: Workspace, deps: { core: Pick<HerstartCore, 'act'
     await audit(p, matching.map((r) => r.id), 'export', new Set(rows.filter((r) => r.managerId === viewer.person.id).map((r) => r.id)));
     const { header, rows: cells } = casesCsv(matching, t, fc.session.lang, hr);
     const body = toCsv(header, cells, fc.session.lang === 'en' ? ',' : ';');
-    p.res.writeHead(200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="herstart-${fc.session.lang === 'en' ? 'cases' : 'casussen'}-${fc.session.today}.csv"`,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-    });
+    p.res.writeHead(200, downloadHeaders('text/csv; charset=utf-8', `herstart-${fc.session.lang === 'en' ? 'cases' : 'casussen'}-${fc.session.today}.csv`, body));
     p.res.end(body);
   });
 

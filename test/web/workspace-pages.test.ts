@@ -55,7 +55,8 @@ describe('cases', () => {
   it('downloads exactly what the filters show as CSV, and audits the export', async () => {
     const res = await hr.get('/cases.csv?q=sanne');
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="herstart-casussen-2026-03-05.csv"');
+    expect(res.headers.get('content-disposition')).toBe("attachment; filename=\"herstart-casussen-2026-03-05.csv\"; filename*=UTF-8''herstart-casussen-2026-03-05.csv");
+    expect(res.headers.get('cache-control')).toBe('no-store');
     const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('Medewerker;Leidinggevende;Land;Fase;Ziektedagen;Laatste contact;Volgend contact;Volgende wettelijke stap;Uiterlijk;Te laat;Dossier;Open meldingen');
     expect(lines.slice(1)).toEqual([expect.stringMatching(/^Sanne Jansen;Marleen de Vries;NL;Uitval;32;2026-03-05;2026-03-12;.*;1 risico;2$/)]);

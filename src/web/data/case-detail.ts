@@ -6,12 +6,12 @@ import { isHr, openCaseFor } from '../../core/access';
 import type { FlowContext } from '../../core/flow-context';
 import type { CardMessage } from '../../core/messages';
 import type { Case } from '../../domain/case';
-import { computeDeadlines, type DeadlineReport } from '../../domain/deadlines';
+import type { DeadlineReport } from '../../domain/deadlines';
 import { collectDocuments, completenessOf, fileTasks, type FileTask } from '../../domain/dossier';
-import { isDomainError } from '../../domain/errors';
 import { currentEscalationCard } from '../../scheduler/actions/escalation-actions';
 import { planSettingsFor } from '../../scheduler/tenant-settings';
 import { escalationQueue } from './escalation-queue';
+import { timelineOf } from './timeline';
 
 export interface ContactEntry {
   date: string;
@@ -73,7 +73,7 @@ export async function loadCaseDetail(fc: FlowContext, caseId: string): Promise<C
       }
     }
   }
-  const report = reportOf(c, fc);
+  const report = timelineOf(c, fc.session.today, planSettingsFor(tenant).deadlines);
   const docs = collectDocuments(records);
   return {
     c,
@@ -86,13 +86,4 @@ export async function loadCaseDetail(fc: FlowContext, caseId: string): Promise<C
     escalations,
     file: report ? fileTasks(c.jurisdiction, report, docs, completenessOf(c, report, docs, fc.session.today)) : null,
   };
-}
-
-function reportOf(c: Case, fc: FlowContext): DeadlineReport | null {
-  try {
-    return computeDeadlines(c, fc.session.today, planSettingsFor(fc.session.tenant).deadlines);
-  } catch (err) {
-    if (isDomainError(err)) return null;
-    throw err;
-  }
 }

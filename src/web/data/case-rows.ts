@@ -3,10 +3,10 @@
 // legal timeline and the file's completeness per case.
 import { nextContactDue, returnedOn } from '../../domain/cadence';
 import type { Case, IsoDate, Jurisdiction, Phase } from '../../domain/case';
-import { computeDeadlines, type DeadlineReport, type MilestoneStatus } from '../../domain/deadlines';
+import type { DeadlineReport, MilestoneStatus } from '../../domain/deadlines';
 import { collectDocuments, completenessOf, DOCUMENT_RECORD, VIEW_RECORD } from '../../domain/dossier';
-import { isDomainError } from '../../domain/errors';
 import { planSettingsFor } from '../../scheduler/tenant-settings';
+import { timelineOf } from './timeline';
 import type { CaseListFilter, Store } from '../../store/store';
 import type { ChangeListener } from '../../core/flow-context';
 import type { Clock } from '../../core/ports';
@@ -71,7 +71,7 @@ async function buildRows(store: Store, tenant: Tenant, filter: CaseListFilter, t
   return cases.map((c) => {
     const contacts = records.contacts.get(c.id) ?? [];
     const last = contacts[contacts.length - 1] ?? null;
-    const report = timeline(c, today, settings.deadlines);
+    const report = timelineOf(c, today, settings.deadlines);
     const open = report?.milestones.filter((m) => m.status !== 'done') ?? [];
     const next = open[0] ?? null;
     return {
@@ -136,16 +136,6 @@ export class RowCache implements ChangeListener {
 
   async recordAdded(record: CaseRecord): Promise<void> {
     this.entries.delete(record.tenantId);
-  }
-}
-
-function timeline(c: Case, today: IsoDate, options: Parameters<typeof computeDeadlines>[2]): DeadlineReport | null {
-  try {
-    return computeDeadlines(c, today, options);
-  } catch (err) {
-    // A case edited into facts the engine refuses still gets its row, without a timeline.
-    if (isDomainError(err)) return null;
-    throw err;
   }
 }
 
