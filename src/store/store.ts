@@ -151,6 +151,11 @@ export interface InboxRepo {
 export interface KeyValueRepo {
   get(namespace: string, key: string): Promise<Record<string, unknown> | null>;
   put(namespace: string, key: string, value: Record<string, unknown>): Promise<void>;
+  /**
+   * Stores `value` only if nothing is stored under the key: true for the one caller that stored it,
+   * false for everyone else, also when several instances try at once (a one-time greeting).
+   */
+  putIfAbsent(namespace: string, key: string, value: Record<string, unknown>): Promise<boolean>;
   delete(namespace: string, key: string): Promise<void>;
 }
 

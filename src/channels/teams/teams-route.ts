@@ -2,9 +2,9 @@
 import restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import { ActivitySchema } from './inbound-activity';
-import { answerCardAction, handleTeamsTurn, type TeamsTurnDeps } from './teams-turn';
+import { answerCardAction, handleTeamsTurn, REPLY_LANG, type TeamsTurnDeps } from './teams-turn';
 import { ADAPTIVE_CARD_ACTION, messageResponse } from './universal-actions';
-import { friendlyFailure } from './adapter-texts';
+import { adapterTexts } from './adapter-texts';
 
 export function mountTeamsRoute(
   server: restify.Server,
@@ -15,7 +15,8 @@ export function mountTeamsRoute(
   adapter.onTurnError = async (turn, err) => {
     deps.logger.error({ err, activityId: turn.activity?.id }, 'Teams turn failed');
     try {
-      const sorry = friendlyFailure(turn.activity?.locale);
+      // The person's language when the core had answered before the failure, else the client's.
+      const sorry = adapterTexts((turn.turnState.get(REPLY_LANG) as string | undefined) ?? turn.activity?.locale).failure;
       // Teams waits for an answer to a button press; without one it shows its own error.
       if (turn.activity?.type === 'invoke' && turn.activity.name === ADAPTIVE_CARD_ACTION) await answerCardAction(turn, messageResponse(sorry));
       await turn.sendActivity(sorry);

@@ -2,6 +2,7 @@
 import { text } from '../card';
 import type { SubmitRegistry } from '../conversation-core';
 import type { FlowContext } from '../flow-context';
+import { personalOnly } from '../personal-only';
 import type { CoreReply } from '../messages';
 import { submitCheckin } from './answer-flow';
 import type { CheckinIntent } from './commands';
@@ -28,7 +29,8 @@ export function checkinSubmits(): SubmitRegistry {
 
 export async function routeCheckinCommand(fc: FlowContext, intent: CheckinIntent): Promise<CoreReply> {
   // Someone's own answers are for their one-to-one chat, never a channel.
-  if (fc.inbound.conversationKind !== 'personal') return { messages: [text(fc.session.t.errors.onlyInPersonal)] };
+  const refused = personalOnly(fc);
+  if (refused) return refused;
   switch (intent) {
     case 'start':
       return startCheckin(fc);

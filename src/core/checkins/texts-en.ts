@@ -1,4 +1,5 @@
 // Check-in words in English. Same shape as the Dutch reference catalogue.
+import { greet } from '../i18n/greet';
 import type { CheckinTexts, RhythmWords } from './texts-nl';
 
 const every = (days: number) => (days === 7 ? 'every week' : days % 7 === 0 ? `every ${days / 7} weeks` : `every ${days} days`);
@@ -8,7 +9,7 @@ export const checkinEn: CheckinTexts = {
   invite: {
     title: 'Short check-ins, if you would like them',
     hello: (name: string) =>
-      `Hi ${name}, I am Herstart. Your manager uses me to stay in touch while you are ill and when you go back to work. ` +
+      `${greet('Hi', name)}, I am Herstart. Your manager uses me to stay in touch while you are ill and when you go back to work. ` +
       'Now and then I can send you a short check-in: how much energy you have, how things are going and what would help now. It takes less than a minute and it is up to you whether you take part.',
     whoTitle: 'Who sees what',
     who: [
@@ -81,9 +82,9 @@ export const checkinEn: CheckinTexts = {
   },
   prompt: {
     summary: 'Time for your check-in',
-    hello: (name: string) => `Hi ${name}, time for your short check-in. It takes less than a minute.`,
+    hello: (name: string) => `${greet('Hi', name)}, time for your short check-in. It takes less than a minute.`,
     reminder: (name: string) =>
-      `Hi ${name}, a gentle reminder of your check-in. If now is not a good time, that is fine too: I will ask again next time.`,
+      `${greet('Hi', name)}, a gentle reminder of your check-in. If now is not a good time, that is fine too: I will ask again next time.`,
     wishlist: 'Your return is coming closer. Would you like to make a wish list of what helps and what hinders? You choose whether your manager sees it.',
   },
   wishlist: {

@@ -2,6 +2,7 @@
 // We speak to the employee with "je"; the employee decides, we say so, and we keep it short.
 import type { Direction, Level } from '../../domain/checkins/trend';
 import type { HelpChoice, WishHelp, WishHinder } from '../../domain/checkins/answers';
+import { greet } from '../i18n/greet';
 
 export interface RhythmWords {
   recoveryDays: number;
@@ -17,7 +18,7 @@ export const checkinNl = {
   invite: {
     title: 'Korte check-ins, als jij dat wilt',
     hello: (name: string) =>
-      `Hoi ${name}, ik ben Herstart. Je leidinggevende gebruikt mij om goed contact met je te houden zolang je ziek bent en als je weer aan het werk gaat. ` +
+      `${greet('Hoi', name)}, ik ben Herstart. Je leidinggevende gebruikt mij om goed contact met je te houden zolang je ziek bent en als je weer aan het werk gaat. ` +
       'Ik kan je af en toe een korte check-in sturen: hoeveel energie je hebt, hoe het gaat en wat je nu zou helpen. Het duurt minder dan een minuut en je beslist zelf of je meedoet.',
     whoTitle: 'Wie ziet wat',
     who: [
@@ -90,9 +91,9 @@ export const checkinNl = {
   },
   prompt: {
     summary: 'Tijd voor je check-in',
-    hello: (name: string) => `Hoi ${name}, tijd voor je korte check-in. Het duurt minder dan een minuut.`,
+    hello: (name: string) => `${greet('Hoi', name)}, tijd voor je korte check-in. Het duurt minder dan een minuut.`,
     reminder: (name: string) =>
-      `Hoi ${name}, nog even aan je check-in denken? Komt het nu niet uit, dan is dat ook goed: ik vraag het de volgende keer weer.`,
+      `${greet('Hoi', name)}, nog even aan je check-in denken? Komt het nu niet uit, dan is dat ook goed: ik vraag het de volgende keer weer.`,
     wishlist: 'Je terugkeer komt in zicht. Wil je een wensenlijst maken van wat je helpt en wat je hindert? Jij kiest of je leidinggevende hem ziet.',
   },
   wishlist: {

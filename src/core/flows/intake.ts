@@ -7,6 +7,7 @@ import type { Person } from '../../store/types';
 import { text } from '../card';
 import { caseCardData, loadCaseView } from '../case-view';
 import type { FlowContext } from '../flow-context';
+import { personalOnly } from '../personal-only';
 import type { CoreReply, MentionedUser } from '../messages';
 import { ensurePersonFor } from '../session';
 import { longDate, parseIsoDate } from '../time';
@@ -55,7 +56,8 @@ function intakeCard(fc: FlowContext, people: Person[], fixed: Person | null) {
 export async function showIntake(fc: FlowContext, search: string, mentions: MentionedUser[]): Promise<CoreReply> {
   const { t, tenant, person } = fc.session;
   // Naming a sick colleague in a team channel would tell the whole team.
-  if (fc.inbound.conversationKind !== 'personal') return { messages: [text(t.errors.onlyInPersonal)] };
+  const refused = personalOnly(fc);
+  if (refused) return refused;
   const mentioned = mentions[0];
   if (mentioned) {
     const fixed = await ensurePersonFor(fc.store, tenant.id, fc.inbound.channel, mentioned, fc.clock.now(), fc.newId);

@@ -1,4 +1,5 @@
 // English. Same shape as the Dutch catalogue.
+import { addressed, greet } from './greet';
 import type { Texts } from './nl';
 
 export const en: Texts = {
@@ -25,17 +26,21 @@ export const en: Texts = {
     unknownCommand: (text) => `I don't know "${text}". Type **help** to see what I can do, or pick an option below.`,
     notInChannel: 'This only works in a channel. Type it there: in Teams mention Herstart, in Slack use **/herstart hr here**.',
     onlyAdmin: 'Only the Herstart administrator of your organisation can do this.',
-    onlyInPersonal: 'Let us do this in a one-to-one chat with Herstart rather than in a channel.',
+    onlyInPersonal: (link) =>
+      link
+        ? `Let us do this in your own chat with Herstart rather than in a channel. [Open your chat with Herstart](${link}) and type it there.`
+        : 'Let us do this in your own chat with Herstart rather than in a channel. Open Herstart under Apps and type it there.',
+    unreadablePress: 'I could not process this button, so nothing was saved. Type "help" to start again.',
   },
   welcome: {
     personal: (name) =>
-      `Hello ${name}, good to have you here. I help you stay in touch with a colleague who is off sick, ` +
+      `${greet('Hello', name)}, good to have you here. I help you stay in touch with a colleague who is off sick, ` +
       'prepare the conversation about their return, and keep the legal steps on time.',
     team:
       'Hello everyone. Herstart supports managers and HR with sickness absence and return to work. ' +
       'I only discuss cases one-to-one; in this channel HR can receive alerts (type **hr here**).',
     firstAdmin: (name) =>
-      `${name}, you are the first person in your organisation to use Herstart, so you are now its administrator. ` +
+      addressed(name, 'You', ' are the first person in your organisation to use Herstart, so you are now its administrator. ') +
       'Choose the country we work for below; afterwards you can name your HR colleagues.',
   },
   setup: {

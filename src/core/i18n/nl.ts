@@ -1,5 +1,6 @@
 // Dutch (Netherlands): the reference catalogue. Other languages must have the same shape.
 // Tone: warm, plain, respectful. We speak to managers with "je".
+import { addressed, greet } from './greet';
 
 export const nl = {
   common: {
@@ -27,17 +28,21 @@ export const nl = {
     notInChannel:
       'Dit werkt alleen in een kanaal. Typ het daar: in Teams met een vermelding van Herstart, in Slack als **/herstart hr hier**.',
     onlyAdmin: 'Alleen de beheerder van Herstart in jullie organisatie kan dit doen.',
-    onlyInPersonal: 'Dit doen we liever in een een-op-eengesprek met Herstart, niet in een kanaal.',
+    onlyInPersonal: (link: string | null) =>
+      link
+        ? `Dit doen we liever in je eigen chat met Herstart dan in een kanaal. [Open je chat met Herstart](${link}) en typ het daar.`
+        : 'Dit doen we liever in je eigen chat met Herstart dan in een kanaal. Open Herstart onder Apps en typ het daar.',
+    unreadablePress: 'Deze knop kon ik niet verwerken; er is niets opgeslagen. Typ "hulp" om opnieuw te beginnen.',
   },
   welcome: {
     personal: (name: string) =>
-      `Hallo ${name}, fijn dat je Herstart gebruikt. Ik help je om contact te houden met een collega die ziek is, ` +
+      `${greet('Hallo', name)}, fijn dat je Herstart gebruikt. Ik help je om contact te houden met een collega die ziek is, ` +
       'om het gesprek over de terugkeer voor te bereiden en om de wettelijke stappen op tijd te zetten.',
     team:
       'Hallo allemaal. Herstart helpt leidinggevenden en HR bij verzuim en terugkeer naar werk. ' +
       'Casussen bespreek ik alleen een-op-een; in dit kanaal kan HR meldingen ontvangen (typ **hr hier**).',
     firstAdmin: (name: string) =>
-      `${name}, jij bent de eerste in jullie organisatie: je bent nu beheerder van Herstart. ` +
+      addressed(name, 'Jij', ' bent de eerste in jullie organisatie: je bent nu beheerder van Herstart. ') +
       'Stel hieronder in voor welk land we werken; je kunt daarna HR-collega\'s aanwijzen.',
   },
   setup: {

@@ -4,6 +4,7 @@ import { parseDoc, type SqliteRunner } from './runner';
 export class SqliteKeyValueRepo implements KeyValueRepo {
   private readonly get_;
   private readonly put_;
+  private readonly putIfAbsent_;
   private readonly delete_;
 
   constructor(private readonly run: SqliteRunner) {
@@ -12,6 +13,7 @@ export class SqliteKeyValueRepo implements KeyValueRepo {
     this.put_ = db.prepare(
       'INSERT INTO kv (namespace, key, doc) VALUES (?, ?, ?) ON CONFLICT (namespace, key) DO UPDATE SET doc = excluded.doc',
     );
+    this.putIfAbsent_ = db.prepare('INSERT INTO kv (namespace, key, doc) VALUES (?, ?, ?) ON CONFLICT (namespace, key) DO NOTHING');
     this.delete_ = db.prepare('DELETE FROM kv WHERE namespace = ? AND key = ?');
   }
 
@@ -26,6 +28,10 @@ export class SqliteKeyValueRepo implements KeyValueRepo {
     return this.run.write('kv.put', () => {
       this.put_.run(namespace, key, JSON.stringify(value));
     });
+  }
+
+  putIfAbsent(namespace: string, key: string, value: Record<string, unknown>): Promise<boolean> {
+    return this.run.write('kv.putIfAbsent', () => this.putIfAbsent_.run(namespace, key, JSON.stringify(value)).changes === 1);
   }
 
   delete(namespace: string, key: string): Promise<void> {
