@@ -74,8 +74,13 @@ export const en: Texts = {
     privacyTitle: 'Privacy',
     privacy:
       'Never ask about the illness, symptoms or treatment, and never write them down: that is private and an employer may ' +
-      'not record it. Talk about work, energy, support and adjustments. Your colleague decides what the team is told. ' +
-      'You only see your own cases; HR sees the organisation\'s cases and every look is logged.',
+      'not record it. Talk about work, energy, support and adjustments. Your colleague decides what the team is told.',
+    whoSees: {
+      manager: 'You only see the cases you are the manager for. HR sees the cases of the whole organisation, and every look is logged.',
+      hr:
+        'As HR or administrator you see the cases of the whole organisation, also those of other managers. ' +
+        'Every time you look at someone else\'s case, that is logged.',
+    },
     report: 'Report a sickness',
     myCases: 'My cases',
   },

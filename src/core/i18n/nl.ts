@@ -76,8 +76,14 @@ export const nl = {
     privacyTitle: 'Privacy',
     privacy:
       'Vraag nooit naar de ziekte, klachten of behandeling en schrijf die ook niet op: dat is privé en mag de werkgever niet ' +
-      'vastleggen. Praat over werk, energie, steun en aanpassingen. Je collega beslist zelf wat het team te horen krijgt. ' +
-      'Jij ziet alleen je eigen casussen; HR ziet de casussen van de organisatie en elke inzage wordt vastgelegd.',
+      'vastleggen. Praat over werk, energie, steun en aanpassingen. Je collega beslist zelf wat het team te horen krijgt.',
+    // What "mijn casussen" shows depends on the role; help says the same as the list's title.
+    whoSees: {
+      manager: 'Jij ziet alleen de casussen waarvoor jij leidinggevende bent. HR ziet de casussen van de hele organisatie; elke inzage wordt vastgelegd.',
+      hr:
+        'Als HR of beheerder zie jij de casussen van de hele organisatie, ook die van andere leidinggevenden. ' +
+        'Elke keer dat je de casus van een ander bekijkt, wordt dat vastgelegd.',
+    },
     report: 'Ziekmelding doen',
     myCases: 'Mijn casussen',
   },
