@@ -20,6 +20,7 @@ const CheckinSubmit = z.object({
   help: z.enum(HELP_CHOICES),
   note: z.string().max(500).optional(),
   shareWithManager: z.enum(['true', 'false']).default('false'),
+  /** "Send without the note" on check-in cards sent before a held-back note left the form itself. */
   dropNote: z.literal('true').optional(),
   consentHr: z.enum(['yes', 'no']).optional(),
   /** The submit id of the original card, carried by the HR consent card so the answer is stored once. */
@@ -41,17 +42,19 @@ export async function submitCheckin(fc: FlowContext, data: Record<string, unknow
   if (!c) return { messages: [text(ct.commands.noCase)] };
   if (!enrolment) return { messages: [text(ct.commands.notEnrolled)] };
   const showWishlist = await wishlistInvited(fc, c);
-  const again = (notice: string, values = echo(data)) => checkinCard(ct, fc.newId(), { values, notice, showWishlist });
+  // The form comes back in place of the submitted one: one live form, with the notice on it.
+  const again = (notice: string, values = echo(data)): CoreReply => ({
+    messages: [],
+    replaceSubmitted: checkinCard(ct, fc.newId(), { values, notice, showWishlist }),
+  });
 
   const parsed = CheckinSubmit.safeParse(data);
-  if (!parsed.success) return { messages: [again(ct.form.missing)] };
+  if (!parsed.success) return again(ct.form.missing);
   const v = parsed.data;
   const note = v.dropNote ? '' : (v.note ?? '').trim();
   const screen = screenText(note);
-  if (screen.flagged) {
-    // Nothing is stored; the note goes back to its writer only, to change or leave out.
-    return { messages: [again(ct.heldBack(screen.matches.join(', ')))] };
-  }
+  // Nothing is stored, and the note is not shown again (nor quoted): the employee writes it differently or leaves it out.
+  if (screen.flagged) return again(ct.heldBack, { ...echo(data), note: '' });
   const answerKey = v.answerKey ?? submitId;
   if (v.help === 'talk_hr' && !v.consentHr) {
     const answer = { key: answerKey, energy: String(v.energy), progress: String(v.progress), note, shareWithManager: v.shareWithManager };

@@ -53,7 +53,6 @@ export function checkinCard(
         noteWarning: f.noteWarning,
         shareWithManager: f.shareWithManager,
         submit: f.submit,
-        saveWithoutNote: f.saveWithoutNote,
         wishlist: f.wishlist,
       },
       values: { energy: '', progress: '', help: '', note: '', shareWithManager: 'false', ...opts.values },

@@ -1,5 +1,4 @@
 // Check-ins as the core sees them: the card actions to register and the typed commands to route.
-import { text } from '../card';
 import type { SubmitRegistry } from '../conversation-core';
 import type { FlowContext } from '../flow-context';
 import { personalOnly } from '../personal-only';

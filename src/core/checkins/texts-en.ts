@@ -56,12 +56,11 @@ export const checkinEn: CheckinTexts = {
     noteWarning: 'Do not write about your illness, symptoms or treatment.',
     shareWithManager: 'Share this note with my manager',
     submit: 'Send',
-    saveWithoutNote: 'Send without the note',
     wishlist: 'Make a wish list',
   },
-  heldBack: (found: string) =>
-    `Your note seems to contain something medical (${found}). I do not keep that, so it stays private. ` +
-    'Change the text, or send your check-in without the note. Nothing has been saved yet.',
+  heldBack:
+    'Your note seemed to contain something medical. I do not keep that, so it stays private: I took it out of the form ' +
+    'and nothing has been saved yet. Write it differently, or send without a note.',
   hrConsent: {
     title: 'May HR know?',
     text: 'You ask for a talk with HR. Shall I let HR know you would like a talk? HR then hears only your name and that you ask for a talk, not your answers.',

@@ -65,12 +65,12 @@ export const checkinNl = {
     noteWarning: 'Schrijf niets over je ziekte, klachten of behandeling.',
     shareWithManager: 'Deel deze toelichting met mijn leidinggevende',
     submit: 'Versturen',
-    saveWithoutNote: 'Versturen zonder toelichting',
     wishlist: 'Wensenlijst maken',
   },
-  heldBack: (found: string) =>
-    `Je toelichting lijkt iets medisch te bevatten (${found}). Dat bewaar ik niet, zodat het privé blijft. ` +
-    'Pas de tekst aan, of verstuur je check-in zonder toelichting. Er is nog niets opgeslagen.',
+  // Never quotes the note: the words would sit in the chat history, which is what we avoid.
+  heldBack:
+    'Je toelichting leek iets medisch te bevatten. Dat bewaar ik niet, zodat het privé blijft: ik heb het uit het formulier ' +
+    'gehaald en er is nog niets opgeslagen. Schrijf het anders op, of verstuur zonder toelichting.',
   hrConsent: {
     title: 'Mag HR het weten?',
     text: 'Je vraagt om een gesprek met HR. Zal ik HR laten weten dat je graag een gesprek wilt? HR hoort dan alleen je naam en dat je om een gesprek vraagt, niet je antwoorden.',

@@ -1,7 +1,6 @@
 // "My cases": a manager's own open cases; HR and the administrator see the organisation's.
 import type { Person } from '../../store/types';
 import { isHr, openCaseFor } from '../access';
-import { text } from '../card';
 import { caseCardData, caseListItem, loadCaseView, type CaseView } from '../case-view';
 import type { FlowContext } from '../flow-context';
 import { personalOnly } from '../personal-only';

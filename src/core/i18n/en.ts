@@ -203,9 +203,9 @@ export const en: Texts = {
     saved: (name, date) => `Your conversation with ${name} on ${date} is recorded.`,
     nextContactSet: (date) => `Next contact: ${date}.`,
     flagged: 'HR will look in; they get an alert without your note.',
-    heldBack: (terms) =>
-      `Your note seems to contain medical information (${terms}). An employer may not record that, so nothing has been ` +
-      'saved yet. Rewrite the note in terms of work, energy and agreements, or leave it empty.',
+    heldBack:
+      'Your note seemed to contain medical information. An employer may not record that, so I saved nothing and took the ' +
+      'note out of the form. Write it again in terms of work, energy and agreements, or leave it empty.',
     submittedTitle: (name, date) => `Conversation with ${name} on ${date} saved`,
     nextContactBeforeDate: 'The next contact must come after the date of this conversation.',
   },

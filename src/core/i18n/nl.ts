@@ -207,9 +207,10 @@ export const nl = {
     saved: (name: string, date: string) => `Het gesprek met ${name} van ${date} is vastgelegd.`,
     nextContactSet: (date: string) => `Volgend contact: ${date}.`,
     flagged: 'HR kijkt mee; ze krijgen een melding zonder je notitie.',
-    heldBack: (terms: string) =>
-      `Je notitie lijkt medische informatie te bevatten (${terms}). Die mag de werkgever niet vastleggen, dus ik heb nog niets ` +
-      'opgeslagen. Herschrijf de notitie in termen van werk, energie en afspraken, of laat hem leeg.',
+    // Never quotes the note: the words would sit in the chat history, which is what we avoid.
+    heldBack:
+      'Je notitie leek medische informatie te bevatten. Die mag een werkgever niet vastleggen, dus ik heb niets opgeslagen ' +
+      'en de notitie uit het formulier gehaald. Schrijf hem opnieuw in termen van werk, energie en afspraken, of laat hem leeg.',
     submittedTitle: (name: string, date: string) => `Gesprek met ${name} van ${date} opgeslagen`,
     nextContactBeforeDate: 'Het volgende contact moet na de datum van dit gesprek liggen.',
   },
