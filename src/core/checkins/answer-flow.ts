@@ -12,12 +12,19 @@ import { checkinCard, hrConsentCard, type CheckinValues } from './cards';
 import { employeeContext } from './context';
 import { nextAround, wishlistInvited } from './employee-flows';
 
-const score = z.enum(['1', '2', '3', '4', '5']).transform(Number);
+// Every question may be skipped, as the form says: an unanswered one arrives empty or not at all.
+const score = z
+  .union([z.literal(''), z.enum(['1', '2', '3', '4', '5'])])
+  .optional()
+  .transform((v) => (v ? Number(v) : null));
 
 const CheckinSubmit = z.object({
   energy: score,
   progress: score,
-  help: z.enum(HELP_CHOICES),
+  help: z
+    .union([z.literal(''), z.enum(HELP_CHOICES)])
+    .optional()
+    .transform((v) => v || null),
   note: z.string().max(500).optional(),
   shareWithManager: z.enum(['true', 'false']).default('false'),
   /** "Send without the note" on check-in cards sent before a held-back note left the form itself. */
@@ -49,7 +56,7 @@ export async function submitCheckin(fc: FlowContext, data: Record<string, unknow
   });
 
   const parsed = CheckinSubmit.safeParse(data);
-  if (!parsed.success) return again(ct.form.missing);
+  if (!parsed.success) return again(ct.form.unreadable);
   const v = parsed.data;
   const note = v.dropNote ? '' : (v.note ?? '').trim();
   const screen = screenText(note);
@@ -57,7 +64,7 @@ export async function submitCheckin(fc: FlowContext, data: Record<string, unknow
   if (screen.flagged) return again(ct.heldBack, { ...echo(data), note: '' });
   const answerKey = v.answerKey ?? submitId;
   if (v.help === 'talk_hr' && !v.consentHr) {
-    const answer = { key: answerKey, energy: String(v.energy), progress: String(v.progress), note, shareWithManager: v.shareWithManager };
+    const answer = { key: answerKey, energy: String(v.energy ?? ''), progress: String(v.progress ?? ''), note, shareWithManager: v.shareWithManager };
     return { messages: [hrConsentCard(ct, fc.newId(), answer)] };
   }
 

@@ -21,7 +21,7 @@ export function checkinSubmits(): SubmitRegistry {
     'wishlist.open': openWishlist,
     'wishlist.submit': submitWishlist,
     // The buttons of the employee's help card.
-    'checkin.start': (fc) => routeCheckinCommand(fc, 'start'),
+    'checkin.start': (fc, d) => personalOnly(fc) ?? startCheckin(fc, d.whoShown === 'true'),
     'checkin.mine': (fc) => routeCheckinCommand(fc, 'my_data'),
   };
 }

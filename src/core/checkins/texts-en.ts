@@ -11,6 +11,8 @@ export const checkinEn: CheckinTexts = {
     hello: (name: string) =>
       `${greet('Hi', name)}, I am Herstart. Your manager uses me to stay in touch while you are ill and when you go back to work. ` +
       'Now and then I can send you a short check-in: how much energy you have, how things are going and what would help now. It takes less than a minute and it is up to you whether you take part.',
+    afterWelcome:
+      'Would you like the short check-ins? Who sees what is in the overview above. Below is how often they come and how to stop.',
     whoTitle: 'Who sees what',
     who: [
       'You see all your answers and can delete them at any time.',
@@ -41,9 +43,8 @@ export const checkinEn: CheckinTexts = {
     energyChoices: ['1 · empty', '2', '3', '4', '5 · full of energy'],
     progress: 'How is your recovery or your work going?',
     progressChoices: ['1 · hard', '2', '3', '4', '5 · well'],
-    missing: 'Choose a number from 1 to 5.',
+    unreadable: 'I could not read that properly. Choose what fits or leave it empty, and send it again.',
     help: 'What would help you now?',
-    helpMissing: 'Choose what would help now, or "nothing right now".',
     helpChoices: {
       manager_call: 'A call with my manager',
       adjusted_tasks: 'Adjusted tasks',
@@ -150,6 +151,7 @@ export const checkinEn: CheckinTexts = {
     note: 'Note',
     shared: 'shared with your manager',
     notShared: 'only for you',
+    skipped: 'skipped',
     hrTold: 'HR knows you would like a talk',
     delete: 'Erase this answer',
     wishlists: 'Wish lists',
@@ -157,13 +159,13 @@ export const checkinEn: CheckinTexts = {
   },
   manager: {
     title: (name: string) => `${name}'s check-ins`,
-    intro: (name: string) =>
-      `What ${name} shares with you: how things go over time, what ${name} asks you for and notes ${name} chose to share. The answers themselves stay ${name}'s.`,
-    notEnrolled: (name: string) => `${name} does not take part in check-ins. That is their free choice; please do not ask about it.`,
-    noAnswers: (name: string) => `${name} has not filled in a check-in yet.`,
+    intro: 'What your colleague shares with you: how things go over time, what they ask of you and the notes meant for you. The answers themselves stay private.',
+    notEnrolled: 'Your colleague does not take part in check-ins. That is their free choice; please do not ask about it.',
+    noAnswers: 'Your colleague has not filled in a check-in yet.',
     energy: 'Energy',
     progress: 'How it goes',
     direction: { up: 'getting better', steady: 'about the same', down: 'getting worse' },
+    tooEarly: 'too early for a trend',
     level: { low: 'low', middle: 'middling', good: 'good' },
     trend: (direction: string, level: string) => `${direction} (now ${level})`,
     lastOn: 'Last check-in',
@@ -171,8 +173,8 @@ export const checkinEn: CheckinTexts = {
     notes: 'Shared notes',
     noRequests: 'Nothing asked of you.',
     askToShare: (name: string) =>
-      `${name} could get short, voluntary check-ins from Herstart, but I cannot reach ${name} in the chat yet. ` +
-      `Would you ask ${name} to open the Herstart app? I first ask ${name} whether they want to take part; without a yes I send nothing.`,
+      `${name} could get short, voluntary check-ins from Herstart, but I cannot reach your colleague in the chat yet. ` +
+      'Would you ask them to open the Herstart app? I first ask whether they want to take part; without a yes I send nothing.',
     hrOnly: 'Check-ins belong to the employee. HR sees only what a signal carries, not the answers or the trend.',
   },
 };

@@ -20,6 +20,8 @@ export const checkinNl = {
     hello: (name: string) =>
       `${greet('Hoi', name)}, ik ben Herstart. Je leidinggevende gebruikt mij om goed contact met je te houden zolang je ziek bent en als je weer aan het werk gaat. ` +
       'Ik kan je af en toe een korte check-in sturen: hoeveel energie je hebt, hoe het gaat en wat je nu zou helpen. Het duurt minder dan een minuut en je beslist zelf of je meedoet.',
+    afterWelcome:
+      'Doe je mee met de korte check-ins? Wie wat ziet, staat in het overzicht hierboven. Hieronder lees je hoe vaak ze komen en hoe je stopt.',
     whoTitle: 'Wie ziet wat',
     who: [
       'Jij ziet al je antwoorden en kunt ze altijd verwijderen.',
@@ -50,9 +52,8 @@ export const checkinNl = {
     energyChoices: ['1 · leeg', '2', '3', '4', '5 · vol energie'],
     progress: 'Hoe gaat je herstel of je werk?',
     progressChoices: ['1 · moeizaam', '2', '3', '4', '5 · goed'],
-    missing: 'Kies een getal van 1 tot 5.',
+    unreadable: 'Dat kon ik niet goed lezen. Kies wat past of laat het leeg, en verstuur het opnieuw.',
     help: 'Wat zou je nu helpen?',
-    helpMissing: 'Kies wat je nu zou helpen, of "nu niets".',
     helpChoices: {
       manager_call: 'Een belafspraak met mijn leidinggevende',
       adjusted_tasks: 'Aangepaste taken',
@@ -160,6 +161,7 @@ export const checkinNl = {
     note: 'Toelichting',
     shared: 'gedeeld met je leidinggevende',
     notShared: 'alleen voor jou',
+    skipped: 'overgeslagen',
     hrTold: 'HR weet dat je een gesprek wilt',
     delete: 'Wis dit antwoord',
     wishlists: 'Wensenlijsten',
@@ -167,13 +169,14 @@ export const checkinNl = {
   },
   manager: {
     title: (name: string) => `Check-ins van ${name}`,
-    intro: (name: string) =>
-      `Wat ${name} met je deelt: hoe het over de tijd gaat, wat ${name} aan je vraagt en toelichtingen die ${name} met je wilde delen. De losse antwoorden blijven van ${name}.`,
-    notEnrolled: (name: string) => `${name} doet niet mee met check-ins. Dat is een vrije keuze; vraag er niet naar.`,
-    noAnswers: (name: string) => `${name} heeft nog geen check-in ingevuld.`,
+    // The title names the employee; the lines under it do not need to again.
+    intro: 'Wat je collega met je deelt: hoe het over de tijd gaat, wat er aan jou gevraagd wordt en de toelichtingen die voor jou bedoeld zijn. De losse antwoorden blijven privé.',
+    notEnrolled: 'Je collega doet niet mee met check-ins. Dat is een vrije keuze; vraag er niet naar.',
+    noAnswers: 'Je collega heeft nog geen check-in ingevuld.',
     energy: 'Energie',
     progress: 'Hoe het gaat',
     direction: { up: 'gaat beter', steady: 'blijft gelijk', down: 'gaat minder' } satisfies Record<Direction, string>,
+    tooEarly: 'te vroeg voor een trend',
     level: { low: 'laag', middle: 'midden', good: 'goed' } satisfies Record<Level, string>,
     trend: (direction: string, level: string) => `${direction} (nu ${level})`,
     lastOn: 'Laatste check-in',
@@ -181,8 +184,8 @@ export const checkinNl = {
     notes: 'Gedeelde toelichting',
     noRequests: 'Geen vragen aan jou.',
     askToShare: (name: string) =>
-      `${name} kan korte, vrijwillige check-ins van Herstart krijgen, maar ik kan ${name} nog niet bereiken in de chat. ` +
-      `Wil je ${name} vragen om de app Herstart te openen? Ik vraag ${name} eerst of die mee wil doen; zonder ja stuur ik niets.`,
+      `${name} kan korte, vrijwillige check-ins van Herstart krijgen, maar ik kan je collega nog niet bereiken in de chat. ` +
+      'Wil je vragen of je collega de app Herstart opent? Ik vraag dan eerst of je collega mee wil doen; zonder ja stuur ik niets.',
     hrOnly: 'Check-ins zijn van de medewerker. HR ziet alleen wat een signaal meebrengt, niet de antwoorden of de trend.',
   },
 };
