@@ -7,7 +7,7 @@ import { milestoneLabel, phaseLabel, statusLabel } from '../domain/labels';
 import type { Person } from '../store/types';
 import type { FlowContext } from './flow-context';
 import type { Lang } from './i18n';
-import { daysFrom, shortDate } from './time';
+import { daysFrom, localDate, shortDate } from './time';
 
 export interface CaseView {
   c: Case;
@@ -44,6 +44,7 @@ export async function loadCaseView(fc: FlowContext, c: Case, people?: Map<string
           {
             phase: c.phase,
             caseStart: report.caseStart,
+            reportedOn: localDate(new Date(c.createdAt), tenant.settings.timeZone),
             returnedOn: returnedOn(c),
             lastContactOn: last?.on ?? null,
             plannedNext: last?.next ?? null,

@@ -127,6 +127,7 @@ export async function loadPlanInputs(store: Store, tenant: Tenant, c: Case, now:
     reminders,
     ctx: {
       today: localDay(now, tz),
+      reportedOn: dayOf(c.createdAt),
       contacts,
       responses,
       escalationStates,
