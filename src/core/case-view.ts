@@ -7,6 +7,7 @@ import { milestoneLabel, phaseLabel, statusLabel } from '../domain/labels';
 import type { Person } from '../store/types';
 import type { FlowContext } from './flow-context';
 import type { Lang } from './i18n';
+import { emphasis, type Urgency } from './emphasis';
 import { daysFrom, localDate, shortDate } from './time';
 
 export interface CaseView {
@@ -69,11 +70,11 @@ export function relativeDay(date: IsoDate, today: IsoDate, fc: FlowContext): str
   return `${shortDate(date, lang)} (${when})`;
 }
 
-const COLOURS: Record<MilestoneDeadline['status'], string> = {
-  done: 'Good',
-  open: 'Default',
-  due_soon: 'Warning',
-  overdue: 'Attention',
+const URGENCY: Record<MilestoneDeadline['status'], Urgency> = {
+  done: 'none',
+  open: 'none',
+  due_soon: 'soon',
+  overdue: 'late',
 };
 
 function timelineRow(m: MilestoneDeadline, lang: Lang) {
@@ -81,7 +82,7 @@ function timelineRow(m: MilestoneDeadline, lang: Lang) {
     due: shortDate(m.due, lang),
     label: milestoneLabel(m.id, lang),
     status: statusLabel(m.status, lang, m.kind),
-    color: COLOURS[m.status],
+    ...emphasis(URGENCY[m.status]),
   };
 }
 

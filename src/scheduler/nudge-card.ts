@@ -5,6 +5,7 @@ import type { IsoDate } from '../domain/case';
 import { daysBetween } from '../domain/dates';
 import { formatDay, milestoneLabel, responsibleLabel, type Locale } from '../domain/labels';
 import type { PlannedReminder } from '../domain/schedule/plan-types';
+import { emphasis } from '../core/emphasis';
 import type { CardMessage } from '../core/messages';
 import { displayName, type CaseSnapshot } from './case-snapshot';
 import { schedulerTexts, type SchedulerTexts } from './texts';
@@ -26,7 +27,7 @@ export function nudgeItemData(item: NudgeItem, locale: Locale, today: IsoDate): 
   const t = schedulerTexts(locale);
   const { snap, planned } = item;
   const employee = displayName(snap.employee, '?');
-  const base = { caseId: snap.c.id, item: planned.item, color: 'Default', state: item.state ?? '', openAction: '', openTitle: '', prepareTitle: '', doneTitle: '' };
+  const base = { caseId: snap.c.id, item: planned.item, ...emphasis('none'), state: item.state ?? '', openAction: '', openTitle: '', prepareTitle: '', doneTitle: '' };
   switch (planned.kind) {
     case 'milestone': {
       const m = snap.report.milestones.find((x) => x.id === planned.milestoneId && x.due === planned.due);
@@ -40,7 +41,7 @@ export function nudgeItemData(item: NudgeItem, locale: Locale, today: IsoDate): 
         ...base,
         heading: t.nudge.milestoneHeading(label, employee),
         detail,
-        color: days < 0 ? 'Attention' : days <= 1 ? 'Warning' : 'Default',
+        ...emphasis(days < 0 ? 'late' : days <= 1 ? 'soon' : 'none'),
         openAction: isEvent ? '' : 'milestone.open',
         openTitle: isEvent ? '' : t.nudge.openMilestone,
         doneTitle: isEvent || FORM_ONLY.has(planned.milestoneId ?? '') ? '' : t.nudge.done,
@@ -52,7 +53,7 @@ export function nudgeItemData(item: NudgeItem, locale: Locale, today: IsoDate): 
         ...base,
         heading: t.nudge.contactHeading(employee),
         detail: late ? t.nudge.contactLate(employee, formatDay(planned.due!, locale)) : t.nudge.contactDue(employee),
-        color: late ? 'Warning' : 'Default',
+        ...emphasis(late ? 'soon' : 'none'),
         openAction: 'outcome.open',
         openTitle: t.nudge.openOutcome,
         prepareTitle: t.nudge.openPrepare,
@@ -64,7 +65,7 @@ export function nudgeItemData(item: NudgeItem, locale: Locale, today: IsoDate): 
         ...base,
         heading: t.nudge.requestHeading(employee),
         detail: t.nudge.requestDetail(employee),
-        color: 'Warning',
+        ...emphasis('soon'),
         openAction: 'outcome.open',
         openTitle: t.nudge.openOutcome,
         prepareTitle: t.nudge.openPrepare,
