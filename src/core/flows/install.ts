@@ -22,7 +22,9 @@ export async function onInstall(fc: FlowContext, members: MentionedUser[]): Prom
     await rememberReach(fc, member, m);
   }
   const first = await fc.store.kv.putIfAbsent(GREETED, greetedKey(tenant.id, fc.inbound.conversationKey), { at: fc.clock.now().toISOString() });
-  if (!first) return { messages: [] };
+  // The two install events arrive together: the one that created the tenant may lose the greeting
+  // to the other, but it alone knows the tenant is new, so it still asks for the setup (once).
+  if (!first) return { messages: firstAdminSetup(fc, newTenant) };
   if (fc.inbound.conversationKind !== 'personal') return { messages: [text(t.welcome.team)] };
   const ownCase = await employeeCase(fc);
   if (ownCase) return { messages: await employeeWelcome(fc, ownCase) };

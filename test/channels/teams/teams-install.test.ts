@@ -59,6 +59,20 @@ describe('Teams: being added without a sender name, twice', () => {
     expect(said(await t.teams.say(marleen, 'hulp'))).toContain('Wat Herstart voor je doet');
   });
 
+  it('greets once and asks the organisation\'s first person for the setup once, when both install events arrive together', async () => {
+    const chat = t.teams.personal(marleen);
+    await Promise.all([
+      t.teams.turn(installEvent(t, marleen, chat, 'conversationUpdate')),
+      t.teams.turn(installEvent(t, marleen, chat, 'installationUpdate')),
+    ]);
+    // Both turns ran at once, so read everything the connector got rather than per turn.
+    const sent = t.connector.sent(chat.id);
+    const text = said(sent);
+    expect(text.split('fijn dat je Herstart gebruikt').length - 1).toBe(1);
+    expect(text.split('Jij bent de eerste in jullie organisatie').length - 1).toBe(1);
+    expect(sent.map(cardOf).filter((c) => c && JSON.stringify(c).includes('setup.submit'))).toHaveLength(1);
+  });
+
   it('greets a team once, and keeps learning its roster on every install event', async () => {
     await t.teams.install(marleen);
     t.connector.setRoster(team.id, [{ id: '29:marleen', name: marleen.name, aadObjectId: marleen.aadObjectId }]);
