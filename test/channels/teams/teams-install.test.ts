@@ -73,6 +73,18 @@ describe('Teams: being added without a sender name, twice', () => {
     expect(sent.map(cardOf).filter((c) => c && JSON.stringify(c).includes('setup.submit'))).toHaveLength(1);
   });
 
+  it('greets each person in their own chat, also where a client gives every personal chat the same id', async () => {
+    const sanne: TeamsUser = { id: 'sanne', aadObjectId: 'aad-sanne', name: 'Sanne Jansen' };
+    const shared: TeamsConversation = { id: '__PERSONAL_CHAT_ID__', conversationType: 'personal' }; // as the Agents Playground does
+    t.connector.setRoster(shared.id, [
+      { id: '29:marleen', name: marleen.name, aadObjectId: marleen.aadObjectId },
+      { id: '29:sanne', name: sanne.name, aadObjectId: sanne.aadObjectId },
+    ]);
+    expect(said(await t.teams.turn(installEvent(t, marleen, shared, 'installationUpdate')))).toContain('Hallo Marleen de Vries');
+    expect(said(await t.teams.turn(installEvent(t, sanne, shared, 'installationUpdate')))).toContain('Hallo Sanne Jansen');
+    expect(await t.teams.turn(installEvent(t, sanne, shared, 'conversationUpdate'))).toEqual([]);
+  });
+
   it('greets a team once, and keeps learning its roster on every install event', async () => {
     await t.teams.install(marleen);
     t.connector.setRoster(team.id, [{ id: '29:marleen', name: marleen.name, aadObjectId: marleen.aadObjectId }]);
