@@ -20,9 +20,14 @@ import { systemClock, type ChannelSender, type Clock } from './core/ports';
 import { createProactiveDelivery, createScheduling, type Scheduling } from './scheduler/wiring';
 import { fanOut } from './core/change-fanout';
 import { createHttpServer, listen } from './server/http-server';
+import { OneTimeLinks } from './links/one-time-links';
+import { mountLinkRoutes, type LinkHandler } from './web/link-routes';
 import { openStore } from './store/open-store';
 import { describeStoreConfig, type StoreConfig } from './store/store-config';
 import type { Store } from './store/store';
+import { mountWorkspace } from './web/mount';
+import { RowCache } from './web/data/case-rows';
+import type { Workspace } from './web/workspace';
 
 export interface App {
   server: Server;
@@ -38,7 +43,13 @@ export interface App {
   slack: SlackChannel | null;
   /** Reminders and escalations: the re-planner, the tick loop (tests may tick by hand). */
   scheduling: Scheduling;
+  /** One-time links posted in chat (case file, workspace sign-in). */
+  links: OneTimeLinks;
+  /** What spending a link does, by purpose (the routes look handlers up when a link is used). */
+  linkHandlers: Record<string, LinkHandler>;
   logger: Logger;
+  /** The HR workspace (web pages, Teams tab, browser sessions). */
+  workspace: Workspace;
   /** What is switched on, for the start-up message. */
   summary: string[];
   stop(): Promise<void>;
@@ -73,11 +84,17 @@ export async function startApp(opts: AppOptions): Promise<App> {
     await store.close();
     throw err;
   }
+  // Links point at the configured public origin, or at this machine once its port is known.
+  let port = 0;
+  const links = new OneTimeLinks({ store, clock, baseUrl: () => config.publicUrl ?? `http://localhost:${port}` });
+  // The workspace's cases table follows every change the core makes.
+  const workspaceRows = new RowCache(clock);
   const core = new HerstartCore({
     store,
     clock,
     logger,
-    changes: fanOut(scheduling.changes, checkins.planner),
+    links,
+    changes: fanOut(scheduling.changes, checkins.planner, workspaceRows),
     submits: { ...scheduling.submits, ...checkins.submits },
   });
 
@@ -103,7 +120,15 @@ export async function startApp(opts: AppOptions): Promise<App> {
     openers.push(slack.opener);
   }
 
-  const port = await listen(server, config.port, config.host);
+  const workspace = mountWorkspace(server, { store, core, clock, logger, config: config.web, rows: workspaceRows });
+
+  // What spending a link does, by purpose: the case file and the workspace register theirs here.
+  const linkHandlers: Record<string, LinkHandler> = {};
+  // Signing in to the workspace: the link's POST starts a browser session for the person it was minted for.
+  linkHandlers.signin = async (grant, _req, res) => workspace.signIn(res, { tenantId: grant.tenantId, personId: grant.personId }, grant.target);
+  mountLinkRoutes(server, { links, logger, handlers: linkHandlers, principal: (req) => workspace.principal(req) });
+
+  port = await listen(server, config.port, config.host);
   scheduling.start();
   const summary = [
     `store: ${describeStoreConfig(opts.storeConfig)}`,
@@ -115,7 +140,11 @@ export async function startApp(opts: AppOptions): Promise<App> {
             : 'no MicrosoftAppId: accepts unauthenticated local traffic (Agents Playground, Bot Framework Emulator)'
         })`,
     describeSlack(config.slack, `http://localhost:${port}`),
+    `HR workspace: ${config.web.publicUrl ?? `http://localhost:${port}`}/ (sign in with the link Herstart gives for "overzicht" in the chat; Teams tab at /tab)`,
     `health: GET http://localhost:${port}/healthz`,
+    config.publicUrl
+      ? `links in chat: ${config.publicUrl}`
+      : `links in chat: http://localhost:${port} (set HERSTART_PUBLIC_URL${config.production ? ': people cannot open these links' : ' for others to open them'})`,
     scheduling.summary,
   ];
   return {
@@ -128,6 +157,9 @@ export async function startApp(opts: AppOptions): Promise<App> {
     checkins,
     slack,
     scheduling,
+    workspace,
+    links,
+    linkHandlers,
     logger,
     summary,
     async stop() {

@@ -1,6 +1,7 @@
 // Configuration from the environment, checked once at start-up.
 import { z } from 'zod';
 import { readSlackConfig, SlackConfigError, type SlackConfig } from './config-slack';
+import { readWebConfig, WebConfigError, type WebConfig } from './web/web-config';
 
 export type { SlackConfig } from './config-slack';
 
@@ -19,6 +20,18 @@ const Env = z.object({
   MicrosoftAppTenantId: z.string().default(''),
   /** Largest accepted Bot Framework activity. Adaptive Card submits are a few kB. */
   MAX_ACTIVITY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+  /**
+   * Where people reach this server (`https://herstart.example.com`): the base of the links Herstart
+   * posts in chat. Never taken from a request's Host header. Unset: `http://localhost:<port>`.
+   */
+  HERSTART_PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine((u) => {
+      // zod runs refinements after a failed format check too: a non-URL fails here as well.
+      const url = URL.canParse(u) ? new URL(u) : null;
+      return !!url && url.pathname === '/' && !url.search && !url.hash && !url.username;
+    }, 'must be an origin only, like https://herstart.example.com')
+    .optional(),
   /** Seconds between scheduler ticks (reminders, escalations); 0 switches the loop off. */
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
 });
@@ -40,7 +53,11 @@ export interface Config {
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   teams: TeamsConfig;
   slack: SlackConfig;
+  /** The HR workspace: public URL, sessions, Teams tab sign-in. */
+  web: WebConfig;
   scheduler: { intervalSeconds: number };
+  /** Base of the one-time links posted in chat; null: this machine (`http://localhost:<port>`). */
+  publicUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -79,6 +96,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw err;
   }
   requireAChannel(teamsOn, slack);
+  let web: WebConfig;
+  try {
+    web = readWebConfig(env, e.HERSTART_PUBLIC_URL ? new URL(e.HERSTART_PUBLIC_URL).origin : null);
+  } catch (err) {
+    if (err instanceof WebConfigError) throw new ConfigError(err.message);
+    throw err;
+  }
   return {
     production,
     port: e.PORT,
@@ -94,7 +118,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       buttons: e.HERSTART_TEAMS_BUTTONS,
     },
     slack,
+    web,
     scheduler: { intervalSeconds: e.SCHEDULER_INTERVAL_SECONDS },
+    publicUrl: e.HERSTART_PUBLIC_URL ? new URL(e.HERSTART_PUBLIC_URL).origin : null,
   };
 }
 

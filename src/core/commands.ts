@@ -11,6 +11,8 @@ export type Intent =
   | { kind: 'hr_remove'; search: string }
   | { kind: 'language'; lang: string | null }
   | { kind: 'link'; code: string }
+  | { kind: 'procedure' }
+  | { kind: 'workspace' }
   | { kind: 'unknown'; text: string };
 
 const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
@@ -20,15 +22,20 @@ const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
     make: (rest) => ({ kind: 'report', search: rest }),
   },
   {
-    words: ['mijn casussen', 'mijn dossiers', 'casussen', 'dossiers', 'my cases', 'cases', 'overzicht', 'overview'],
+    words: ['mijn casussen', 'mijn dossiers', 'casussen', 'dossiers', 'my cases', 'cases'],
     make: () => ({ kind: 'cases' }),
   },
+  { words: ['overzicht', 'overview', 'werkplek', 'workspace'], make: () => ({ kind: 'workspace' }) },
   { words: ['instellingen', 'settings', 'setup', 'instellen'], make: () => ({ kind: 'setup' }) },
   { words: ['hr hier', 'hr here'], make: () => ({ kind: 'hr_here' }) },
   { words: ['hr toevoegen', 'hr add'], make: (rest) => ({ kind: 'hr_add', search: rest }) },
   { words: ['hr verwijderen', 'hr remove'], make: (rest) => ({ kind: 'hr_remove', search: rest }) },
   { words: ['taal', 'language'], make: (rest) => ({ kind: 'language', lang: rest || null }) },
   { words: ['koppel', 'koppelen', 'link'], make: (rest) => ({ kind: 'link', code: rest }) },
+  {
+    words: ['arbeidsreglement', 'contactprocedure', 'work rules', 'contact procedure'],
+    make: () => ({ kind: 'procedure' }),
+  },
 ];
 
 function normalise(text: string): string {

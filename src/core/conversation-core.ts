@@ -12,8 +12,9 @@ import { parseCommand } from './commands';
 import { flowContext, noChangeListener, type ChangeListener, type CoreDeps, type FlowContext } from './flow-context';
 import { resolveLang, texts } from './i18n';
 import type { CoreReply, InboundContext, InboundEvent } from './messages';
-import type { Clock, ConversationCore } from './ports';
-import { resolveSession } from './session';
+import type { Clock, ConversationCore, LinkMaker } from './ports';
+import { resolveSession, sessionFor } from './session';
+import type { Person, Tenant } from '../store/types';
 import { listCases, showCase } from './flows/cases';
 import { showHelp, helpFor } from './flows/help';
 import { showHome } from './flows/home';
@@ -28,6 +29,9 @@ import { showStatusForm, submitStatus } from './flows/status';
 import { changeLanguage } from './flows/language';
 import { parseCheckinCommand, routeCheckinCommand } from './checkins';
 import { linkApps } from './flows/link';
+import { showLegalForm, showLegalMenu, submitLegal } from './legal/legal-flow';
+import { showProcedure, submitProcedure } from './legal/procedure-flow';
+import { workspaceLink } from './flows/workspace-link';
 
 type SubmitHandler = (fc: FlowContext, data: Record<string, unknown>, submitId: string) => Promise<CoreReply> | CoreReply;
 
@@ -45,6 +49,11 @@ const SUBMITS: Record<string, SubmitHandler> = {
   'milestone.submit': submitMilestone,
   'status.open': (fc, d) => showStatusForm(fc, d.caseId),
   'status.submit': submitStatus,
+  'legal.open': (fc, d) => showLegalMenu(fc, d.caseId),
+  'legal.form': showLegalForm,
+  'legal.submit': submitLegal,
+  'procedure.open': (fc) => showProcedure(fc),
+  'procedure.submit': submitProcedure,
   'setup.open': (fc) => showSetup(fc),
   'setup.submit': submitSetup,
 };
@@ -59,6 +68,7 @@ export interface HerstartCoreOptions {
   changes?: ChangeListener;
   newId?: () => string;
   submits?: SubmitRegistry;
+  links?: LinkMaker;
 }
 
 export class HerstartCore implements ConversationCore {
@@ -72,6 +82,7 @@ export class HerstartCore implements ConversationCore {
       logger: opts.logger,
       changes: opts.changes ?? noChangeListener,
       newId: opts.newId ?? randomUUID,
+      links: opts.links ?? null,
     };
     this.submits = { ...SUBMITS, ...opts.submits };
   }
@@ -91,6 +102,39 @@ export class HerstartCore implements ConversationCore {
       return { ...(await this.route(fc, event)), lang };
     } catch (err) {
       return { ...this.failure(err, lang, inbound), lang };
+    }
+  }
+
+  /**
+   * A known person's context outside a chat (the HR workspace): the same store, clock, change
+   * listeners and access rules as a chat turn; audit entries say `web`.
+   */
+  contextFor(tenant: Tenant, person: Person): FlowContext {
+    const now = this.deps.clock.now();
+    const identity = person.identities[0];
+    const inbound: InboundContext = {
+      tenantKey: tenant.channelKeys[0] ?? '',
+      channel: identity?.channel ?? 'teams',
+      actor: { channel: identity?.channel ?? 'teams', identityKey: identity?.key ?? '', userId: identity?.userId ?? '', displayName: person.displayName },
+      conversationKind: 'personal',
+      // No chat: the workspace acts for the person, and nothing it does greets anyone.
+      conversationKey: 'web',
+      address: {},
+      receivedAt: now,
+      via: 'web',
+    };
+    return flowContext(this.deps, sessionFor(tenant, person, now), inbound);
+  }
+
+  /** A card action taken on a web page: the very handler the card's button runs, so both record the same. */
+  async act(tenant: Tenant, person: Person, action: string, data: Record<string, unknown>, submitId: string): Promise<CoreReply> {
+    const fc = this.contextFor(tenant, person);
+    try {
+      const handler = this.submits[action];
+      if (!handler) return { messages: [text(fc.session.t.errors.badSubmit)] };
+      return await handler(fc, data, submitId);
+    } catch (err) {
+      return this.failure(err, fc.session.lang, fc.inbound);
     }
   }
 
@@ -140,6 +184,10 @@ export class HerstartCore implements ConversationCore {
         return changeLanguage(fc, intent.lang);
       case 'link':
         return linkApps(fc, intent.code);
+      case 'procedure':
+        return showProcedure(fc);
+      case 'workspace':
+        return workspaceLink(fc);
       case 'unknown':
         return { messages: [...setup, text(fc.session.t.errors.unknownCommand(intent.text)), await helpFor(fc)] };
     }

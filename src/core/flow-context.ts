@@ -4,7 +4,7 @@ import type { Store } from '../store/store';
 import type { CaseRecord } from '../store/types';
 import { cardMessage } from './card';
 import type { CardMessage, InboundContext } from './messages';
-import type { Clock } from './ports';
+import type { Clock, LinkMaker } from './ports';
 import type { Session } from './session';
 
 /** Told after every change to a case or a new record, so reminders and escalations can follow. */
@@ -24,6 +24,8 @@ export interface CoreDeps {
   newId: () => string;
   logger: Logger;
   changes: ChangeListener;
+  /** One-time links to our own pages (case file, workspace); null where no web edge runs. */
+  links: LinkMaker | null;
 }
 
 export interface FlowContext extends CoreDeps {

@@ -103,6 +103,8 @@ export interface ReminderRepo {
   cancelForCase(tenantId: string, caseId: string, kind?: string): Promise<number>;
   get(tenantId: string, reminderId: string): Promise<Versioned<Reminder> | null>;
   listForCase(tenantId: string, caseId: string): Promise<Reminder[]>;
+  /** A tenant's reminders of one kind, optionally in one state (the HR workspace: escalations sent). By dueAt. */
+  listForTenant(tenantId: string, filter: { kind: string; state?: Reminder['state'] }): Promise<Reminder[]>;
   /**
    * Claims up to `limit` reminders that are due (pending with dueAt <= now, or claimed with a lease
    * that has run out), across tenants, each with its tenant id. Reads only due reminders.
@@ -150,13 +152,28 @@ export interface InboxRepo {
 /** Opaque per-key documents for libraries that need somewhere to keep state (Slack installations). */
 export interface KeyValueRepo {
   get(namespace: string, key: string): Promise<Record<string, unknown> | null>;
-  put(namespace: string, key: string, value: Record<string, unknown>): Promise<void>;
   /**
-   * Stores `value` only if nothing is stored under the key: true for the one caller that stored it,
-   * false for everyone else, also when several instances try at once (a one-time greeting).
+   * With `expiresAt` the entry is removed some time after that instant (SQLite sweeps, Cosmos DB's
+   * per-item TTL deletes); readers that care about the exact instant check it themselves.
+   */
+  put(namespace: string, key: string, value: Record<string, unknown>, opts?: { expiresAt?: Date }): Promise<void>;
+  /**
+   * Stores `value`, without expiry, only if nothing is stored under the key (an expired entry not
+   * yet removed still counts): true for the one caller that stored it, false for everyone else,
+   * also when several instances try at once (a one-time greeting).
    */
   putIfAbsent(namespace: string, key: string, value: Record<string, unknown>): Promise<boolean>;
   delete(namespace: string, key: string): Promise<void>;
+  /**
+   * Atomic get-and-delete: the value if this call removed it, else null. Of two concurrent callers
+   * exactly one gets the value (single-use tokens rely on it).
+   */
+  take(namespace: string, key: string): Promise<Record<string, unknown> | null>;
+  /**
+   * Removes entries whose `expiresAt` has passed; returns how many. SQLite does it here (the
+   * retention job calls it); Cosmos DB's per-item TTL does it by itself, so there it returns 0.
+   */
+  purgeExpired(now: Date): Promise<number>;
 }
 
 export interface PurgeResult {

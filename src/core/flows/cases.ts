@@ -21,7 +21,7 @@ export async function visibleCases(fc: FlowContext): Promise<VisibleCases> {
     const now = fc.clock.now().toISOString();
     // HR looked at these cases: each one is logged, also the ones they merely saw in the list.
     for (const f of found.filter((f) => f.value.managerId !== person.id)) {
-      await fc.store.audit.append({ tenantId: tenant.id, actorId: person.id, caseId: f.value.id, action: 'list', at: now, detail: fc.inbound.channel });
+      await fc.store.audit.append({ tenantId: tenant.id, actorId: person.id, caseId: f.value.id, action: 'list', at: now, detail: fc.inbound.via ?? fc.inbound.channel });
     }
   }
   const people = new Map<string, Person>();

@@ -72,6 +72,7 @@ export const nl = {
       { name: 'hr hier', description: 'In een kanaal: HR-meldingen komen voortaan hier binnen (in Slack: /herstart hr hier).' },
       { name: 'hr toevoegen @naam', description: 'Beheerder: wijs een HR-collega aan.' },
       { name: 'koppel', description: 'Gebruik Herstart in Teams én in Slack als dezelfde persoon.' },
+      { name: 'overzicht', description: 'Een link naar je overzicht in de browser: casussen, termijnen en (voor HR) meldingen en cijfers.' },
     ],
     privacyTitle: 'Privacy',
     privacy:
@@ -114,6 +115,11 @@ export const nl = {
       `${name} heeft al een lopende casus. Is je collega na herstel opnieuw ziek geworden? Meld dat dan als terugval in die casus.`,
     notYourself: 'Je eigen ziekmelding doe je bij je leidinggevende, niet hier. Beterschap!',
     submittedTitle: (name: string) => `Ziekmelding van ${name} opgeslagen`,
+  },
+  workspace: {
+    link: (url: string) =>
+      `Je overzicht staat klaar: [open Herstart in je browser](${url}). De link werkt 5 minuten en één keer, alleen voor jou; deel hem niet.`,
+    unavailable: 'Het overzicht in de browser is in deze installatie niet beschikbaar.',
   },
   link: {
     issued: (code: string) =>
@@ -244,6 +250,7 @@ export const nl = {
     date: 'Vanaf welke datum?',
     percentage: 'Voor hoeveel procent van de uren nog niet aan het werk? (bij gedeeltelijk)',
     percentageInvalid: 'Vul bij gedeeltelijke hervatting een percentage tussen 1 en 99 in.',
+    differentIllness: 'Bij opnieuw ziek: het nieuwe attest vermeldt een andere ziekte (alleen ja of nee; de ziekte zelf schrijf je niet op)',
     saved: {
       recovered: (name: string) =>
         `Fijn dat ${name} weer aan het werk is. De casus blijft nog vier weken open: wordt je collega binnen 28 dagen opnieuw ziek, dan telt dat mee in dezelfde casus.`,
@@ -254,6 +261,8 @@ export const nl = {
       relapse: (name: string) => `De nieuwe ziekmelding van ${name} staat in de lopende casus; de termijnen zijn bijgewerkt.`,
       relapseNewCase: (name: string) =>
         `${name} was langer dan vier weken hersteld: dit is een nieuwe casus met nieuwe termijnen.`,
+      relapseOtherIllness: (name: string) =>
+        `Het nieuwe attest van ${name} vermeldt een andere ziekte: dat is een nieuwe arbeidsongeschiktheid, met een nieuwe casus en nieuwe termijnen.`,
       pre_return: (name: string) => `De casus van ${name} staat nu in de fase "voorbereiding terugkeer".`,
       closed: (name: string) =>
         `De casus van ${name} is gesloten. Herstart stuurt er geen herinneringen meer over. Twee jaar na de sluitingsdatum worden de casus en alles wat erbij is vastgelegd verwijderd.`,
