@@ -2,12 +2,11 @@
 // the form promises; one answer is no trend; the next check-in is named on a day Herstart sends;
 // and the texts read as a person would write them. Over HTTP against the started server.
 import { startTestApp, type TestApp } from '../../support/app-harness';
-import { actionData, cardWith, shown } from '../../support/checkin-helpers';
+import { actionData, cardWith, reportedCase, shown } from '../../support/checkin-helpers';
 import { cardOf, cardText, inputOf, type TeamsUser } from '../../support/teams-client';
 
 const marleen: TeamsUser = { id: 'marleen', aadObjectId: 'aad-marleen', name: 'Marleen de Vries' };
 const sanne: TeamsUser = { id: 'sanne', aadObjectId: 'aad-sanne', name: 'Sanne Jansen' };
-const team = { id: '19:team-general@thread.tacv2', conversationType: 'channel' as const };
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 
@@ -24,17 +23,7 @@ describe('Teams: check-ins as people meet them', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ now: '2026-03-05T09:30:00Z' });
-    await t.teams.install(marleen);
-    t.connector.setRoster(team.id, [
-      { id: '29:marleen', name: marleen.name, aadObjectId: marleen.aadObjectId },
-      { id: '29:sanne', name: sanne.name, aadObjectId: sanne.aadObjectId },
-    ]);
-    await t.teams.install(marleen, team);
-    const intake = cardWith(await t.teams.say(marleen, 'ziekmelding'), 'intake.submit');
-    const sanneId = inputOf(intake, 'employeeId').choices.find((c: any) => c.title === sanne.name).value;
-    await t.teams.submit(marleen, 'x', { ...actionData(intake, 'intake.submit'), employeeId: sanneId, firstSickDay: '2026-03-02', expected: 'weeks' });
-    tenantId = (await t.app.store.tenants.findByChannelKey('teams:tenant-contoso'))!.value.id;
-    caseId = (await t.app.store.cases.list(tenantId))[0]!.value.id;
+    ({ tenantId, caseId } = await reportedCase(t, marleen, sanne, '2026-03-02'));
   });
   afterAll(() => t.stop());
 

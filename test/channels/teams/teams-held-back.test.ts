@@ -2,13 +2,12 @@
 // the form returns in place of the submitted one (one live form, not two), without the note, and
 // the notice does not quote the words either. Over HTTP, as Teams presses (Action.Execute).
 import { startTestApp, type TestApp } from '../../support/app-harness';
-import { actionData, cardWith } from '../../support/checkin-helpers';
+import { actionData, cardWith, reportedCase } from '../../support/checkin-helpers';
 import type { RecordedCall } from '../../support/fake-connector';
 import { cardOf, cardText, inputOf, type TeamsUser } from '../../support/teams-client';
 
 const marleen: TeamsUser = { id: 'marleen', aadObjectId: 'aad-marleen', name: 'Marleen de Vries' };
 const sanne: TeamsUser = { id: 'sanne', aadObjectId: 'aad-sanne', name: 'Sanne Jansen' };
-const team = { id: '19:team-general@thread.tacv2', conversationType: 'channel' as const };
 
 /** Everything the bot put anywhere during the turn: chat messages, updates and the invoke answer. */
 const everything = (calls: RecordedCall[]) => JSON.stringify(calls.map((c) => c.body));
@@ -19,17 +18,7 @@ describe('Teams: a held-back medical note stays out of the chat', () => {
   let caseId = '';
   beforeAll(async () => {
     t = await startTestApp({ now: '2026-03-05T09:30:00Z' });
-    await t.teams.install(marleen);
-    t.connector.setRoster(team.id, [
-      { id: '29:marleen', name: marleen.name, aadObjectId: marleen.aadObjectId },
-      { id: '29:sanne', name: sanne.name, aadObjectId: sanne.aadObjectId },
-    ]);
-    await t.teams.install(marleen, team);
-    const intake = cardWith(await t.teams.say(marleen, 'ziekmelding'), 'intake.submit');
-    const sanneId = inputOf(intake, 'employeeId').choices.find((c: any) => c.title === sanne.name).value;
-    await t.teams.submit(marleen, 'x', { ...actionData(intake, 'intake.submit'), employeeId: sanneId, firstSickDay: '2026-03-02', expected: 'weeks' });
-    tenantId = (await t.app.store.tenants.findByChannelKey('teams:tenant-contoso'))!.value.id;
-    caseId = (await t.app.store.cases.list(tenantId))[0]!.value.id;
+    ({ tenantId, caseId } = await reportedCase(t, marleen, sanne, '2026-03-02'));
   });
   afterAll(() => t.stop());
 
