@@ -13,6 +13,7 @@ export type Intent =
   | { kind: 'link'; code: string }
   | { kind: 'procedure' }
   | { kind: 'workspace' }
+  | { kind: 'file'; search: string }
   | { kind: 'unknown'; text: string };
 
 const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
@@ -36,6 +37,8 @@ const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
     words: ['arbeidsreglement', 'contactprocedure', 'work rules', 'contact procedure'],
     make: () => ({ kind: 'procedure' }),
   },
+  // The case file; "dossiers" (plural, nl-BE for cases) stays the case list.
+  { words: ['dossier', 'file', 're-integratiedossier', 'case file'], make: (rest) => ({ kind: 'file', search: rest }) },
 ];
 
 function normalise(text: string): string {
