@@ -123,7 +123,8 @@ export async function submitPaperView(fc: FlowContext, data: Record<string, unkn
   const name = (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? fc.session.t.common.unknown;
   const found = open.find((f) => f.version.versionId === data.versionId);
   if (!found) return { messages: [text(open.length ? fc.session.t.errors.badSubmit : p.nothing)] };
-  const again = (notice: string): CoreReply => ({ messages: [paperCard(fc, c, name, open, echo(data), notice)] });
+  // The form comes back in place of the submitted one (one live form), with the notice on it.
+  const again = (notice: string): CoreReply => ({ messages: [], replaceSubmitted: paperCard(fc, c, name, open, echo(data), notice) });
   const stance = typeof data.stance === 'string' ? data.stance : '';
   if (!(stancesFor(DOCUMENT_SPECS[found.doc.type].employeeView) as readonly string[]).includes(stance)) return again(dossierTexts(lang).view.stanceMissing);
   const givenOn = parseIsoDate(data.givenOn);
