@@ -2,6 +2,7 @@
 // two of them for one install (a conversationUpdate and an installationUpdate). Over HTTP against
 // the started server; a second instance on the same store shows the greeting is kept in the store.
 import { startTestApp, type TestApp } from '../../support/app-harness';
+import { reportedCase } from '../../support/checkin-helpers';
 import type { RecordedCall } from '../../support/fake-connector';
 import { cardOf, cardText, type TeamsConversation, type TeamsUser } from '../../support/teams-client';
 
@@ -96,6 +97,16 @@ describe('Teams: being added without a sender name, twice', () => {
     expect(await t.teams.turn(installEvent(t, marleen, team, 'installationUpdate'))).toEqual([]);
     const tenant = (await t.app.store.tenants.findByChannelKey('teams:tenant-contoso'))!.value;
     expect((await t.app.store.people.search(tenant.id, 'Sanne', 5)).map((p) => p.displayName)).toEqual(['Sanne Jansen']);
+  });
+
+  it('welcomes an employee with an open case once, by the name her manager\'s team gave, with her own help', async () => {
+    const sanne: TeamsUser = { id: 'sanne', aadObjectId: 'aad-sanne', name: 'Sanne Jansen' };
+    await reportedCase(t, marleen, sanne, '2026-03-02');
+    const chat = t.teams.personal(sanne);
+    const first = said(await t.teams.turn(installEvent(t, sanne, chat, 'conversationUpdate')));
+    expect(first).toContain('Hoi Sanne Jansen, ik ben Herstart');
+    expect(first).toContain('Wie ziet wat');
+    expect(await t.teams.turn(installEvent(t, sanne, chat, 'installationUpdate'))).toEqual([]);
   });
 
   it('greets again after the app was removed and added back', async () => {
