@@ -91,7 +91,7 @@ export function echo(data: Record<string, unknown>): FormValues {
   return out;
 }
 
-/** Not read: `clear` names the inputs whose text was held back as medical, to leave out when the form comes back. */
+/** A form that does not read clean gets a notice; `clear` names the inputs whose text was held back as medical, to leave out when the form comes back. */
 export type ParsedDocument = { ok: true; on: IsoDate; fields: DocumentFields; authorTitle: string | null } | { ok: false; notice: string; clear?: string[] };
 
 interface ParseContext {
