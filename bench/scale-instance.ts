@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   // Warnings (a 429 and the pause it caused) go to stderr as JSON lines: the bench counts them.
   const logger = pino({ level: 'warn' }, pino.destination(2));
   const store = await openStore(storeConfig);
-  const teams = { enabled: true, appId: '', appPassword: '', appType: 'MultiTenant' as const, appTenantId: '', maxActivityBytes: 256 * 1024, buttons: 'execute' as const };
+  const teams = { enabled: true, appId: '', appPassword: '', appType: 'MultiTenant' as const, appTenantId: '', openIdMetadata: '', maxActivityBytes: 256 * 1024, buttons: 'execute' as const };
   const proactive = createProactiveDelivery({ store, clock, logger, teams });
   const scheduling = await createScheduling({
     store,

@@ -5,12 +5,14 @@ import type { Case, IsoDate } from '../domain/case';
 import { computeDeadlines, type DeadlineReport, type MilestoneDeadline } from '../domain/deadlines';
 import { milestoneLabel, phaseLabel, statusLabel } from '../domain/labels';
 import type { Person } from '../store/types';
+import { isHr } from './access';
 import type { FlowContext } from './flow-context';
 import type { Lang } from './i18n';
+import { emphasis, type Urgency } from './emphasis';
 import { legalCaseFacts } from './legal/case-facts';
 import { legalTexts } from './legal/texts';
 import { contactCadence, deadlineOptions } from './tenant-legal';
-import { daysFrom, shortDate } from './time';
+import { daysFrom, localDate, shortDate } from './time';
 
 export interface CaseView {
   c: Case;
@@ -19,6 +21,8 @@ export interface CaseView {
   report: DeadlineReport;
   lastContactOn: IsoDate | null;
   nextContact: IsoDate | null;
+  /** Who reported the absence, for HR's eyes; null for others and for cases from before it was kept. */
+  openedByName: string | null;
 }
 
 /** How many steps the timeline shows before "and N later steps". */
@@ -47,6 +51,7 @@ export async function loadCaseView(fc: FlowContext, c: Case, people?: Map<string
           {
             phase: c.phase,
             caseStart: report.caseStart,
+            reportedOn: localDate(new Date(c.createdAt), tenant.settings.timeZone),
             returnedOn: returnedOn(c),
             lastContactOn: last?.on ?? null,
             plannedNext: last?.next ?? null,
@@ -61,6 +66,7 @@ export async function loadCaseView(fc: FlowContext, c: Case, people?: Map<string
     report,
     lastContactOn: last?.on ?? null,
     nextContact,
+    openedByName: c.openedBy && isHr(fc.session.person) ? await name(c.openedBy) : null,
   };
 }
 
@@ -71,11 +77,11 @@ export function relativeDay(date: IsoDate, today: IsoDate, fc: FlowContext): str
   return `${shortDate(date, lang)} (${when})`;
 }
 
-const COLOURS: Record<MilestoneDeadline['status'], string> = {
-  done: 'Good',
-  open: 'Default',
-  due_soon: 'Warning',
-  overdue: 'Attention',
+const URGENCY: Record<MilestoneDeadline['status'], Urgency> = {
+  done: 'none',
+  open: 'none',
+  due_soon: 'soon',
+  overdue: 'late',
 };
 
 function timelineRow(m: MilestoneDeadline, lang: Lang) {
@@ -83,7 +89,7 @@ function timelineRow(m: MilestoneDeadline, lang: Lang) {
     due: shortDate(m.due, lang),
     label: milestoneLabel(m.id, lang),
     status: statusLabel(m.status, lang, m.kind),
-    color: COLOURS[m.status],
+    ...emphasis(URGENCY[m.status]),
   };
 }
 
@@ -107,6 +113,7 @@ export function caseCardData(fc: FlowContext, v: CaseView, intro = ''): Record<s
   if (v.c.status === 'closed') facts.push({ title: t.cases.phase, value: t.cases.closed });
   else if (v.nextContact) facts.push({ title: t.cases.nextContact, value: relativeDay(v.nextContact, today, fc) });
   if (v.c.managerId !== fc.session.person.id) facts.push({ title: t.cases.manager, value: v.managerName });
+  if (v.openedByName) facts.push({ title: t.cases.openedBy, value: `${v.openedByName} · ${shortDate(localDate(new Date(v.c.createdAt), fc.session.tenant.settings.timeZone), lang)}` });
   facts.push(...legalCaseFacts(v.c, lang));
   return {
     caseId: v.c.id,

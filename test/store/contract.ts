@@ -7,6 +7,7 @@ import { isolationContract, retentionContract } from './contract/isolation-reten
 import { reminderContract, reminderInputContract } from './contract/reminders';
 import { scaleOutContract } from './contract/scale-out';
 import { smallRepoContract } from './contract/small-repos';
+import { inboxContract } from './contract/inbox';
 import { personContract, tenantContract } from './contract/tenants-people';
 
 export interface StoreUnderTest {
@@ -49,6 +50,7 @@ export function storeContract(engine: string, factory: StoreFactory): void {
     isolationContract(ctx);
     retentionContract(ctx);
     smallRepoContract(ctx);
+    inboxContract(ctx);
     scaleOutContract(ctx);
   });
 }

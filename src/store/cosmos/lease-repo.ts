@@ -7,6 +7,7 @@ import { ended, LEASE_KEEP_MS, taken } from '../lease';
 import type { Lease, LeaseRepo } from '../store';
 import type { CosmosOps, Item } from './cosmos-ops';
 import { hash } from './ids';
+import { ttlUntil } from './ttl';
 
 interface LeaseItem extends Item {
   doc: Lease;
@@ -56,7 +57,6 @@ export class CosmosLeaseRepo implements LeaseRepo {
   }
 
   private item(lease: Lease, now: Date): LeaseItem {
-    const ttl = Math.ceil((Date.parse(lease.until) - now.getTime() + LEASE_KEEP_MS) / 1000);
-    return { id: leaseItemId(lease.name), doc: lease, ttl: Math.max(1, ttl) };
+    return { id: leaseItemId(lease.name), doc: lease, ttl: ttlUntil(Date.parse(lease.until) + LEASE_KEEP_MS, now.getTime()) };
   }
 }
