@@ -1,6 +1,11 @@
 import type { KeyValueRepo } from '../store';
 import { parseDoc, type SqliteRunner } from './runner';
 
+/** Shared with the leases, which live in this table too (lease-repo.ts). */
+export const KV_GET_SQL = 'SELECT doc FROM kv WHERE namespace = ? AND key = ?';
+export const KV_PUT_SQL = `INSERT INTO kv (namespace, key, doc, expires_at) VALUES (?, ?, ?, ?)
+  ON CONFLICT (namespace, key) DO UPDATE SET doc = excluded.doc, expires_at = excluded.expires_at`;
+
 export class SqliteKeyValueRepo implements KeyValueRepo {
   private readonly get_;
   private readonly put_;
@@ -11,11 +16,8 @@ export class SqliteKeyValueRepo implements KeyValueRepo {
 
   constructor(private readonly run: SqliteRunner) {
     const db = run.db;
-    this.get_ = db.prepare<[string, string], { doc: string }>('SELECT doc FROM kv WHERE namespace = ? AND key = ?');
-    this.put_ = db.prepare(
-      `INSERT INTO kv (namespace, key, doc, expires_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (namespace, key) DO UPDATE SET doc = excluded.doc, expires_at = excluded.expires_at`,
-    );
+    this.get_ = db.prepare<[string, string], { doc: string }>(KV_GET_SQL);
+    this.put_ = db.prepare(KV_PUT_SQL);
     this.putIfAbsent_ = db.prepare('INSERT INTO kv (namespace, key, doc, expires_at) VALUES (?, ?, ?, NULL) ON CONFLICT (namespace, key) DO NOTHING');
     this.sweep_ = db.prepare('DELETE FROM kv WHERE expires_at IS NOT NULL AND expires_at <= ?');
     this.delete_ = db.prepare('DELETE FROM kv WHERE namespace = ? AND key = ?');

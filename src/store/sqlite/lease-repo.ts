@@ -2,6 +2,7 @@
 // transaction, so two processes on the file never both hold one.
 import { ended, LEASE_KEEP_MS, taken } from '../lease';
 import type { Lease, LeaseRepo } from '../store';
+import { KV_GET_SQL, KV_PUT_SQL } from './kv-repo';
 import { parseDoc, type SqliteRunner } from './runner';
 
 const NS = 'lease';
@@ -12,11 +13,8 @@ export class SqliteLeaseRepo implements LeaseRepo {
 
   constructor(private readonly run: SqliteRunner) {
     const db = run.db;
-    this.get_ = db.prepare<[string, string], { doc: string }>('SELECT doc FROM kv WHERE namespace = ? AND key = ?');
-    this.put_ = db.prepare(
-      `INSERT INTO kv (namespace, key, doc, expires_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (namespace, key) DO UPDATE SET doc = excluded.doc, expires_at = excluded.expires_at`,
-    );
+    this.get_ = db.prepare<[string, string], { doc: string }>(KV_GET_SQL);
+    this.put_ = db.prepare(KV_PUT_SQL);
   }
 
   acquire(name: string, owner: string, now: Date, ttlMs: number, data?: Record<string, unknown>): Promise<Lease | null> {
