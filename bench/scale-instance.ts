@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const anchor = Number(process.env.BENCH_ANCHOR_MS ?? '0');
   const clock: Clock = { now: () => new Date(Date.now() + anchor) };
   // Warnings (a 429 and the pause it caused) go to stderr as JSON lines: the bench counts them.
-  const logger = pino({ level: 'warn' }, pino.destination(2));
+  const logger = pino({ level: process.env.BENCH_LOG ?? 'warn' }, pino.destination(2));
   const store = await openStore(storeConfig);
   const teams = { enabled: true, appId: '', appPassword: '', appType: 'MultiTenant' as const, appTenantId: '', openIdMetadata: '', maxActivityBytes: 256 * 1024, buttons: 'execute' as const };
   const proactive = createProactiveDelivery({ store, clock, logger, teams });

@@ -40,7 +40,7 @@ export async function seed(store: Store, serviceUrl: string, tenants: string[], 
       const activity = { type: 'message', channelId: 'msteams', serviceUrl, from: { id: `29:${id}-${m}` }, recipient: { id: '28:bot' }, conversation: { id: `${id}-conv-${i}`, tenantId: `aad-${id}` } };
       await store.refs.save({ tenantId: id, ownerId: m, channel: 'teams', ref: TurnContext.getConversationReference(activity as never) as never, updatedAt: tenant.createdAt, dead: false });
       for (let k = 0; k < CASES_PER_MANAGER; k++) {
-        const c = openCase({ id: `case-${i}-${k}`, tenantId: id, employeeId: `e${i}-${k}`, managerId: m, jurisdiction: 'NL', employerSize: 5000, firstSickDay: FIRST_SICK_DAY, createdAt: tenant.createdAt });
+        const c = openCase({ id: `case-${i}-${k}`, tenantId: id, employeeId: `e${i}-${k}`, managerId: m, jurisdiction: 'NL', employerSize: 5000, firstSickDay: FIRST_SICK_DAY, createdAt: `${FIRST_SICK_DAY}T08:00:00Z` });
         await store.cases.create(c);
         const ctx = { today: TODAY, contacts: [], responses: [], escalationStates: [], lookbackDone: false, managerLastAction: null, sentManagerNudgeDays: [], sentKeys: new Set<string>(), dead: null, concern: null, checkins: [] };
         const contact = planCase(c, ctx).find((p) => p.kind === 'contact')!;

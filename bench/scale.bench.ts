@@ -118,8 +118,10 @@ function startInstance(config: StoreConfig, anchor: number): Promise<Instance> {
   const inst: Instance = { child, owner: '', logged429: [] };
   createInterface({ input: child.stderr! }).on('line', (line) => {
     try {
-      const entry = JSON.parse(line) as { msg?: string; tenantId?: string };
+      const entry = JSON.parse(line) as { msg?: string; tenantId?: string; level?: number; err?: { message?: string } };
       if (entry.msg?.startsWith('throttled')) inst.logged429.push(entry.tenantId ?? '');
+      else if (process.env.BENCH_LOG) process.stderr.write(`  [instance ${child.pid}] ${line}\n`);
+      else if ((entry.level ?? 0) >= 50) process.stderr.write(`  [instance ${child.pid}] ${entry.msg ?? ''}: ${entry.err?.message ?? ''}\n`);
     } catch {
       process.stderr.write(`  [instance ${child.pid}] ${line}\n`);
     }
