@@ -41,6 +41,8 @@ export interface App {
   logger: Logger;
   /** What is switched on, for the start-up message. */
   summary: string[];
+  /** Waits for the work that follows a turn's answer (re-planning, check-in planning): tests and benchmarks. */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -130,6 +132,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     scheduling,
     logger,
     summary,
+    idle: () => scheduling.replanner.settle(),
     async stop() {
       await scheduling.stop();
       // Slack work runs after its ack; let it finish before the store closes.

@@ -6,6 +6,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import type { StoreConfig } from '../../src/store/store-config';
 import { FakeConnector } from './fake-connector';
 import { FakeSlack } from './fake-slack';
 import { SlackClient } from './slack-client';
@@ -39,7 +40,7 @@ export interface TestApp {
 }
 
 export async function startTestApp(
-  opts: { env?: Record<string, string>; now?: string; locale?: string; slack?: boolean } = {},
+  opts: { env?: Record<string, string>; now?: string; locale?: string; slack?: boolean; store?: StoreConfig } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'herstart-test-'));
   const connector = new FakeConnector();
@@ -56,7 +57,8 @@ export async function startTestApp(
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SCHEDULER_INTERVAL_SECONDS: '0', ...slackEnv, ...opts.env });
     app = await startApp({
       config,
-      storeConfig: { engine: 'sqlite', path: path.join(dir, 'herstart.db'), durability: 'normal' },
+      // Another engine when a test asks (the Cosmos DB emulator); else a SQLite file of its own.
+      storeConfig: opts.store ?? { engine: 'sqlite', path: path.join(dir, 'herstart.db'), durability: 'normal' },
       clock,
       logger: pino({ level: 'silent' }),
     });

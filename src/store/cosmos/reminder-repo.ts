@@ -85,6 +85,33 @@ export class CosmosReminderRepo implements ReminderRepo {
     return done.filter((d) => d !== null).length;
   }
 
+  async cancel(tenantId: string, reminderIds: readonly string[]): Promise<number> {
+    const done = await mapLimit([...new Set(reminderIds)], WRITE_CONCURRENCY, (id) =>
+      this.untilSettled(tenantId, id, async (current) =>
+        current?.item.doc.state === 'pending'
+          ? this.ops.replace('reminders.cancel', this.c, toReminderItem(cancelled(current.item.doc)), tenantId, current.etag)
+          : null,
+      ),
+    );
+    return done.filter((d) => d !== null).length;
+  }
+
+  async putPending(reminder: Reminder): Promise<Versioned<Reminder>> {
+    const r = asPending(reminder);
+    // One blind write: whatever state the marker was in, it is due again.
+    const s = await this.ops.upsert<ReminderItem>('reminders.putPending', this.c, toReminderItem(r));
+    return { value: r, etag: s.etag };
+  }
+
+  async deleteIfUnchanged(tenantId: string, reminderId: string, etag: string): Promise<boolean> {
+    try {
+      return await this.ops.delete('reminders.deleteIfUnchanged', this.c, safeId(reminderId), tenantId, etag);
+    } catch (err) {
+      if (err instanceof ConflictError) return false;
+      throw err;
+    }
+  }
+
   async get(tenantId: string, reminderId: string): Promise<Versioned<Reminder> | null> {
     const s = await this.read(tenantId, reminderId);
     return s ? { value: s.item.doc, etag: s.etag } : null;

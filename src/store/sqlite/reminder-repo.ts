@@ -32,6 +32,8 @@ export class SqliteReminderRepo implements ReminderRepo {
   private readonly due;
   private readonly insert;
   private readonly replace;
+  private readonly put;
+  private readonly deleteAt;
   private visited = 0;
   private lastRead = 0;
 
@@ -57,6 +59,13 @@ export class SqliteReminderRepo implements ReminderRepo {
          available_at = @availableAt, doc = @doc
        WHERE tenant_id = @tenantId AND id = @id AND etag = @expected`,
     );
+    this.put = db.prepare(
+      `INSERT INTO reminders (tenant_id, id, etag, state, case_id, kind, available_at, doc)
+       VALUES (@tenantId, @id, @etag, @state, @caseId, @kind, @availableAt, @doc)
+       ON CONFLICT (tenant_id, id) DO UPDATE SET etag = excluded.etag, state = excluded.state, case_id = excluded.case_id,
+         kind = excluded.kind, available_at = excluded.available_at, doc = excluded.doc`,
+    );
+    this.deleteAt = db.prepare<[string, string, string]>('DELETE FROM reminders WHERE tenant_id = ? AND id = ? AND etag = ?');
   }
 
   async upsertPending(reminders: Reminder[]): Promise<void> {
@@ -78,6 +87,33 @@ export class SqliteReminderRepo implements ReminderRepo {
       for (const row of rows) this.write(cancelled(parseDoc<Reminder>(row)), row.etag);
       return rows.length;
     });
+  }
+
+  cancel(tenantId: string, reminderIds: readonly string[]): Promise<number> {
+    if (reminderIds.length === 0) return Promise.resolve(0);
+    return this.run.write('reminders.cancel', () => {
+      let count = 0;
+      for (const id of new Set(reminderIds)) {
+        const row = this.byId.get(tenantId, id);
+        if (!row || parseDoc<Reminder>(row).state !== 'pending') continue;
+        this.write(cancelled(parseDoc<Reminder>(row)), row.etag);
+        count++;
+      }
+      return count;
+    });
+  }
+
+  async putPending(reminder: Reminder): Promise<Versioned<Reminder>> {
+    const r = asPending(reminder);
+    return this.run.write('reminders.putPending', () => {
+      const etag = newEtag();
+      this.put.run(columns(r, etag));
+      return { value: r, etag };
+    });
+  }
+
+  deleteIfUnchanged(tenantId: string, reminderId: string, etag: string): Promise<boolean> {
+    return this.run.write('reminders.deleteIfUnchanged', () => this.deleteAt.run(tenantId, reminderId, etag).changes === 1);
   }
 
   get(tenantId: string, reminderId: string): Promise<Versioned<Reminder> | null> {
