@@ -18,7 +18,7 @@ import { HerstartCore } from './core/conversation-core';
 import type { Delivery } from './core/delivery';
 import { systemClock, type ChannelSender, type Clock } from './core/ports';
 import { createProactiveDelivery, createScheduling, type Scheduling } from './scheduler/wiring';
-import { fanOut } from './core/change-fanout';
+import { AfterTurn } from './core/after-turn';
 import { createHttpServer, listen } from './server/http-server';
 import { openStore } from './store/open-store';
 import { describeStoreConfig, type StoreConfig } from './store/store-config';
@@ -41,7 +41,7 @@ export interface App {
   logger: Logger;
   /** What is switched on, for the start-up message. */
   summary: string[];
-  /** Waits for the work that follows a turn's answer (re-planning, check-in planning): tests and benchmarks. */
+  /** Waits for the work that follows a turn's answer (plans, conversation references, list audits): tests and benchmarks. */
   idle(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -67,10 +67,21 @@ export async function startApp(opts: AppOptions): Promise<App> {
   // Slack's opener joins once Slack exists (below), like its sender.
   const openers: ConversationOpener[] = teamsOn ? [new TeamsOpener(createTeamsAdapter(config.teams), config.teams.appId, logger)] : [];
   const checkins = createCheckins({ store, clock, logger, delivery, openers });
+  // Work a turn causes but its answer does not need (plans, conversation references, list audits).
+  const afterTurn = new AfterTurn(logger);
   // Scheduler: checks every tenant's settings first (a bad escalation rule stops start-up here).
   let scheduling: Scheduling;
   try {
-    scheduling = await createScheduling({ store, clock, logger, delivery, intervalSeconds: config.scheduler.intervalSeconds, handlers: [checkins.dispatch] });
+    scheduling = await createScheduling({
+      store,
+      clock,
+      logger,
+      delivery,
+      intervalSeconds: config.scheduler.intervalSeconds,
+      handlers: [checkins.dispatch],
+      planners: [checkins.planner],
+      afterTurn,
+    });
   } catch (err) {
     await store.close();
     throw err;
@@ -79,8 +90,9 @@ export async function startApp(opts: AppOptions): Promise<App> {
     store,
     clock,
     logger,
-    changes: fanOut(scheduling.changes, checkins.planner),
+    changes: scheduling.changes,
     submits: { ...scheduling.submits, ...checkins.submits },
+    afterTurn,
   });
 
   const server = createHttpServer({
@@ -132,7 +144,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     scheduling,
     logger,
     summary,
-    idle: () => scheduling.replanner.settle(),
+    idle: () => afterTurn.settle(),
     async stop() {
       await scheduling.stop();
       // Slack work runs after its ack; let it finish before the store closes.

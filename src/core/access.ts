@@ -15,19 +15,23 @@ export function isHr(person: Person): boolean {
 export async function openCaseFor(fc: FlowContext, caseId: unknown, purpose: 'read' | 'update'): Promise<CaseAccess> {
   const { t, person, tenant } = fc.session;
   if (typeof caseId !== 'string' || caseId === '') return { ok: false, reply: { messages: [text(t.errors.badSubmit)] } };
-  // Always the caller's own tenant: a case id from another tenant simply is not found.
-  const found = await fc.store.cases.get(tenant.id, caseId);
+  // Always the caller's own tenant: a case id from another tenant simply is not found. Usually
+  // read already, while the session was resolved (the core starts it for a card that names a case).
+  const found = await fc.reads.case(caseId);
   if (!found) return { ok: false, reply: { messages: [text(t.errors.caseNotFound)] } };
   if (found.value.managerId === person.id) return { ok: true, found, asHr: false };
   if (isHr(person)) {
-    await fc.store.audit.append({
-      tenantId: tenant.id,
-      actorId: person.id,
-      caseId,
-      action: purpose,
-      at: fc.clock.now().toISOString(),
-      detail: fc.inbound.channel,
-    });
+    // Written while the flow reads on; the answer waits for it, so no look goes unlogged.
+    fc.alongside(
+      fc.store.audit.append({
+        tenantId: tenant.id,
+        actorId: person.id,
+        caseId,
+        action: purpose,
+        at: fc.clock.now().toISOString(),
+        detail: fc.inbound.channel,
+      }),
+    );
     return { ok: true, found, asHr: true };
   }
   fc.logger.warn({ tenantId: tenant.id, caseId, personId: person.id }, 'case access refused');

@@ -4,7 +4,6 @@ import { cadenceSettings, nextContactDue, returnedOn } from '../domain/cadence';
 import type { Case, IsoDate } from '../domain/case';
 import { computeDeadlines, type DeadlineReport, type MilestoneDeadline } from '../domain/deadlines';
 import { milestoneLabel, phaseLabel, statusLabel } from '../domain/labels';
-import type { Person } from '../store/types';
 import type { FlowContext } from './flow-context';
 import type { Lang } from './i18n';
 import { daysFrom, shortDate } from './time';
@@ -18,24 +17,48 @@ export interface CaseView {
   nextContact: IsoDate | null;
 }
 
+/** One recorded conversation, as far as a case's view needs it: when, and the next one agreed. */
+export interface Contact {
+  on: IsoDate;
+  next: IsoDate | null;
+}
+
 /** How many steps the timeline shows before "and N later steps". */
 const TIMELINE_LENGTH = 5;
 
-export async function loadCaseView(fc: FlowContext, c: Case, people?: Map<string, Person>): Promise<CaseView> {
+/**
+ * The contacts of these cases, in one query whatever their number: only the date and the next
+ * contact of each recorded conversation, not the records whole.
+ */
+export async function loadContacts(fc: FlowContext, caseIds: readonly string[]): Promise<Map<string, Contact[]>> {
+  const rows = await fc.store.records.fieldsOf(fc.session.tenant.id, { caseIds, kind: 'outcome' }, ['date', 'nextContact']);
+  const byCase = new Map<string, Contact[]>();
+  for (const r of rows) {
+    if (typeof r.data.date !== 'string') continue;
+    const list = byCase.get(r.caseId) ?? [];
+    list.push({ on: r.data.date, next: typeof r.data.nextContact === 'string' ? r.data.nextContact : null });
+    byCase.set(r.caseId, list);
+  }
+  return byCase;
+}
+
+/** One case's view: its contacts and the names of its people, read together (the caller is known). */
+export async function loadCaseView(fc: FlowContext, c: Case, known?: { contacts?: Contact[] }): Promise<CaseView> {
+  const name = async (id: string) =>
+    id === fc.session.person.id ? fc.session.person.displayName : ((await fc.reads.person(id))?.value.displayName ?? null);
+  const [contacts, employeeName, managerName] = await Promise.all([
+    known?.contacts ?? loadContacts(fc, [c.id]).then((m) => m.get(c.id) ?? []),
+    name(c.employeeId),
+    name(c.managerId),
+  ]);
+  return caseView(fc, c, contacts, { employeeName, managerName });
+}
+
+/** What a case shows, from what was read. Pure. */
+export function caseView(fc: FlowContext, c: Case, contacts: readonly Contact[], names: { employeeName: string | null; managerName: string | null }): CaseView {
   const { tenant, today, t } = fc.session;
-  const name = async (id: string): Promise<string> => {
-    let p = people?.get(id);
-    if (!p) {
-      p = (await fc.store.people.get(tenant.id, id))?.value;
-      if (p) people?.set(id, p);
-    }
-    return p?.displayName ?? t.common.unknown;
-  };
-  const outcomes = await fc.store.records.list(tenant.id, { caseId: c.id, kind: 'outcome' });
-  const contacts = outcomes
-    .map((r) => ({ on: r.data.date as string, next: (r.data.nextContact as string | null) ?? null }))
-    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
-  const last = contacts[contacts.length - 1] ?? null;
+  const sorted = [...contacts].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  const last = sorted[sorted.length - 1] ?? null;
   const report = computeDeadlines(c, today);
   const nextContact =
     c.status === 'closed'
@@ -53,8 +76,8 @@ export async function loadCaseView(fc: FlowContext, c: Case, people?: Map<string
         );
   return {
     c,
-    employeeName: await name(c.employeeId),
-    managerName: await name(c.managerId),
+    employeeName: names.employeeName ?? t.common.unknown,
+    managerName: names.managerName ?? t.common.unknown,
     report,
     lastContactOn: last?.on ?? null,
     nextContact,

@@ -12,8 +12,11 @@ import { parseCommand } from './commands';
 import { flowContext, noChangeListener, type ChangeListener, type CoreDeps, type FlowContext } from './flow-context';
 import { resolveLang, texts } from './i18n';
 import type { CoreReply, InboundContext, InboundEvent } from './messages';
-import type { Clock, ConversationCore } from './ports';
+import type { Clock, ConversationCore, HandleOptions } from './ports';
+import { AfterTurn } from './after-turn';
+import { IdCache } from './id-cache';
 import { resolveSession } from './session';
+import { TurnReads } from './turn-reads';
 import { listCases, showCase } from './flows/cases';
 import { showHelp, helpFor } from './flows/help';
 import { showHome } from './flows/home';
@@ -59,11 +62,15 @@ export interface HerstartCoreOptions {
   changes?: ChangeListener;
   newId?: () => string;
   submits?: SubmitRegistry;
+  /** Where work after the answer runs; the app shares one with the scheduler, which settles it before a tick. */
+  afterTurn?: AfterTurn;
 }
 
 export class HerstartCore implements ConversationCore {
   private readonly deps: CoreDeps;
   private readonly submits: SubmitRegistry;
+  /** Which tenant a channel key and which person an identity is: per process, checked on every use. */
+  private readonly ids = new IdCache();
 
   constructor(opts: HerstartCoreOptions) {
     this.deps = {
@@ -72,21 +79,49 @@ export class HerstartCore implements ConversationCore {
       logger: opts.logger,
       changes: opts.changes ?? noChangeListener,
       newId: opts.newId ?? randomUUID,
+      afterTurn: opts.afterTurn ?? new AfterTurn(opts.logger),
     };
     this.submits = { ...SUBMITS, ...opts.submits };
   }
 
-  async handle(inbound: InboundContext, event: InboundEvent): Promise<CoreReply> {
+  /** One turn; what it leaves for later (plans, a conversation reference) starts after the answer. */
+  handle(inbound: InboundContext, event: InboundEvent, opts: HandleOptions = {}): Promise<CoreReply> {
+    return this.deps.afterTurn.turn(() => this.answer(inbound, event, opts));
+  }
+
+  private async answer(inbound: InboundContext, event: InboundEvent, opts: HandleOptions): Promise<CoreReply> {
     let lang = resolveLang(inbound.actor.locale);
     try {
-      const session = await resolveSession(this.deps.store, inbound, this.deps.newId);
+      let tenantId = '';
+      const reads = new TurnReads(this.deps.store, () => tenantId);
+      // A press on a case's card: its case is read while the session is resolved.
+      const caseId = event.type === 'submit' && typeof event.data.caseId === 'string' && event.data.caseId ? event.data.caseId : null;
+      const [session, first] = await Promise.all([
+        resolveSession(this.deps.store, inbound, {
+          newId: this.deps.newId,
+          ids: this.ids,
+          onTenantId: (id) => caseId && reads.prefetchCase(id, caseId),
+          onPerson: (p) => reads.knowPerson(p),
+        }),
+        opts.firstDelivery ?? true,
+      ]);
+      if (!first) return { messages: [], duplicate: true };
+      tenantId = session.tenant.id;
       lang = session.lang;
-      const fc = flowContext(this.deps, session, inbound);
-      await rememberAddress(fc);
-      return await this.route(fc, event);
+      const pending: Promise<unknown>[] = [];
+      const fc = flowContext(this.deps, session, inbound, reads, pending);
+      rememberAddress(fc);
+      const reply = await this.route(fc, event);
+      await Promise.all(pending);
+      return reply;
     } catch (err) {
       return this.failure(err, lang, inbound);
     }
+  }
+
+  /** Waits for the work after answers (tests, shutdown). */
+  idle(): Promise<void> {
+    return this.deps.afterTurn.settle();
   }
 
   private async route(fc: FlowContext, event: InboundEvent): Promise<CoreReply> {

@@ -1,19 +1,30 @@
-// What every flow gets: the session, the store, time, ids, and a way to make cards.
+// What every flow gets: the session, the store, time, ids, and a way to make cards; the turn's
+// reads (each document at most once), and two ways to keep work off the answer's path.
 import type { Logger } from 'pino';
 import type { Store } from '../store/store';
 import type { CaseRecord } from '../store/types';
+import type { AfterTurn, Job } from './after-turn';
 import { cardMessage } from './card';
 import type { CardMessage, InboundContext } from './messages';
 import type { Clock } from './ports';
 import type { Session } from './session';
+import type { TurnReads } from './turn-reads';
 
-/** Told after every change to a case or a new record, so reminders and escalations can follow. */
+/**
+ * Told about every change to a case, so reminders and check-ins can follow. A writer calls
+ * `changing` alongside its first write (the listener makes the re-plan it will need durable, so a
+ * crash between the write and the plan loses nothing) and `caseChanged` or `recordAdded` once
+ * the change is stored (the plan follows after the answer). Without `changing` first, those two
+ * make the re-plan durable themselves, one round trip later.
+ */
 export interface ChangeListener {
+  changing(tenantId: string, caseId: string): Promise<void>;
   caseChanged(tenantId: string, caseId: string): Promise<void>;
   recordAdded(record: CaseRecord): Promise<void>;
 }
 
 export const noChangeListener: ChangeListener = {
+  changing: async () => {},
   caseChanged: async () => {},
   recordAdded: async () => {},
 };
@@ -24,19 +35,32 @@ export interface CoreDeps {
   newId: () => string;
   logger: Logger;
   changes: ChangeListener;
+  afterTurn: AfterTurn;
 }
 
 export interface FlowContext extends CoreDeps {
   session: Session;
   inbound: InboundContext;
+  reads: TurnReads;
   card(template: string, data: Record<string, unknown>, summary: string, presentation?: CardMessage['presentation']): CardMessage;
+  /** A write the answer must wait for but the flow need not (an HR look's audit entry): it lands before the answer goes out. */
+  alongside(write: Promise<unknown>): void;
+  /** Work the answer does not need: after the answer, merged per key (see AfterTurn). */
+  later(key: string, what: string, job: Job): void;
 }
 
-export function flowContext(deps: CoreDeps, session: Session, inbound: InboundContext): FlowContext {
+export function flowContext(deps: CoreDeps, session: Session, inbound: InboundContext, reads: TurnReads, pending: Promise<unknown>[]): FlowContext {
   return {
     ...deps,
     session,
     inbound,
+    reads,
     card: (template, data, summary, presentation) => cardMessage(template, data, summary, deps.newId(), presentation),
+    alongside: (write) => {
+      // Awaited by the core before it answers; until then a failure must not go unhandled.
+      write.catch(() => undefined);
+      pending.push(write);
+    },
+    later: (key, what, job) => deps.afterTurn.later(key, what, job),
   };
 }

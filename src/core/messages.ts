@@ -74,4 +74,6 @@ export interface CoreReply {
    * channel cannot replace it (no message to update), the adapter sends it as a new message.
    */
   replaceSubmitted?: OutboundMessage | null;
+  /** The channel's de-duplication said this delivery was seen before: nothing was done, nothing to send. */
+  duplicate?: true;
 }

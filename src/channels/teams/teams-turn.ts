@@ -31,13 +31,11 @@ const DEDUPE_TTL_SECONDS = 24 * 3600;
 export async function handleTeamsTurn(turn: TurnContext, activity: InboundActivity, deps: TeamsTurnDeps): Promise<void> {
   // Card submits are made idempotent by their submit id in the store; a re-sent one is answered
   // "already saved". Only typed messages need the inbox, which spares every submit a disk write.
-  if (activity.type === 'message' && activity.id && !isSubmit(activity)) {
-    const key = `teams:${activity.conversation.id}:${activity.id}`;
-    if (!(await deps.inbox.firstSeen(key, DEDUPE_TTL_SECONDS, deps.clock.now()))) {
-      deps.logger.info({ key }, 'duplicate Teams activity ignored');
-      return;
-    }
-  }
+  // The core looks up who is talking while the inbox answers, and acts only on a first delivery.
+  const key = activity.type === 'message' && activity.id && !isSubmit(activity) ? `teams:${activity.conversation.id}:${activity.id}` : null;
+  const firstDelivery = key ? deps.inbox.firstSeen(key, DEDUPE_TTL_SECONDS, deps.clock.now()) : undefined;
+  // Until the core takes it, a failing inbox must not go unhandled (the core then answers it).
+  firstDelivery?.catch(() => undefined);
   const event = await toInboundEvent(
     activity,
     (mentions) => resolveMentions(turn, mentions, deps.logger),
@@ -50,7 +48,11 @@ export async function handleTeamsTurn(turn: TurnContext, activity: InboundActivi
   }
   // The reference minus the activity id: that changes every turn and is not part of the address.
   const { activityId: _activityId, ...address } = TurnContext.getConversationReference(turn.activity) as unknown as Record<string, unknown>;
-  const reply = await deps.core.handle(toInboundContext(activity, address, deps.clock.now()), event);
+  const reply = await deps.core.handle(toInboundContext(activity, address, deps.clock.now()), event, { firstDelivery });
+  if (reply.duplicate) {
+    deps.logger.info({ key }, 'duplicate Teams activity ignored');
+    return;
+  }
 
   if (execute) return answerExecute(turn, activity, reply, deps);
 

@@ -5,7 +5,7 @@ import { openCase } from '../../domain/case-events';
 import { ConflictError } from '../../store/errors';
 import type { Person } from '../../store/types';
 import { text } from '../card';
-import { caseCardData, loadCaseView } from '../case-view';
+import { caseCardData, caseView } from '../case-view';
 import type { FlowContext } from '../flow-context';
 import type { CoreReply, MentionedUser } from '../messages';
 import { ensurePersonFor } from '../session';
@@ -91,14 +91,19 @@ export async function submitIntake(fc: FlowContext, data: Record<string, unknown
   const expectedReturn = parsed.data.expectedReturn ? parseIsoDate(parsed.data.expectedReturn) : null;
   if (parsed.data.expectedReturn && !expectedReturn) return { messages: [text(t.errors.invalidDate(t.intake.expectedReturn))] };
 
-  const employee = (await fc.store.people.get(tenant.id, employeeId))?.value;
+  const caseId = caseIdFor(tenant.id, submitId);
+  // Everything the report checks, read together: the colleague, this card's case (a repeat), a case already running.
+  const [employeeRead, repeat, running] = await Promise.all([
+    fc.reads.person(employeeId),
+    fc.reads.case(caseId),
+    fc.store.cases.list(tenant.id, { employeeId, status: 'open' }),
+  ]);
+  const employee = employeeRead?.value;
   if (!employee) return { messages: [text(t.errors.badSubmit)] };
   if (employee.id === person.id) return { messages: [text(t.intake.notYourself)] };
 
-  const caseId = caseIdFor(tenant.id, submitId);
   const done = fc.card('submitted', { title: t.intake.submittedTitle(employee.displayName), detail: `${t.intake.firstSickDay}: ${longDate(firstSickDay, lang)}` }, t.intake.submittedTitle(employee.displayName));
-  if (await fc.store.cases.get(tenant.id, caseId)) return { messages: [text(t.submitted.duplicate)], replaceSubmitted: done };
-  const running = await fc.store.cases.list(tenant.id, { employeeId: employee.id, status: 'open' });
+  if (repeat) return { messages: [text(t.submitted.duplicate)], replaceSubmitted: done };
   if (running.length > 0) return { messages: [text(t.intake.alreadyOpen(employee.displayName))] };
 
   const c = openCase({
@@ -113,27 +118,31 @@ export async function submitIntake(fc: FlowContext, data: Record<string, unknown
     createdAt: fc.clock.now().toISOString(),
   });
   try {
-    await fc.store.cases.create(c);
+    const [created] = await Promise.all([fc.store.cases.create(c), fc.changes.changing(tenant.id, caseId)]);
+    fc.reads.knowCase(created);
   } catch (err) {
     if (err instanceof ConflictError) return { messages: [text(t.submitted.duplicate)], replaceSubmitted: done };
     throw err;
   }
-  const { record } = await fc.store.records.append({
-    id: fc.newId(),
-    tenantId: tenant.id,
-    caseId,
-    personId: employee.id,
-    kind: 'phase_change',
-    idempotencyKey: submitId,
-    createdBy: person.id,
-    createdAt: fc.clock.now().toISOString(),
-    data: { phase: c.phase, on: firstSickDay, reason: 'intake', expected: parsed.data.expected },
-  });
-  if (!employee.managerId) await updatePerson(fc, employee.id, (p) => (p.managerId ? p : { ...p, managerId: person.id }));
+  const [{ record }] = await Promise.all([
+    fc.store.records.append({
+      id: fc.newId(),
+      tenantId: tenant.id,
+      caseId,
+      personId: employee.id,
+      kind: 'phase_change',
+      idempotencyKey: submitId,
+      createdBy: person.id,
+      createdAt: fc.clock.now().toISOString(),
+      data: { phase: c.phase, on: firstSickDay, reason: 'intake', expected: parsed.data.expected },
+    }),
+    employee.managerId ? undefined : updatePerson(fc, employee.id, (p) => (p.managerId ? p : { ...p, managerId: person.id })),
+  ]);
   await fc.changes.caseChanged(tenant.id, caseId);
   await fc.changes.recordAdded(record);
 
-  const view = await loadCaseView(fc, c);
+  // A new case has no conversations yet, and both names are known: the card needs no reads.
+  const view = caseView(fc, c, [], { employeeName: employee.displayName, managerName: person.displayName });
   return {
     messages: [fc.card('case', caseCardData(fc, view, t.intake.saved(employee.displayName)), t.intake.submittedTitle(employee.displayName))],
     replaceSubmitted: done,
