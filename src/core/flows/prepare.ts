@@ -22,7 +22,7 @@ export async function showPrepare(fc: FlowContext, caseId: unknown): Promise<Cor
   if (!access.ok) return access.reply;
   const c = access.found.value;
   const { t, lang, tenant } = fc.session;
-  const name = (await fc.store.people.get(tenant.id, c.employeeId))?.value.displayName ?? t.common.unknown;
+  const name = (await fc.reads.person(c.employeeId))?.value.displayName ?? t.common.unknown;
   const guide = buildGuide(c.phase, lang, c.jurisdiction, tenantOverrides(fc));
   const title = t.prepare.title(name, phaseLabel(c.phase, lang));
   return {

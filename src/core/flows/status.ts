@@ -61,7 +61,7 @@ export async function showStatusForm(fc: FlowContext, caseId: unknown): Promise<
   const access = await openCaseFor(fc, caseId, 'read');
   if (!access.ok) return access.reply;
   const c = access.found.value;
-  const name = (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? fc.session.t.common.unknown;
+  const name = (await fc.reads.person(c.employeeId))?.value.displayName ?? fc.session.t.common.unknown;
   return { messages: [statusCard(fc, c, name)] };
 }
 
@@ -70,7 +70,7 @@ export async function submitStatus(fc: FlowContext, data: Record<string, unknown
   const access = await openCaseFor(fc, data.caseId, 'update');
   if (!access.ok) return access.reply;
   const c = access.found.value;
-  const name = (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? t.common.unknown;
+  const name = (await fc.reads.person(c.employeeId))?.value.displayName ?? t.common.unknown;
   const parsed = StatusSubmit.safeParse(data);
   if (!parsed.success) return { messages: [statusCard(fc, c, name, t.errors.badSubmit)] };
   const { kind } = parsed.data;
@@ -90,7 +90,7 @@ export async function submitStatus(fc: FlowContext, data: Record<string, unknown
     { caseId: c.id, submitId, kind: 'phase_change', personId: c.employeeId, data: { event: kind, on, percentage: pct } },
     async () => {
       if (kind === 'relapse') {
-        const outcome = reportRelapse((await fc.store.cases.get(tenant.id, c.id))!.value, { on });
+        const outcome = reportRelapse((await fc.reads.case(c.id))!.value, { on });
         if (outcome.decision === 'new_case') {
           newCaseId = await openFollowUpCase(fc, c, on, submitId);
           return;
@@ -118,7 +118,7 @@ export async function submitStatus(fc: FlowContext, data: Record<string, unknown
   if (applied.duplicate) return { messages: [text(t.submitted.duplicate)], replaceSubmitted: done };
 
   const shownId = newCaseId ?? c.id;
-  const shown = (await fc.store.cases.get(tenant.id, shownId))!.value;
+  const shown = (await fc.reads.case(shownId))!.value;
   const saved = t.status.saved;
   const intro =
     kind === 'recovered'
