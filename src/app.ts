@@ -153,6 +153,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
       // Keep-alive connections would hold the close open; nothing is in flight once we stop.
       server.server.closeAllConnections?.();
       await closed;
+      // The last answers' work after the answer (Slack's included) before the store goes.
+      await afterTurn.settle();
       await store.close();
     },
   };
