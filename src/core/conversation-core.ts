@@ -119,11 +119,6 @@ export class HerstartCore implements ConversationCore {
     }
   }
 
-  /** Waits for the work after answers (tests, shutdown). */
-  idle(): Promise<void> {
-    return this.deps.afterTurn.settle();
-  }
-
   private async route(fc: FlowContext, event: InboundEvent): Promise<CoreReply> {
     switch (event.type) {
       case 'install':
