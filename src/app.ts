@@ -20,6 +20,8 @@ import { systemClock, type ChannelSender, type Clock } from './core/ports';
 import { createProactiveDelivery, createScheduling, type Scheduling } from './scheduler/wiring';
 import { AfterTurn } from './core/after-turn';
 import { createHttpServer, listen } from './server/http-server';
+import { OneTimeLinks } from './links/one-time-links';
+import { mountLinkRoutes, type LinkHandler } from './web/link-routes';
 import { openStore } from './store/open-store';
 import { describeStoreConfig, type StoreConfig } from './store/store-config';
 import type { Store } from './store/store';
@@ -38,6 +40,10 @@ export interface App {
   slack: SlackChannel | null;
   /** Reminders and escalations: the re-planner, the tick loop (tests may tick by hand). */
   scheduling: Scheduling;
+  /** One-time links posted in chat (case file, workspace sign-in). */
+  links: OneTimeLinks;
+  /** What spending a link does, by purpose (the routes look handlers up when a link is used). */
+  linkHandlers: Record<string, LinkHandler>;
   logger: Logger;
   /** What is switched on, for the start-up message. */
   summary: string[];
@@ -86,10 +92,14 @@ export async function startApp(opts: AppOptions): Promise<App> {
     await store.close();
     throw err;
   }
+  // Links point at the configured public origin, or at this machine once its port is known.
+  let port = 0;
+  const links = new OneTimeLinks({ store, clock, baseUrl: () => config.publicUrl ?? `http://localhost:${port}` });
   const core = new HerstartCore({
     store,
     clock,
     logger,
+    links,
     changes: scheduling.changes,
     submits: { ...scheduling.submits, ...checkins.submits },
     afterTurn,
@@ -117,7 +127,11 @@ export async function startApp(opts: AppOptions): Promise<App> {
     openers.push(slack.opener);
   }
 
-  const port = await listen(server, config.port, config.host);
+  // What spending a link does, by purpose: the case file and the workspace register theirs here.
+  const linkHandlers: Record<string, LinkHandler> = {};
+  mountLinkRoutes(server, { links, logger, handlers: linkHandlers });
+
+  port = await listen(server, config.port, config.host);
   scheduling.start();
   const summary = [
     `store: ${describeStoreConfig(opts.storeConfig)}`,
@@ -130,6 +144,9 @@ export async function startApp(opts: AppOptions): Promise<App> {
         })`,
     describeSlack(config.slack, `http://localhost:${port}`),
     `health: GET http://localhost:${port}/healthz`,
+    config.publicUrl
+      ? `links in chat: ${config.publicUrl}`
+      : `links in chat: http://localhost:${port} (set HERSTART_PUBLIC_URL${config.production ? ': people cannot open these links' : ' for others to open them'})`,
     scheduling.summary,
   ];
   return {
@@ -142,6 +159,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
     checkins,
     slack,
     scheduling,
+    links,
+    linkHandlers,
     logger,
     summary,
     idle: () => afterTurn.settle(),

@@ -19,6 +19,18 @@ const Env = z.object({
   MicrosoftAppTenantId: z.string().default(''),
   /** Largest accepted Bot Framework activity. Adaptive Card submits are a few kB. */
   MAX_ACTIVITY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+  /**
+   * Where people reach this server (`https://herstart.example.com`): the base of the links Herstart
+   * posts in chat. Never taken from a request's Host header. Unset: `http://localhost:<port>`.
+   */
+  HERSTART_PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine((u) => {
+      // zod runs refinements after a failed format check too: a non-URL fails here as well.
+      const url = URL.canParse(u) ? new URL(u) : null;
+      return !!url && url.pathname === '/' && !url.search && !url.hash && !url.username;
+    }, 'must be an origin only, like https://herstart.example.com')
+    .optional(),
   /** Seconds between scheduler ticks (reminders, escalations); 0 switches the loop off. */
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
 });
@@ -41,6 +53,8 @@ export interface Config {
   teams: TeamsConfig;
   slack: SlackConfig;
   scheduler: { intervalSeconds: number };
+  /** Base of the one-time links posted in chat; null: this machine (`http://localhost:<port>`). */
+  publicUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -95,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     slack,
     scheduler: { intervalSeconds: e.SCHEDULER_INTERVAL_SECONDS },
+    publicUrl: e.HERSTART_PUBLIC_URL ? new URL(e.HERSTART_PUBLIC_URL).origin : null,
   };
 }
 

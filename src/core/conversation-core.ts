@@ -12,7 +12,7 @@ import { parseCommand } from './commands';
 import { flowContext, noChangeListener, type ChangeListener, type CoreDeps, type FlowContext } from './flow-context';
 import { resolveLang, texts } from './i18n';
 import type { CoreReply, InboundContext, InboundEvent } from './messages';
-import type { Clock, ConversationCore, HandleOptions } from './ports';
+import type { Clock, ConversationCore, HandleOptions, LinkMaker } from './ports';
 import { AfterTurn } from './after-turn';
 import { IdCache } from './id-cache';
 import { resolveSession } from './session';
@@ -64,6 +64,7 @@ export interface HerstartCoreOptions {
   submits?: SubmitRegistry;
   /** Where work after the answer runs; the app shares one with the scheduler, which settles it before a tick. */
   afterTurn?: AfterTurn;
+  links?: LinkMaker;
 }
 
 export class HerstartCore implements ConversationCore {
@@ -80,6 +81,7 @@ export class HerstartCore implements ConversationCore {
       changes: opts.changes ?? noChangeListener,
       newId: opts.newId ?? randomUUID,
       afterTurn: opts.afterTurn ?? new AfterTurn(opts.logger),
+      links: opts.links ?? null,
     };
     this.submits = { ...SUBMITS, ...opts.submits };
   }

@@ -6,7 +6,7 @@ import type { CaseRecord } from '../store/types';
 import type { AfterTurn, Job } from './after-turn';
 import { cardMessage } from './card';
 import type { CardMessage, InboundContext } from './messages';
-import type { Clock } from './ports';
+import type { Clock, LinkMaker } from './ports';
 import type { Session } from './session';
 import type { TurnReads } from './turn-reads';
 
@@ -36,6 +36,8 @@ export interface CoreDeps {
   logger: Logger;
   changes: ChangeListener;
   afterTurn: AfterTurn;
+  /** One-time links to our own pages (case file, workspace); null where no web edge runs. */
+  links: LinkMaker | null;
 }
 
 export interface FlowContext extends CoreDeps {

@@ -36,3 +36,20 @@ export interface ChannelSender {
   readonly channel: Channel;
   send(ref: ConversationRef, messages: OutboundMessage[]): Promise<SendOutcome>;
 }
+
+/** What a one-time link grants, as a flow asks for it (see src/links/one-time-links.ts). */
+export interface LinkRequest {
+  /** What spending it does: 'signin' (workspace), 'dossier' (case file download), ... */
+  purpose: string;
+  tenantId: string;
+  personId: string;
+  /** A path on our own server, e.g. '/' or '/cases/<id>/file.pdf'. */
+  target: string;
+  lang: string;
+  ttlMs: number;
+}
+
+/** Makes links to post in chat: random, single use, short-lived, bound to the asker. */
+export interface LinkMaker {
+  mint(req: LinkRequest): Promise<{ url: string; expiresAt: Date }>;
+}

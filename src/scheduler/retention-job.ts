@@ -11,6 +11,8 @@ import type { PurgeResult, Store } from '../store/store';
 export interface RetentionReport extends PurgeResult {
   tenants: number;
   failedTenants: number;
+  /** Expired one-time links and sessions removed (SQLite; Cosmos DB's TTL removes them itself). */
+  expiredEntries: number;
 }
 
 const EVERY_MS = 6 * 3600_000;
@@ -53,8 +55,13 @@ export class RetentionJob {
   }
 
   private async run(): Promise<RetentionReport> {
-    const report: RetentionReport = { tenants: 0, failedTenants: 0, cases: 0, records: 0, reminders: 0, audit: 0 };
+    const report: RetentionReport = { tenants: 0, failedTenants: 0, cases: 0, records: 0, reminders: 0, audit: 0, expiredEntries: 0 };
     const now = this.clock.now();
+    try {
+      report.expiredEntries = await this.store.kv.purgeExpired(now);
+    } catch (err) {
+      this.logger.error({ err }, 'retention: expired links and sessions not removed; trying again later');
+    }
     for (const tenantId of await this.store.tenants.listIds()) {
       report.tenants++;
       try {

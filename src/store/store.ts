@@ -184,8 +184,22 @@ export interface InboxRepo {
 /** Opaque per-key documents for libraries that need somewhere to keep state (Slack installations). */
 export interface KeyValueRepo {
   get(namespace: string, key: string): Promise<Record<string, unknown> | null>;
-  put(namespace: string, key: string, value: Record<string, unknown>): Promise<void>;
+  /**
+   * With `expiresAt` the entry is removed some time after that instant (SQLite sweeps, Cosmos DB's
+   * per-item TTL deletes); readers that care about the exact instant check it themselves.
+   */
+  put(namespace: string, key: string, value: Record<string, unknown>, opts?: { expiresAt?: Date }): Promise<void>;
   delete(namespace: string, key: string): Promise<void>;
+  /**
+   * Atomic get-and-delete: the value if this call removed it, else null. Of two concurrent callers
+   * exactly one gets the value (single-use tokens rely on it).
+   */
+  take(namespace: string, key: string): Promise<Record<string, unknown> | null>;
+  /**
+   * Removes entries whose `expiresAt` has passed; returns how many. SQLite does it here (the
+   * retention job calls it); Cosmos DB's per-item TTL does it by itself, so there it returns 0.
+   */
+  purgeExpired(now: Date): Promise<number>;
 }
 
 export interface PurgeResult {

@@ -47,6 +47,7 @@ export const CONTAINERS: Record<ContainerName, ContainerDefinition> = {
   // Per-item TTL (`ttl` on each item) lets Cosmos delete expired keys; defaultTtl -1 turns it on
   // without expiring anything else. Point operations only: nothing indexed.
   inbox: { id: 'inbox', partitionKey: { paths: ['/id'] }, defaultTtl: -1, indexingPolicy: only() },
-  kv: { id: 'kv', partitionKey: { paths: ['/id'] }, indexingPolicy: only() },
+  // Expiring entries (one-time links, web sessions) carry a per-item `ttl`; the rest never expire.
+  kv: { id: 'kv', partitionKey: { paths: ['/id'] }, defaultTtl: -1, indexingPolicy: only() },
 };
 

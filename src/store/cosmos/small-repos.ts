@@ -131,6 +131,8 @@ interface KvItem extends Item {
   namespace: string;
   key: string;
   doc: Record<string, unknown>;
+  /** Per-item TTL in seconds (the container has defaultTtl -1), for entries that expire. */
+  ttl?: number;
 }
 
 const kvItemId = (namespace: string, key: string) => `kv_${hash(namespace, key)}`;
@@ -146,12 +148,33 @@ export class CosmosKeyValueRepo implements KeyValueRepo {
     return (await this.ops.read<KvItem>('kv.get', this.c, id, id))?.item.doc ?? null;
   }
 
-  async put(namespace: string, key: string, value: Record<string, unknown>): Promise<void> {
-    await this.ops.upsert<KvItem>('kv.put', this.c, { id: kvItemId(namespace, key), namespace, key, doc: value });
+  async put(namespace: string, key: string, value: Record<string, unknown>, opts: { expiresAt?: Date } = {}): Promise<void> {
+    const item: KvItem = { id: kvItemId(namespace, key), namespace, key, doc: value };
+    // TTL counts from the write; a little slack so deletion never races a reader's own expiry check.
+    if (opts.expiresAt) item.ttl = Math.max(1, Math.ceil((opts.expiresAt.getTime() - Date.now()) / 1000)) + TTL_SLACK_SECONDS;
+    await this.ops.upsert<KvItem>('kv.put', this.c, item);
   }
 
   async delete(namespace: string, key: string): Promise<void> {
     const id = kvItemId(namespace, key);
     await this.ops.delete('kv.delete', this.c, id, id);
+  }
+
+  async take(namespace: string, key: string): Promise<Record<string, unknown> | null> {
+    const id = kvItemId(namespace, key);
+    const current = await this.ops.read<KvItem>('kv.take', this.c, id, id);
+    if (!current) return null;
+    try {
+      // Deleting under the etag we read: of two takers only one delete succeeds.
+      return (await this.ops.delete('kv.take', this.c, id, id, current.etag)) ? current.item.doc : null;
+    } catch (err) {
+      if (err instanceof ConflictError) return null;
+      throw err;
+    }
+  }
+
+  /** Cosmos DB deletes expired entries itself (per-item TTL). */
+  async purgeExpired(): Promise<number> {
+    return 0;
   }
 }

@@ -140,6 +140,13 @@ export const MIGRATIONS: readonly Migration[] = [
     // keeping both only costs a second index write on every append.
     sql: `DROP INDEX IF EXISTS records_by_case;`,
   },
+  {
+    version: 4,
+    name: 'expiring key-value entries',
+    // One-time links and sessions carry who they belong to: they must not outlive their use.
+    sql: `ALTER TABLE kv ADD COLUMN expires_at INTEGER;
+      CREATE INDEX kv_by_expiry ON kv(expires_at) WHERE expires_at IS NOT NULL;`,
+  },
 ];
 
 /** Applies the migrations the file has not seen yet. Returns the versions applied now. */

@@ -71,6 +71,28 @@ export function smallRepoContract(ctx: Ctx): void {
       await store.kv.put('a/b?c', 'd#e', { odd: true });
       expect(await store.kv.get('a/b?c', 'd#e')).toEqual({ odd: true });
     });
+
+    it('take hands a value to exactly one caller and removes it', async () => {
+      const { store, peer } = ctx();
+      const other = await peer();
+      expect(await store.kv.take('link', 'missing')).toBeNull();
+      await store.kv.put('link', 'h1', { personId: 'p1' });
+      await store.kv.put('other', 'h1', { keep: true });
+      const takers = await Promise.all([store, other, store, other].map((s) => s.kv.take('link', 'h1')));
+      expect(takers.filter((t) => t !== null)).toEqual([{ personId: 'p1' }]);
+      expect(await store.kv.get('link', 'h1')).toBeNull();
+      expect(await other.kv.take('link', 'h1')).toBeNull();
+      expect(await store.kv.get('other', 'h1')).toEqual({ keep: true });
+    });
+
+    it('keeps entries that have not expired, or never expire, through a purge', async () => {
+      const { store } = ctx();
+      await store.kv.put('link', 'later', { n: 1 }, { expiresAt: new Date('2026-01-01T10:15:00Z') });
+      await store.kv.put('link', 'forever', { n: 2 });
+      await store.kv.purgeExpired(new Date('2026-01-01T10:00:00Z'));
+      expect(await store.kv.get('link', 'later')).toEqual({ n: 1 });
+      expect(await store.kv.take('link', 'forever')).toEqual({ n: 2 });
+    });
   });
 
   describe('health', () => {

@@ -35,6 +35,21 @@ describe('sqlite engine', () => {
     await again.close();
   });
 
+  it('removes expired key-value entries when asked, and only those', async () => {
+    const store = await openSqliteStore(join(dir, 'kv.db'));
+    await store.kv.put('link', 'old', { n: 1 }, { expiresAt: new Date('2026-01-01T10:00:00Z') });
+    await store.kv.put('link', 'new', { n: 2 }, { expiresAt: new Date('2026-01-01T10:15:00Z') });
+    await store.kv.put('slack-installation', 'T1', { n: 3 });
+    expect(await store.kv.purgeExpired(new Date('2026-01-01T10:05:00Z'))).toBe(1);
+    expect(await store.kv.get('link', 'old')).toBeNull();
+    expect(await store.kv.get('link', 'new')).toEqual({ n: 2 });
+    // A put without expiry makes an expiring entry permanent again.
+    await store.kv.put('link', 'new', { n: 4 });
+    expect(await store.kv.purgeExpired(new Date('2027-01-01T00:00:00Z'))).toBe(0);
+    expect(await store.kv.get('slack-installation', 'T1')).toEqual({ n: 3 });
+    await store.close();
+  });
+
   it('keeps the data across a reopen', async () => {
     const path = join(dir, 'h.db');
     const first = await openSqliteStore(path);

@@ -1,0 +1,38 @@
+// What the pages around a one-time link say. Dutch first; Belgian Dutch where it differs; English.
+import type { Lang } from '../core/i18n';
+
+export interface LinkTexts {
+  readyTitle: string;
+  readyLead: string;
+  readyOnce: string;
+  open: string;
+  goneTitle: string;
+  goneLead: string;
+  goneWhy: string;
+}
+
+const nl: LinkTexts = {
+  readyTitle: 'Je link is klaar',
+  readyLead: 'Druk op de knop om verder te gaan.',
+  readyOnce: 'Deze link werkt één keer en alleen voor jou. Deel hem niet.',
+  open: 'Openen',
+  goneTitle: 'Deze link werkt niet meer',
+  goneLead: 'Vraag in de chat met Herstart een nieuwe link.',
+  goneWhy: 'Een link van Herstart werkt één keer, een paar minuten lang, en alleen voor wie hem vroeg.',
+};
+
+const nlBE: LinkTexts = { ...nl };
+
+const en: LinkTexts = {
+  readyTitle: 'Your link is ready',
+  readyLead: 'Press the button to continue.',
+  readyOnce: 'This link works once and only for you. Please do not share it.',
+  open: 'Open',
+  goneTitle: 'This link no longer works',
+  goneLead: 'Ask Herstart for a new link in the chat.',
+  goneWhy: 'A Herstart link works once, for a few minutes, and only for the person who asked for it.',
+};
+
+export function linkTexts(lang: Lang): LinkTexts {
+  return lang === 'en' ? en : lang === 'nl-BE' ? nlBE : nl;
+}
