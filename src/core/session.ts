@@ -1,7 +1,5 @@
 // Who is talking, in which organisation, in which language. Creates the tenant on first contact
 // (its first person becomes the administrator) and the person on their first message.
-// Who is talking, in which organisation, in which language. Creates the tenant on first contact
-// (its first person becomes the administrator) and the person on their first message.
 //
 // Every turn reads the tenant and the person fresh, together, in one round trip: settings and
 // roles are never served stale. Only which ids a channel key and an identity belong to is kept
@@ -55,7 +53,7 @@ export async function resolveSession(store: Store, ctx: InboundContext, opts: Se
   if (!known.tenant) opts.onTenantId?.(tenant.id);
   const { person, created: newPerson } = known.tenant && known.person
     ? { person: await refreshPerson(store, known.person, ctx), created: false }
-    : await findOrCreatePerson(store, tenant.id, ctx, newTenant, newId, known.tenant !== null && known.noPerson);
+    : await findOrCreatePerson(store, tenant.id, ctx, newTenant, newId, newTenant || (known.tenant !== null && known.noPerson));
   ids.rememberPerson(tenant.id, ctx.actor.identityKey, person.value.id);
   opts.onPerson?.(person);
   const lang = resolveLang(person.value.locale, ctx.actor.locale, tenant.settings.locale);

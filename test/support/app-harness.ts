@@ -74,7 +74,7 @@ export async function startTestApp(
     url,
     connector,
     clock,
-    teams: new TeamsClient(url, connector, 'tenant-contoso', opts.locale ?? 'nl-NL'),
+    teams: new TeamsClient(url, connector, 'tenant-contoso', opts.locale ?? 'nl-NL', () => app.idle()),
     fakeSlack,
     slack: new SlackClient(url, SLACK_TEST_SECRET, fakeSlack, app),
     async stop() {

@@ -63,9 +63,6 @@ describe('Teams: access, auditing and bad input', () => {
     const list = await t.teams.say(hanna, 'mijn casussen');
     expect(shown(list)).toContain('Casussen in de organisatie');
     expect(shown(list)).toContain('Sanne Jansen');
-    // The looks at a list are logged just after the answer (one write per case would hold it up).
-    await t.app.idle();
-    expect((await t.app.store.audit.list(tenantId, { caseId })).filter((a) => a.actorId !== marleen.id).map((a) => a.action)).toEqual(['list']);
     await t.teams.submit(hanna, 'x', { action: 'case.open', cardId: 'c-hr-open', caseId });
     const audit = await t.app.store.audit.list(tenantId, { caseId });
     expect(audit.filter((a) => a.actorId !== marleen.id).map((a) => a.action)).toEqual(['list', 'read']);
