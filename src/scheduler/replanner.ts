@@ -93,9 +93,10 @@ export class Replanner implements CasePlanner {
     // an unchanged reminder is not touched.
     const stale = [...existing.values()].filter((r) => r.state === 'pending' && PLANNED_KINDS.has(r.kind) && !wanted.has(r.id)).map((r) => r.id);
     const toWrite = desired.filter((d) => needsWrite(existing.get(d.id), d, now));
+    const seen = snap.inputs.seen;
     const [cancelled] = await Promise.all([
-      stale.length ? this.store.reminders.cancel(tenant.id, stale) : 0,
-      toWrite.length ? this.store.reminders.upsertPending(toWrite) : undefined,
+      stale.length ? this.store.reminders.cancel(tenant.id, stale, seen) : 0,
+      toWrite.length ? this.store.reminders.upsertPending(toWrite, seen) : undefined,
     ]);
     return { planned: desired.length, written: toWrite.length, cancelled };
   }

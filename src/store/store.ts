@@ -116,17 +116,24 @@ export interface ClaimOptions {
   limit: number;
 }
 
+/**
+ * What a writer read of a case's reminders just before (`listVersionsForCase`), by id; an id not
+ * in it was not there. Writes are then made under those versions without reading each reminder
+ * again; one that changed meanwhile is read again and decided on as it is now.
+ */
+export type SeenReminders = ReadonlyMap<string, Versioned<Reminder>>;
+
 export interface ReminderRepo {
   /**
    * Insert or replace pending reminders by id; a reminder already sent or claimed is left alone.
    * A replaced (pending or cancelled) reminder keeps its `attempts` and `lastError`; a cancelled one
    * becomes pending again. Every reminder passed must have state `pending` (else TypeError).
    */
-  upsertPending(reminders: Reminder[]): Promise<void>;
+  upsertPending(reminders: Reminder[], seen?: SeenReminders): Promise<void>;
   /** Cancel the case's pending reminders, optionally only of one kind. Returns the count. Claimed ones stay claimed. */
   cancelForCase(tenantId: string, caseId: string, kind?: string): Promise<number>;
   /** Cancel these reminders where they are still pending (re-planning drops exactly what is no longer planned). Returns the count. */
-  cancel(tenantId: string, reminderIds: readonly string[]): Promise<number>;
+  cancel(tenantId: string, reminderIds: readonly string[], seen?: SeenReminders): Promise<number>;
   /**
    * Stores `reminder` as pending whatever is stored under its id (sent, claimed, cancelled or
    * nothing): for a marker of work that must be done again after every change (a case to
@@ -137,6 +144,8 @@ export interface ReminderRepo {
   deleteIfUnchanged(tenantId: string, reminderId: string, etag: string): Promise<boolean>;
   get(tenantId: string, reminderId: string): Promise<Versioned<Reminder> | null>;
   listForCase(tenantId: string, caseId: string): Promise<Reminder[]>;
+  /** The same with each one's version: what a re-plan passes back as `seen`. */
+  listVersionsForCase(tenantId: string, caseId: string): Promise<Versioned<Reminder>[]>;
   /**
    * Claims up to `limit` reminders that are due (pending with dueAt <= now, or claimed with a lease
    * that has run out), across tenants, each with its tenant id. Reads only due reminders.

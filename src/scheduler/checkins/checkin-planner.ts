@@ -44,11 +44,13 @@ export class CheckinPlanner implements CasePlanner {
   /** CasePlanner: the same, with the tenant and case the caller read. */
   async planCase(tenant: Tenant, c: Case) {
     const now = this.clock.now();
-    const [stored, personV, reminders] = await Promise.all([
+    const [stored, personV, versions] = await Promise.all([
       loadEnrolment(this.store, tenant.id, c.employeeId),
       this.store.people.get(tenant.id, c.employeeId),
-      this.store.reminders.listForCase(tenant.id, c.id),
+      this.store.reminders.listVersionsForCase(tenant.id, c.id),
     ]);
+    const reminders = versions.map((v) => v.value);
+    const seen = new Map(versions.map((v) => [v.value.id, v]));
     const person = personV?.value ?? null;
     let enrolment = stored;
     if (c.status === 'open' && (!enrolment || enrolment.caseId !== c.id)) {
@@ -64,7 +66,10 @@ export class CheckinPlanner implements CasePlanner {
     // A reminder already due keeps its place: re-planning must not push it later and later.
     if (wanted && same && (existing[0]!.dueAt === wanted.dueAt || Date.parse(existing[0]!.dueAt) <= now.getTime())) return wanted;
     const stale = existing.filter((r) => r.id !== wanted?.id).map((r) => r.id);
-    await Promise.all([stale.length ? this.store.reminders.cancel(tenant.id, stale) : 0, wanted ? this.store.reminders.upsertPending([wanted]) : undefined]);
+    await Promise.all([
+      stale.length ? this.store.reminders.cancel(tenant.id, stale, seen) : 0,
+      wanted ? this.store.reminders.upsertPending([wanted], seen) : undefined,
+    ]);
     return wanted;
   }
 }

@@ -1,4 +1,4 @@
-import type { ClaimOptions, ReminderRepo } from '../store';
+import type { ClaimOptions, ReminderRepo, SeenReminders } from '../store';
 import type { Reminder, Versioned } from '../types';
 import { ConflictError } from '../errors';
 import {
@@ -68,7 +68,8 @@ export class SqliteReminderRepo implements ReminderRepo {
     this.deleteAt = db.prepare<[string, string, string]>('DELETE FROM reminders WHERE tenant_id = ? AND id = ? AND etag = ?');
   }
 
-  async upsertPending(reminders: Reminder[]): Promise<void> {
+  // `seen` saves Cosmos DB a read per reminder; here the read is in the same transaction and costs nothing.
+  async upsertPending(reminders: Reminder[], _seen?: SeenReminders): Promise<void> {
     const incoming = reminders.map(asPending);
     return this.run.write('reminders.upsertPending', () => {
       for (const r of incoming) {
@@ -89,7 +90,7 @@ export class SqliteReminderRepo implements ReminderRepo {
     });
   }
 
-  cancel(tenantId: string, reminderIds: readonly string[]): Promise<number> {
+  cancel(tenantId: string, reminderIds: readonly string[], _seen?: SeenReminders): Promise<number> {
     if (reminderIds.length === 0) return Promise.resolve(0);
     return this.run.write('reminders.cancel', () => {
       let count = 0;
@@ -126,6 +127,12 @@ export class SqliteReminderRepo implements ReminderRepo {
   listForCase(tenantId: string, caseId: string): Promise<Reminder[]> {
     return this.run.read('reminders.listForCase', () =>
       this.byCase.all({ tenant: tenantId, caseId, state: null, kind: null }).map((r) => parseDoc<Reminder>(r)),
+    );
+  }
+
+  listVersionsForCase(tenantId: string, caseId: string): Promise<Versioned<Reminder>[]> {
+    return this.run.read('reminders.listVersionsForCase', () =>
+      this.byCase.all({ tenant: tenantId, caseId, state: null, kind: null }).map((r) => ({ value: parseDoc<Reminder>(r), etag: r.etag })),
     );
   }
 
