@@ -16,16 +16,16 @@ export type Applied = { duplicate: true } | { duplicate: false; record: CaseReco
  * raced the first delivery is recognised by the record the first one left. Without `apply` the
  * submit only adds a record, and the append alone decides (atomically) whether it is new.
  * The re-plan marker (ChangeListener.changing) is written alongside the first write, not after.
- * `recorded` is the duplicate check when the caller started it early, alongside its own reads.
+ * `recorded` is the duplicate check when the caller made it already, alongside its own reads.
  */
 export async function applyOnce(
   fc: FlowContext,
-  opts: { caseId: string; submitId: string; kind: RecordKind; personId: string; data: Record<string, unknown>; recorded?: Promise<boolean> },
+  opts: { caseId: string; submitId: string; kind: RecordKind; personId: string; data: Record<string, unknown>; recorded?: boolean },
   apply?: () => Promise<void>,
 ): Promise<Applied> {
   const tenantId = fc.session.tenant.id;
   if (apply) {
-    if (await (opts.recorded ?? alreadyRecorded(fc, opts.caseId, opts.submitId))) return { duplicate: true };
+    if (opts.recorded ?? (await alreadyRecorded(fc, opts.caseId, opts.submitId))) return { duplicate: true };
     try {
       await Promise.all([apply(), fc.changes.changing(tenantId, opts.caseId)]);
     } catch (err) {

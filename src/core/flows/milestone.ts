@@ -102,7 +102,7 @@ export async function submitMilestone(fc: FlowContext, data: Record<string, unkn
   const label = milestoneId === RIT_REQUEST ? t.milestone.ritRequest : milestoneLabel(milestoneId, lang);
   const applied = await applyOnce(
     fc,
-    { caseId: c.id, submitId, kind: 'milestone_done', personId: c.employeeId, data: { milestoneId, on, decision }, recorded: Promise.resolve(recorded) },
+    { caseId: c.id, submitId, kind: 'milestone_done', personId: c.employeeId, data: { milestoneId, on, decision }, recorded },
     async () => {
       await updateCase(fc, c.id, (current) => applyMilestone(current, milestoneId, on, decision));
     },
