@@ -2,16 +2,19 @@
 // sentence in the chosen language naming the flag and what is wrong with it.
 import type { RitState, SickPeriod } from '../domain/case';
 import { requireIsoDate } from '../domain/dates';
-import type { CaseFacts } from '../domain/deadlines';
+import type { CaseFacts, DeadlineOptions } from '../domain/deadlines';
 import { domainErrorText } from '../domain/error-text';
 import { isDomainError } from '../domain/errors';
 import { CliUsageError } from './command';
+import { LEGAL_OPTIONS, parseDone, parseLegal, parseOptions, type CliLang } from './deadlines-legal-args';
 import { parseFlags } from './parse-flags';
 
-export type CliLang = 'nl' | 'en';
+export type { CliLang };
 
 export interface DeadlinesArgs {
   facts: CaseFacts;
+  /** The organisation's days off and rule settings (`--days-off`, `--rule`). */
+  options: DeadlineOptions;
   today: string;
   lang: CliLang;
   json: boolean;
@@ -23,7 +26,8 @@ const MESSAGES = {
     needJurisdiction: '--jurisdiction ontbreekt: geef NL of BE',
     needSick: 'geef minstens één ziekteperiode met --sick BEGIN[:EINDE]',
     range: (f: string, v: string) => `${f} ${v}: gebruik BEGIN:EINDE als JJJJ-MM-DD:JJJJ-MM-DD`,
-    sickRange: (v: string) => `--sick ${v}: gebruik BEGIN of BEGIN:EINDE als JJJJ-MM-DD`,
+    sickRange: (v: string) => `--sick ${v}: gebruik BEGIN of BEGIN:EINDE als JJJJ-MM-DD, eventueel met ,partial=PCT en ,different-illness`,
+    differentBe: (v: string) => `--sick ${v}: different-illness geldt alleen voor BE (in NL tellen periodes op, wat de oorzaak ook is)`,
     employees: (v: string) => `--employees ${v}: geef het aantal werknemers als heel getal vanaf 1`,
     lang: (v: string) => `--lang ${v}: kies nl of en`,
     ritDecision: (v: string) => `--rit-decision ${v}: gebruik A, B of C met een datum, bv. A:2026-03-02`,
@@ -34,7 +38,8 @@ const MESSAGES = {
     needJurisdiction: '--jurisdiction is missing: give NL or BE',
     needSick: 'give at least one sick period with --sick START[:END]',
     range: (f: string, v: string) => `${f} ${v}: use START:END as YYYY-MM-DD:YYYY-MM-DD`,
-    sickRange: (v: string) => `--sick ${v}: use START or START:END as YYYY-MM-DD`,
+    sickRange: (v: string) => `--sick ${v}: use START or START:END as YYYY-MM-DD, optionally with ,partial=PCT and ,different-illness`,
+    differentBe: (v: string) => `--sick ${v}: different-illness applies to BE only (in NL periods add up whatever the cause)`,
     employees: (v: string) => `--employees ${v}: give the number of employees as a whole number from 1`,
     lang: (v: string) => `--lang ${v}: choose nl or en`,
     ritDecision: (v: string) => `--rit-decision ${v}: use A, B or C with a date, e.g. A:2026-03-02`,
@@ -54,12 +59,13 @@ const OPTIONS = {
   lang: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  ...LEGAL_OPTIONS,
 } as const;
 
 export function parseDeadlinesArgs(args: string[], lang: CliLang, defaultToday: string): DeadlinesArgs {
   const m = MESSAGES[lang];
   const v = parseFlags(args, OPTIONS, lang);
-  if (v.help) return { facts: { jurisdiction: 'NL', sickPeriods: [] }, today: defaultToday, lang, json: false, help: true };
+  if (v.help) return { facts: { jurisdiction: 'NL', sickPeriods: [] }, options: {}, today: defaultToday, lang, json: false, help: true };
 
   if (v.lang !== undefined && v.lang !== 'nl' && v.lang !== 'en') throw new CliUsageError(m.lang(v.lang));
   if (v.jurisdiction === undefined) throw new CliUsageError(m.needJurisdiction);
@@ -69,6 +75,8 @@ export function parseDeadlinesArgs(args: string[], lang: CliLang, defaultToday: 
   }
   if (!v.sick || v.sick.length === 0) throw new CliUsageError(m.needSick);
   const sickPeriods = v.sick.map((s) => parseSick(s, lang));
+  const different = v.sick.find((s) => s.includes('different-illness'));
+  if (jurisdiction === 'NL' && different) throw new CliUsageError(m.differentBe(different));
   const today = v.today === undefined ? defaultToday : date(v.today, '--today', lang);
 
   let employerSize: number | null = null;
@@ -87,8 +95,13 @@ export function parseDeadlinesArgs(args: string[], lang: CliLang, defaultToday: 
   }
 
   const rit = parseRit(v['rit-requested'], v['rit-decision'], jurisdiction, lang);
+  const milestonesDone = parseDone(v.done, lang);
+  for (const d of milestonesDone) date(d.on, `--done ${d.id}:${d.on}`, lang);
+  const facts: CaseFacts = { jurisdiction, employerSize, sickPeriods, maternityLeave, rit, milestonesDone };
+  const legal = parseLegal(v, facts, lang);
   return {
-    facts: { jurisdiction, employerSize, sickPeriods, maternityLeave, rit },
+    facts: legal ? { ...facts, legal } : facts,
+    options: parseOptions(v, lang),
     today,
     lang,
     json: v.json ?? false,
@@ -96,12 +109,21 @@ export function parseDeadlinesArgs(args: string[], lang: CliLang, defaultToday: 
   };
 }
 
+/** `START[:END]`, then optional `,partial=PCT` (share of hours still unfit) and `,different-illness` (BE). */
 function parseSick(value: string, lang: CliLang): SickPeriod {
-  const parts = value.split(':');
+  const [range, ...extras] = value.split(',');
+  const parts = range!.split(':');
   if (parts.length > 2 || parts.some((p) => p === '')) throw new CliUsageError(MESSAGES[lang].sickRange(value));
   const start = date(parts[0]!, `--sick ${value}`, lang);
   const end = parts[1] === undefined ? null : date(parts[1], `--sick ${value}`, lang);
-  return { start, end, kind: 'full' };
+  let period: SickPeriod = { start, end, kind: 'full' };
+  for (const extra of extras) {
+    const pct = /^partial=(\d{1,2})$/.exec(extra);
+    if (pct) period = { ...period, kind: 'partial', percentage: Number(pct[1]) };
+    else if (extra === 'different-illness') period = { ...period, differentIllness: true };
+    else throw new CliUsageError(MESSAGES[lang].sickRange(value));
+  }
+  return period;
 }
 
 function parseRit(requested: string | undefined, decision: string | undefined, jurisdiction: string, lang: CliLang): RitState | null {

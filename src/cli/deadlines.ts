@@ -7,11 +7,19 @@ import { CliUsageError, localeFromArgs, type CliCommand } from './command';
 import { parseDeadlinesArgs } from './deadlines-args';
 import { renderDeadlinesTable } from './deadlines-table';
 
-const USAGE = `Usage: herstart deadlines --jurisdiction NL|BE --sick START[:END] [--sick START[:END] ...]
-         [--today YYYY-MM-DD] [--employees N] [--maternity START:END]
-         [--rit-requested DATE --rit-decision A|B|C:DATE] [--lang nl|en] [--json]
+const USAGE = `Usage: herstart deadlines --jurisdiction NL|BE --sick START[:END][,partial=PCT][,different-illness] [--sick ...]
+         [--today YYYY-MM-DD] [--employees N] [--maternity START:END] [--done ID:DATE ...]
+         [--rit-requested DATE --rit-decision A|B|C:DATE]                                   (BE)
+         [--wage-sanction DECIDED:ENDS] [--sanction-shortened REQUESTED[:DECIDED[:ENDS]]]    (NL)
+         [--postponed-wia AGREED:ENDS] [--early-iva APPLIED[:granted|refused:DATE]]          (NL)
+         [--second-track-decision yes|no:DATE] [--labour-expert DATE] [--second-track START[:PROVIDER]]
+         [--expert-opinion REQUESTED:employer|employee:own_work|efforts|suitable_work[:ANSWERED] ...]
+         [--safety-net day_4|week_6] [--days-off DATE,...] [--rule NAME=VALUE ...]
+         [--lang nl|en] [--json]
 
 Dates are YYYY-MM-DD; END is the last sick day. Leave END off for a period that still runs.
+partial=PCT: the share of hours still unfit (1-99). different-illness (BE): the relapse's
+certificate states another illness, so it starts a new incapacity.
 `;
 
 export const deadlinesCommand: CliCommand = {
@@ -27,7 +35,7 @@ export const deadlinesCommand: CliCommand = {
     const locale: Locale = parsed.lang === 'en' ? 'en' : parsed.facts.jurisdiction === 'BE' ? 'nl-BE' : 'nl-NL';
     let report: DeadlineReport;
     try {
-      report = computeDeadlines(parsed.facts, parsed.today);
+      report = computeDeadlines(parsed.facts, parsed.today, parsed.options);
     } catch (e) {
       if (isDomainError(e)) throw new CliUsageError(domainErrorText(e, locale));
       throw e;

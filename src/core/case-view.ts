@@ -1,11 +1,14 @@
 // What a manager or HR sees of one case: phase, sick days, contact rhythm and the legal
 // timeline. Built from the case, its outcome records and the deadline engine.
-import { cadenceSettings, nextContactDue, returnedOn } from '../domain/cadence';
+import { nextContactDue, returnedOn } from '../domain/cadence';
 import type { Case, IsoDate } from '../domain/case';
 import { computeDeadlines, type DeadlineReport, type MilestoneDeadline } from '../domain/deadlines';
 import { milestoneLabel, phaseLabel, statusLabel } from '../domain/labels';
 import type { FlowContext } from './flow-context';
 import type { Lang } from './i18n';
+import { legalCaseFacts } from './legal/case-facts';
+import { legalTexts } from './legal/texts';
+import { contactCadence, deadlineOptions } from './tenant-legal';
 import { daysFrom, shortDate } from './time';
 
 export interface CaseView {
@@ -59,7 +62,7 @@ export function caseView(fc: FlowContext, c: Case, contacts: readonly Contact[],
   const { tenant, today, t } = fc.session;
   const sorted = [...contacts].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
   const last = sorted[sorted.length - 1] ?? null;
-  const report = computeDeadlines(c, today);
+  const report = computeDeadlines(c, today, deadlineOptions(fc));
   const nextContact =
     c.status === 'closed'
       ? null
@@ -72,7 +75,7 @@ export function caseView(fc: FlowContext, c: Case, contacts: readonly Contact[],
             plannedNext: last?.next ?? null,
           },
           c.jurisdiction,
-          cadenceSettings(tenant.settings.cadence),
+          contactCadence(fc),
         );
   return {
     c,
@@ -127,6 +130,7 @@ export function caseCardData(fc: FlowContext, v: CaseView, intro = ''): Record<s
   if (v.c.status === 'closed') facts.push({ title: t.cases.phase, value: t.cases.closed });
   else if (v.nextContact) facts.push({ title: t.cases.nextContact, value: relativeDay(v.nextContact, today, fc) });
   if (v.c.managerId !== fc.session.person.id) facts.push({ title: t.cases.manager, value: v.managerName });
+  facts.push(...legalCaseFacts(v.c, lang));
   return {
     caseId: v.c.id,
     title: `${v.employeeName} · ${phaseLabel(v.c.phase, lang)}`,
@@ -135,7 +139,14 @@ export function caseCardData(fc: FlowContext, v: CaseView, intro = ''): Record<s
     timelineTitle: t.cases.timeline,
     milestones: open.slice(0, TIMELINE_LENGTH).map((m) => timelineRow(m, lang)),
     more: open.length > TIMELINE_LENGTH ? t.cases.moreMilestones(open.length - TIMELINE_LENGTH) : '',
-    labels: { prepare: t.cases.prepare, record: t.cases.record, milestone: t.cases.milestone, status: t.cases.status },
+    labels: {
+      prepare: t.cases.prepare,
+      record: t.cases.record,
+      milestone: t.cases.milestone,
+      status: t.cases.status,
+      // Dutch legal events only; a closed case takes no new events.
+      legal: v.c.jurisdiction === 'NL' && v.c.status === 'open' ? legalTexts(lang).caseButton : '',
+    },
   };
 }
 

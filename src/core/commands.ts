@@ -11,6 +11,7 @@ export type Intent =
   | { kind: 'hr_remove'; search: string }
   | { kind: 'language'; lang: string | null }
   | { kind: 'link'; code: string }
+  | { kind: 'procedure' }
   | { kind: 'unknown'; text: string };
 
 const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
@@ -29,6 +30,10 @@ const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
   { words: ['hr verwijderen', 'hr remove'], make: (rest) => ({ kind: 'hr_remove', search: rest }) },
   { words: ['taal', 'language'], make: (rest) => ({ kind: 'language', lang: rest || null }) },
   { words: ['koppel', 'koppelen', 'link'], make: (rest) => ({ kind: 'link', code: rest }) },
+  {
+    words: ['arbeidsreglement', 'contactprocedure', 'work rules', 'contact procedure'],
+    make: () => ({ kind: 'procedure' }),
+  },
 ];
 
 function normalise(text: string): string {

@@ -31,6 +31,8 @@ import { showStatusForm, submitStatus } from './flows/status';
 import { changeLanguage } from './flows/language';
 import { parseCheckinCommand, routeCheckinCommand } from './checkins';
 import { linkApps } from './flows/link';
+import { showLegalForm, showLegalMenu, submitLegal } from './legal/legal-flow';
+import { showProcedure, submitProcedure } from './legal/procedure-flow';
 
 type SubmitHandler = (fc: FlowContext, data: Record<string, unknown>, submitId: string) => Promise<CoreReply> | CoreReply;
 
@@ -48,6 +50,11 @@ const SUBMITS: Record<string, SubmitHandler> = {
   'milestone.submit': submitMilestone,
   'status.open': (fc, d) => showStatusForm(fc, d.caseId),
   'status.submit': submitStatus,
+  'legal.open': (fc, d) => showLegalMenu(fc, d.caseId),
+  'legal.form': showLegalForm,
+  'legal.submit': submitLegal,
+  'procedure.open': (fc) => showProcedure(fc),
+  'procedure.submit': submitProcedure,
   'setup.open': (fc) => showSetup(fc),
   'setup.submit': submitSetup,
 };
@@ -162,6 +169,8 @@ export class HerstartCore implements ConversationCore {
         return changeLanguage(fc, intent.lang);
       case 'link':
         return linkApps(fc, intent.code);
+      case 'procedure':
+        return showProcedure(fc);
       case 'unknown':
         return { messages: [...setup, text(fc.session.t.errors.unknownCommand(intent.text)), await helpFor(fc)] };
     }

@@ -6,7 +6,9 @@
 // the gap; sickness straight before and after the leave is added up unless HR decided it clearly
 // has another cause (`separateAfterMaternity`).
 // BE: before 2026 a return shorter than 14 days does not interrupt the incapacity (KB 11 Sept
-// 2022); from 2026 the relapse window is 8 weeks (law of 18 Dec 2025). Both configurable.
+// 2022); from 2026 the relapse window is 8 weeks (Act of 19 Dec 2025). Both configurable. The
+// window is about the same illness (beci.be, allesoverkanker.be): a relapse whose certificate
+// states a different illness (`differentIllness`) starts a new incapacity, whatever the gap.
 // The regime of a chain is fixed by its first sick day. Maternity leave is treated as in NL
 // for BE too (no BE source; leave days are not incapacity days either way).
 import type { DateInterval, IsoDate, Jurisdiction, SickPeriod } from './case';
@@ -31,14 +33,15 @@ export function newCaseGapDays(jurisdiction: Jurisdiction, chainStart: IsoDate, 
 function continues(
   chainStart: IsoDate,
   prevEnd: IsoDate,
-  nextStart: IsoDate,
+  next: Pick<SickPeriod, 'start' | 'differentIllness'>,
   facts: ChainFacts,
   settings: RuleSettings,
 ): { continues: boolean; gapDays: number; newCaseGapDays: number } {
-  const gap = gapDays(prevEnd, nextStart, facts.maternityLeave);
+  const gap = gapDays(prevEnd, next.start, facts.maternityLeave);
   const threshold = rulePackFor(facts.jurisdiction, chainStart).chainGapDays(settings);
-  const separated = !!facts.separateAfterMaternity && intervalInGap(prevEnd, nextStart, facts.maternityLeave);
-  return { continues: !separated && gap < threshold, gapDays: gap, newCaseGapDays: threshold };
+  const separated = !!facts.separateAfterMaternity && intervalInGap(prevEnd, next.start, facts.maternityLeave);
+  const otherIllness = facts.jurisdiction === 'BE' && next.differentIllness === true;
+  return { continues: !separated && !otherIllness && gap < threshold, gapDays: gap, newCaseGapDays: threshold };
 }
 
 /**
@@ -56,7 +59,7 @@ export function splitIntoCases(
   let current: SickPeriod[] = [];
   for (const p of sorted) {
     const prev = current[current.length - 1];
-    if (prev && continues(current[0]!.start, prev.end!, p.start, facts, s).continues) {
+    if (prev && continues(current[0]!.start, prev.end!, p, facts, s).continues) {
       current.push(p);
     } else {
       if (current.length) cases.push(current);
@@ -78,13 +81,15 @@ export interface RelapseDecision {
 
 /**
  * Does a relapse starting on `relapseStart` continue the case made of `periods`? The last period
- * must have ended before `relapseStart`.
+ * must have ended before `relapseStart`. `differentIllness` (BE): the certificate states another
+ * illness, which starts a new incapacity.
  */
 export function relapseDecision(
   periods: readonly SickPeriod[],
   relapseStart: IsoDate,
   facts: ChainFacts,
   settings?: Partial<RuleSettings>,
+  differentIllness = false,
 ): RelapseDecision {
   requireIsoDate(relapseStart, 'relapse date');
   const chains = splitIntoCases(periods, facts, settings);
@@ -99,6 +104,6 @@ export function relapseDecision(
       previous: last.end,
     });
   }
-  const r = continues(chain[0]!.start, last.end, relapseStart, facts, ruleSettings(settings));
+  const r = continues(chain[0]!.start, last.end, { start: relapseStart, differentIllness }, facts, ruleSettings(settings));
   return { continuesCase: r.continues, gapDays: r.gapDays, newCaseGapDays: r.newCaseGapDays };
 }

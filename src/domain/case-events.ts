@@ -114,15 +114,24 @@ export function reportPartialReturn(c: Case, input: { on: IsoDate; percentage: n
 
 export type RelapseOutcome =
   | { decision: 'continues'; case: Case; gapDays: number }
-  /** Too long after recovery: this case stays as it is and the caller opens a new one. */
-  | { decision: 'new_case'; gapDays: number; newCaseGapDays: number };
+  /**
+   * Too long after recovery, or (BE) a different illness: this case stays as it is and the
+   * caller opens a new one.
+   */
+  | { decision: 'new_case'; gapDays: number; newCaseGapDays: number; reason: 'gap' | 'different_illness' };
 
 /**
  * A new sick report from `on`. After full recovery it continues this case when the gap is short
  * enough (samentellen), else the caller must open a new case. From partial work it is a return to
  * full absence and always continues. A relapse that continues a closed case reopens it.
+ * `differentIllness` (BE only, a yes/no from the new certificate): a new incapacity, so a new case
+ * whatever the gap; NL adds periods up whatever the cause, so there it changes nothing.
  */
-export function reportRelapse(c: Case, input: { on: IsoDate }, settings?: Partial<RuleSettings>): RelapseOutcome {
+export function reportRelapse(
+  c: Case,
+  input: { on: IsoDate; differentIllness?: boolean },
+  settings?: Partial<RuleSettings>,
+): RelapseOutcome {
   // A relapse may reopen a case HR closed: the law adds the periods up regardless.
   const on = eventDate({ ...c, status: 'open' }, input.on, 'relapse date');
   const last = c.sickPeriods[c.sickPeriods.length - 1]!;
@@ -136,8 +145,12 @@ export function reportRelapse(c: Case, input: { on: IsoDate }, settings?: Partia
     const next = withPhase({ ...c, sickPeriods }, phaseAfter('back_to_full_absence', c.phase), on);
     return { decision: 'continues', case: next, gapDays: 0 };
   }
-  const d = relapseDecision(c.sickPeriods, on, c, settings);
-  if (!d.continuesCase) return { decision: 'new_case', gapDays: d.gapDays, newCaseGapDays: d.newCaseGapDays };
+  const other = c.jurisdiction === 'BE' && input.differentIllness === true;
+  const d = relapseDecision(c.sickPeriods, on, c, settings, other);
+  if (!d.continuesCase) {
+    const reason = other && d.gapDays < d.newCaseGapDays ? 'different_illness' : 'gap';
+    return { decision: 'new_case', gapDays: d.gapDays, newCaseGapDays: d.newCaseGapDays, reason };
+  }
   const reopened = { ...c, sickPeriods: [...c.sickPeriods, full], status: 'open' as const, closedOn: null };
   const next = withPhase(reopened, phaseAfter('relapse', c.phase), on);
   return { decision: 'continues', case: next, gapDays: d.gapDays };
@@ -239,7 +252,8 @@ export function closeCase(c: Case, input: { on: IsoDate }): Case {
   return { ...c, status: 'closed', closedOn: on };
 }
 
-function eventDate(c: Case, value: unknown, what: string): IsoDate {
+/** A date for an event on `c`: the case must be open and the date not before its first sick day. */
+export function eventDate(c: Case, value: unknown, what: string): IsoDate {
   if (c.status === 'closed') throw new DomainError('case_closed', `case ${c.id} is closed`, { caseId: c.id });
   const on = requireIsoDate(value, what);
   const start = c.sickPeriods[0]?.start;

@@ -2,6 +2,8 @@
 // Medical data has no place here by design (AP beleidsregels "De zieke werknemer"): there is no
 // field for a diagnosis, cause, symptom or treatment, and none may be added.
 
+import type { LegalRecord } from './legal/types';
+
 /** A calendar date, `YYYY-MM-DD`, without time zone: legal deadlines are counted in days. */
 export type IsoDate = string;
 
@@ -19,6 +21,12 @@ export interface SickPeriod {
   kind: 'full' | 'partial';
   /** For `partial`: percentage of the usual hours the person is still unfit for (1..99). */
   percentage?: number;
+  /**
+   * BE: the certificate for this relapse states a different illness, so it starts a new
+   * incapacity instead of continuing the last one (the relapse window is about the same illness).
+   * A yes/no only: the illness itself is never recorded. NL ignores it (samentellen counts every cause).
+   */
+  differentIllness?: boolean;
 }
 
 export interface DateInterval {
@@ -70,6 +78,8 @@ export interface Case {
   phaseHistory: PhaseChange[];
   milestonesDone: MilestoneCompletion[];
   rit?: RitState | null;
+  /** NL legal events HR recorded (wage sanction, postponed WIA, second track...): see legal/types.ts. */
+  legal?: LegalRecord | null;
   /** Expected return date if the manager knows it; never why. */
   expectedReturn?: IsoDate | null;
   status: CaseStatus;

@@ -4,6 +4,8 @@ import type { Case, DateInterval, IsoDate, Jurisdiction, MilestoneCompletion, Ri
 import { splitIntoCases } from './case-chains';
 import { daysBetween, requireIsoDate } from './dates';
 import { DomainError } from './errors';
+import { legalRecordOfCase } from './legal/validate';
+import type { LegalRecord } from './legal/types';
 import { rulePackFor } from './rules';
 import { ruleSettings, type RuleSettings } from './rules/settings';
 import type { ExternalParty, MilestoneKind, MilestoneRule, PlannedMilestone, RegimeId, Responsible, RuleContext } from './rules/types';
@@ -36,6 +38,8 @@ export interface CaseFacts {
   separateAfterMaternity?: boolean | null;
   milestonesDone?: readonly MilestoneCompletion[];
   rit?: RitState | null;
+  /** NL legal events (wage sanction, postponed WIA, early IVA, second track, expert opinions, safety net). */
+  legal?: LegalRecord | null;
 }
 
 export interface DeadlineReport {
@@ -95,6 +99,7 @@ export function computeDeadlines(facts: CaseFacts | Case, today: IsoDate, option
     caseStart,
     employerSize,
     rit,
+    legal: legalRecordOfCase(facts.legal, caseStart),
     settings,
     completions: (id) => completions.get(id) ?? [],
   };
@@ -144,7 +149,7 @@ function toDeadline(rule: MilestoneRule, p: PlannedMilestone, today: IsoDate, s:
     due: p.due,
     windowStart: p.windowStart,
     status,
-    source: rule.source,
+    source: p.source ?? rule.source,
     responsible: rule.responsible,
     party: rule.party ?? null,
     kind: rule.kind,

@@ -2,6 +2,7 @@
 // naming what was wrong; never a stack trace, never medical.
 import type { DomainError, DomainErrorCode, DomainErrorParams } from './errors';
 import type { Locale } from './labels';
+import { legalEventLabel } from './legal/labels';
 
 type Template = (p: DomainErrorParams) => string;
 
@@ -28,6 +29,12 @@ const NL: Record<DomainErrorCode, Template> = {
   rit_not_requested: () => 'er is nog geen re-integratietraject aangevraagd',
   rit_already_decided: (p) => `de arbeidsarts besliste al (${p.kind}) op ${p.on}`,
   invalid_rit_decision: (p) => `de beslissing moet A, B of C zijn, niet ${p.value}`,
+  invalid_choice: (p) => `${p.value} is geen geldige keuze voor ${p.field}`,
+  nl_only: (p) => `"${legalEventLabel(String(p.what), 'nl-NL')}" bestaat alleen in Nederland`,
+  already_recorded: (p) => `"${legalEventLabel(String(p.what), 'nl-NL')}" is al vastgelegd op ${p.on}`,
+  not_recorded: (p) => `leg eerst "${legalEventLabel(String(p.what), 'nl-NL')}" vast`,
+  date_too_early: (p) => `${p.date} ligt te vroeg: het moet ${p.earliest} of later zijn`,
+  date_out_of_range: (p) => `${p.date} valt buiten de termijn: het moet tussen ${p.from} en ${p.to} liggen`,
 };
 
 const EN: Record<DomainErrorCode, Template> = {
@@ -53,6 +60,12 @@ const EN: Record<DomainErrorCode, Template> = {
   rit_not_requested: () => 'no re-integration trajectory has been requested yet',
   rit_already_decided: (p) => `the occupational doctor already decided (${p.kind}) on ${p.on}`,
   invalid_rit_decision: (p) => `the decision must be A, B or C, not ${p.value}`,
+  invalid_choice: (p) => `${p.value} is not a valid choice for ${p.field}`,
+  nl_only: (p) => `"${legalEventLabel(String(p.what), 'en')}" exists in the Netherlands only`,
+  already_recorded: (p) => `"${legalEventLabel(String(p.what), 'en')}" was already recorded on ${p.on}`,
+  not_recorded: (p) => `record "${legalEventLabel(String(p.what), 'en')}" first`,
+  date_too_early: (p) => `${p.date} is too early: it must be ${p.earliest} or later`,
+  date_out_of_range: (p) => `${p.date} is outside the term: it must be between ${p.from} and ${p.to}`,
 };
 
 export function domainErrorText(error: DomainError, locale: Locale): string {

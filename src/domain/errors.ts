@@ -24,6 +24,12 @@ export const DOMAIN_ERROR_CODES = [
   'rit_not_requested',
   'rit_already_decided',
   'invalid_rit_decision',
+  'invalid_choice',
+  'nl_only',
+  'already_recorded',
+  'not_recorded',
+  'date_too_early',
+  'date_out_of_range',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

@@ -11,13 +11,14 @@ import type { ExternalParty, MilestoneKind, RegimeId, Responsible } from './rule
 export type Locale = 'nl-NL' | 'nl-BE' | 'en';
 export const LOCALES: readonly Locale[] = ['nl-NL', 'nl-BE', 'en'];
 
-interface Text {
+/** A text in our languages: Dutch, Belgian Dutch where it differs, English (French comes later). */
+export interface Text {
   nl: string;
   be?: string;
   en: string;
 }
 
-function pick(t: Text, locale: Locale): string {
+export function pick(t: Text, locale: Locale): string {
   if (locale === 'en') return t.en;
   return locale === 'nl-BE' ? (t.be ?? t.nl) : t.nl;
 }
@@ -47,7 +48,14 @@ const MILESTONES: Record<string, Text> = {
     en: "Occupational doctor's up-to-date assessment and final review",
   },
   'nl.wia_application': { nl: 'WIA-aanvraag met re-integratieverslag', en: 'WIA application with the re-integration report' },
-  'nl.waiting_period_end': { nl: 'Einde van 104 weken loondoorbetaling', en: 'End of 104 weeks of continued pay' },
+  'nl.waiting_period_end': { nl: 'Einde van de loondoorbetaling bij ziekte', en: 'End of continued pay during sickness' },
+  'nl.safety_net_report': { nl: 'Ziekmelding bij UWV (vangnet Ziektewet)', en: 'Report to UWV (Sickness Benefits Act safety net)' },
+  'nl.early_iva_application': { nl: 'Vervroegde IVA-aanvraag', en: 'Early IVA application' },
+  'nl.iva_start': { nl: 'Start van de IVA-uitkering (als UWV die toekent)', en: 'IVA benefit starts (if UWV grants it)' },
+  'nl.labour_expert_assessment': { nl: 'Arbeidsdeskundig onderzoek', en: "Labour expert's assessment" },
+  'nl.second_track_start': { nl: 'Start tweede spoor (werk bij een andere werkgever)', en: 'Start the second track (work with another employer)' },
+  'nl.expert_opinion': { nl: 'Deskundigenoordeel van UWV', en: 'Expert opinion from UWV' },
+  'nl.sanction_shortening_decision': { nl: 'Beslissing van UWV op het bekortingsverzoek', en: "UWV's decision on the shortening request" },
   'be.medical_certificate': { nl: 'Medisch attest bezorgen aan de werkgever', en: 'Send the medical certificate to the employer' },
   'be.reintegration_info': {
     nl: 'Arbeidsarts informeert over re-integratie',

@@ -49,9 +49,14 @@ function validatePeriod(p: SickPeriod): SickPeriod {
         value: String(pct),
       });
     }
-    return { start, end, kind: 'partial', percentage: pct };
+    return withIllnessFlag({ start, end, kind: 'partial', percentage: pct }, p);
   }
-  return { start, end, kind: 'full' };
+  return withIllnessFlag({ start, end, kind: 'full' }, p);
+}
+
+/** Keeps the BE "different illness" yes (and only a yes: absent means the same illness). */
+function withIllnessFlag(period: SickPeriod, from: SickPeriod): SickPeriod {
+  return from.differentIllness === true ? { ...period, differentIllness: true } : period;
 }
 
 /** Checks the maternity-leave interval, if any. */

@@ -4,6 +4,8 @@
 import type { IsoDate } from '../domain/case';
 import { daysBetween } from '../domain/dates';
 import { formatDay, milestoneLabel, responsibleLabel, type Locale } from '../domain/labels';
+import { isRecordedAsEvent } from '../domain/rules';
+import { procedureContactLabel, procedureFor } from '../domain/contact-procedure';
 import type { PlannedReminder } from '../domain/schedule/plan-types';
 import type { CardMessage } from '../core/messages';
 import { displayName, type CaseSnapshot } from './case-snapshot';
@@ -36,22 +38,28 @@ export function nudgeItemData(item: NudgeItem, locale: Locale, today: IsoDate): 
       let detail = m?.kind === 'event' ? t.nudge.event(formatDay(due, locale)) : days < 0 ? t.nudge.overdue(formatDay(due, locale), -days) : t.nudge.dueIn(formatDay(due, locale), days);
       if (m && (m.responsible === 'external' || m.responsible === 'employee')) detail += ` ${t.nudge.whoActs(responsibleLabel(m.responsible, locale, m.party))}`;
       const isEvent = m?.kind === 'event';
+      // A step done through a legal event (a second track started, UWV answered) opens that form.
+      const viaLegal = isRecordedAsEvent(planned.milestoneId ?? '');
       return {
         ...base,
         heading: t.nudge.milestoneHeading(label, employee),
         detail,
         color: days < 0 ? 'Attention' : days <= 1 ? 'Warning' : 'Default',
-        openAction: isEvent ? '' : 'milestone.open',
-        openTitle: isEvent ? '' : t.nudge.openMilestone,
-        doneTitle: isEvent || FORM_ONLY.has(planned.milestoneId ?? '') ? '' : t.nudge.done,
+        openAction: isEvent ? '' : viaLegal ? 'legal.open' : 'milestone.open',
+        openTitle: isEvent ? '' : viaLegal ? t.nudge.openLegal : t.nudge.openMilestone,
+        doneTitle: isEvent || viaLegal || FORM_ONLY.has(planned.milestoneId ?? '') ? '' : t.nudge.done,
       };
     }
     case 'contact': {
       const late = planned.due !== null && planned.due < today;
+      const detail = late ? t.nudge.contactLate(employee, formatDay(planned.due!, locale)) : t.nudge.contactDue(employee);
+      // BE: the work rules' contact procedure named HR or a role; HR gets the nudge and the reason.
+      const procedure = planned.to === 'hr' ? procedureFor(snap.tenant.settings.jurisdiction, snap.tenant.settings.contactProcedure) : null;
+      const who = procedure ? procedureContactLabel(procedure, locale) : null;
       return {
         ...base,
         heading: t.nudge.contactHeading(employee),
-        detail: late ? t.nudge.contactLate(employee, formatDay(planned.due!, locale)) : t.nudge.contactDue(employee),
+        detail: who ? `${detail} ${t.nudge.contactByRule(who)}` : detail,
         color: late ? 'Warning' : 'Default',
         openAction: 'outcome.open',
         openTitle: t.nudge.openOutcome,

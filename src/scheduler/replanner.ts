@@ -118,6 +118,8 @@ function needsWrite(existing: Reminder | undefined, next: Reminder, now: Date): 
   if (existing.state === 'cancelled') return true;
   const a = payloadOf(existing);
   const b = payloadOf(next);
+  // A new recipient (a Belgian contact procedure naming HR) always rewrites, catch-ups included.
+  if (existing.recipientId !== next.recipientId || existing.recipientRole !== next.recipientRole) return true;
   // A catch-up already due keeps its place: re-planning must not push it later and later.
   if (a.day === b.day && Date.parse(existing.dueAt) <= now.getTime()) return false;
   return (

@@ -1,8 +1,9 @@
 // A tenant's settings as the scheduler uses them: plan settings (lead times, cadence, escalation
 // rules) and delivery windows. Also the start-up check: every tenant's settings must be usable,
 // and a bad escalation rule stops start-up with the tenant and the rule named.
-import { cadenceSettings } from '../domain/cadence';
 import type { Jurisdiction } from '../domain/case';
+import { cadenceFor, contactRecipient, parseContactProcedure, procedureFor } from '../domain/contact-procedure';
+import { deadlineOptionsFor, ruleFieldsProblem } from '../domain/rules/tenant-options';
 import { DEFAULT_PLAN_SETTINGS } from '../domain/schedule/case-plan';
 import { DEFAULT_WORKING_HOURS, validateWindow, isTimeZone, type DeliveryWindow } from '../domain/schedule/delivery-window';
 import { cachedTenantRules, validateEscalationRules } from '../domain/schedule/escalation-rules';
@@ -14,10 +15,13 @@ import type { Person, Tenant } from '../store/types';
 
 export function planSettingsFor(tenant: Tenant): PlanSettings {
   const s = tenant.settings;
+  const procedure = procedureFor(s.jurisdiction, s.contactProcedure);
   return {
     ...DEFAULT_PLAN_SETTINGS,
     leadTimes: s.leadTimes ?? {},
-    cadence: cadenceSettings(s.cadence),
+    cadence: cadenceFor(s.cadence, procedure),
+    contactTo: contactRecipient(procedure),
+    deadlines: deadlineOptionsFor(s),
     rules: cachedTenantRules(s.escalationRules),
   };
 }
@@ -31,6 +35,7 @@ export function windowFor(tenant: Tenant, person?: Pick<Person, 'timeZone'> | nu
     start: s.workingHours?.start ?? DEFAULT_WORKING_HOURS.start,
     end: s.workingHours?.end ?? DEFAULT_WORKING_HOURS.end,
     jurisdiction: s.jurisdiction as Jurisdiction,
+    daysOff: deadlineOptionsFor(s).daysOff,
   };
 }
 
@@ -38,6 +43,12 @@ export function windowFor(tenant: Tenant, person?: Pick<Person, 'timeZone'> | nu
 export function validateTenantSettings(tenant: Tenant): void {
   const where = `tenant ${tenant.id}${tenant.name ? ` (${tenant.name})` : ''}`;
   validateEscalationRules(tenant.settings.escalationRules, where);
+  const legal = ruleFieldsProblem(tenant.settings);
+  if (legal) throw new InvalidSettingError('rules', `${where}: ${legal}`);
+  const procedure = tenant.settings.contactProcedure;
+  if (procedure != null && !parseContactProcedure(procedure)) {
+    throw new InvalidSettingError('contactProcedure', `${where}: contactProcedure is not a valid contact procedure`);
+  }
   try {
     validateLeadTimes(tenant.settings.leadTimes);
     validateWindow(windowFor(tenant));

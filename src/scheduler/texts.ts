@@ -22,6 +22,7 @@ const nl = {
       `Het is tijd om even bij ${employee} te horen. Een kort, gewoon gesprek doet veel: hoe gaat het, is er iets wat je kunt doen?`,
     contactLate: (employee: string, date: string) =>
       `Je contact met ${employee} stond gepland voor ${date} en is nog niet vastgelegd. Even bellen of een berichtje is genoeg.`,
+    contactByRule: (who: string) => `Volgens jullie arbeidsreglement houdt ${who} het contact; zorg dat het gebeurt.`,
     lookbackHeading: (employee: string) => `Terugblik op de terugkeer van ${employee}`,
     lookbackDetail:
       'Het is een half jaar na de terugkeer. Wat hielp, en wat zou je een volgende keer anders doen? Het kost twee minuten en HR leert ervan.',
@@ -32,6 +33,7 @@ const nl = {
     tomorrow: 'Morgen opnieuw',
     nextWeek: 'Volgende week',
     openMilestone: 'Afvinken met datum',
+    openLegal: 'Vastleggen',
     openOutcome: 'Gesprek vastleggen',
     openPrepare: 'Gesprek voorbereiden',
     openLookback: 'Terugblik invullen',
@@ -174,9 +176,11 @@ const en: SchedulerTexts = {
     requestDetail: (employee) => `${employee} said in a check-in that a conversation with you would help right now.`,
     done: 'Done',
     contactDone: "We've been in touch",
+    contactByRule: (who) => `Under your work rules, ${who} keeps in touch; please make sure it happens.`,
     tomorrow: 'Remind me tomorrow',
     nextWeek: 'Next week',
     openMilestone: 'Mark done with a date',
+    openLegal: 'Record it',
     openOutcome: 'Record the conversation',
     openPrepare: 'Prepare the conversation',
     openLookback: 'Share your look-back',

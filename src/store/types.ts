@@ -1,5 +1,6 @@
 // What the store keeps. Plain JSON-able shapes shared by both engines.
 import type { Case, Jurisdiction } from '../domain/case';
+import type { ContactProcedure } from '../domain/contact-procedure';
 
 export type Channel = 'teams' | 'slack';
 export type Role = 'employee' | 'manager' | 'hr' | 'admin';
@@ -49,6 +50,12 @@ export interface TenantSettings {
   hrDestinations?: HrDestination[];
   /** Tailored conversation-guide content; replaces the default entries it names. */
   guideOverrides?: Record<string, unknown>;
+  /** Overrides of the configurable legal values (domain/rules/settings.ts), keyed by name. */
+  rules?: Record<string, number | boolean>;
+  /** The organisation's own days off (a collective agreement's): `YYYY-MM-DD` or yearly `MM-DD`. */
+  daysOff?: string[];
+  /** BE: the contact procedure from the work rules (domain/contact-procedure.ts). */
+  contactProcedure?: ContactProcedure | null;
 }
 
 export interface Tenant {
@@ -89,7 +96,9 @@ export type RecordKind =
   | 'phase_change'
   | 'lookback'
   | 'escalation_state'
-  | 'nudge_response';
+  | 'nudge_response'
+  /** A Dutch legal event (wage sanction, expert opinion...): domain/legal/events.ts. */
+  | 'legal_event';
 
 /** Append-only. `idempotencyKey` is unique per tenant: the same key stores one record. */
 export interface CaseRecord {

@@ -32,15 +32,36 @@ const CASES = {
   flag: ['deadlines', '--jurisdiction', 'NL', '--sick', '2022-01-03', '--colour'],
   noDate: ['deadlines', '--jurisdiction', 'NL', '--sick', '2023-02-29', '--lang', 'en'],
   command: ['deadline'],
+  legal: [
+    'deadlines', '--jurisdiction', 'NL', '--sick', '2024-01-01', '--today', '2025-11-20', '--json',
+    '--wage-sanction', '2025-11-10:2026-12-27', '--sanction-shortened', '2026-02-09:2026-03-02',
+    '--expert-opinion', '2024-05-06:employer:suitable_work:2024-05-24', '--second-track-decision', 'yes:2024-12-20',
+    '--second-track', '2025-01-15:Werkpad BV', '--labour-expert', '2024-12-10', '--safety-net', 'week_6',
+    '--done', 'nl.problem_analysis:2024-02-05',
+  ],
+  postponed: ['deadlines', '--jurisdiction', 'NL', '--sick', '2024-01-01', '--today', '2025-09-02', '--postponed-wia', '2025-09-01:2026-03-29', '--json'],
+  differentIllness: [
+    'deadlines', '--jurisdiction', 'BE', '--employees', '60', '--today', '2026-02-10', '--json',
+    '--sick', '2026-01-05:2026-01-31', '--sick', '2026-02-10,different-illness',
+  ],
+  partialAndDaysOff: ['deadlines', '--jurisdiction', 'BE', '--sick', '2026-01-05,partial=40', '--days-off', '2026-01-06', '--today', '2026-01-05', '--json'],
+  sanctionTooLong: ['deadlines', '--jurisdiction', 'NL', '--sick', '2024-01-01', '--wage-sanction', '2025-11-10:2027-12-27', '--lang', 'en'],
+  differentInNl: ['deadlines', '--jurisdiction', 'NL', '--sick', '2024-01-01:2024-01-10', '--sick', '2024-01-20,different-illness'],
+  badOpinion: ['deadlines', '--jurisdiction', 'NL', '--sick', '2024-01-01', '--expert-opinion', '2024-05-06:doctor'],
+  badRule: ['deadlines', '--jurisdiction', 'NL', '--sick', '2024-01-01', '--rule', 'nlSecondTrackStartDays=-3'],
 } as const;
 
 let runs: Record<keyof typeof CASES, Run>;
 
 beforeAll(async () => {
+  // A few at a time: each process loads TypeScript through tsx, and CI machines are small.
   const names = Object.keys(CASES) as (keyof typeof CASES)[];
-  const results = await Promise.all(names.map((n) => herstart([...CASES[n]])));
+  const results: Run[] = [];
+  for (let i = 0; i < names.length; i += 4) {
+    results.push(...(await Promise.all(names.slice(i, i + 4).map((n) => herstart([...CASES[n]])))));
+  }
   runs = Object.fromEntries(names.map((n, i) => [n, results[i]!])) as typeof runs;
-});
+}, 180_000);
 
 describe('herstart deadlines', () => {
   it('prints a Dutch table by default', () => {
@@ -49,7 +70,7 @@ describe('herstart deadlines', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Wet verbetering poortwachter');
     expect(stdout).toContain('190 ziektedagen');
-    expect(stdout).toMatch(/Einde van 104 weken loondoorbetaling\s+zo 21 jan 2024/);
+    expect(stdout).toMatch(/Einde van de loondoorbetaling bij ziekte\s+zo 21 jan 2024/);
     expect(stdout).toMatch(/Probleemanalyse door de bedrijfsarts\s+zo 13 feb 2022\s+te laat\s+bedrijfsarts/);
   });
 
@@ -84,7 +105,40 @@ describe('herstart deadlines', () => {
     expect(stdout).toMatch(/Request a re-integration trajectory\s+Sun 5 Jul 2026\s+done/);
   });
 
+  it('takes the Dutch legal events and moves the timeline (art. 25 WIA sanction, shortened; safety net; second track)', () => {
+    const { code, stdout, stderr } = runs.legal;
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const due = Object.fromEntries(JSON.parse(stdout).milestones.map((m: { id: string; due: string; status: string }) => [m.id, [m.due, m.status]]));
+    expect(due['nl.waiting_period_end']).toEqual(['2026-04-13', 'open']); // 6 weeks after the shortening decision
+    expect(due['nl.sanction_shortening_decision']).toEqual(['2026-03-02', 'done']);
+    expect(due['nl.safety_net_report']).toEqual(['2024-02-11', 'overdue']);
+    expect(due['nl.uwv_42_week']).toBeUndefined();
+    expect(due['nl.second_track_start']).toEqual(['2025-01-31', 'done']);
+    expect(due['nl.labour_expert_assessment']).toEqual(['2024-12-10', 'done']);
+    expect(due['nl.expert_opinion']).toEqual(['2024-06-03', 'done']);
+    expect(due['nl.problem_analysis']).toEqual(['2024-02-11', 'done']);
+  });
+
+  it('moves the WIA application with a postponement (art. 24 and 64 WIA)', () => {
+    const out = JSON.parse(runs.postponed.stdout);
+    const due = Object.fromEntries(out.milestones.map((m: { id: string; due: string }) => [m.id, m.due]));
+    expect(due).toMatchObject({ 'nl.wia_application': '2026-01-11', 'nl.current_assessment': '2025-12-28', 'nl.waiting_period_end': '2026-03-29' });
+  });
+
+  it('starts a new BE incapacity for a different-illness relapse, and reads partial periods and days off', () => {
+    const other = JSON.parse(runs.differentIllness.stdout);
+    expect(other.sickDays).toBe(1);
+    expect(other.milestones.find((m: { id: string }) => m.id === 'be.rit_request').due).toBe('2026-08-10');
+    const partial = JSON.parse(runs.partialAndDaysOff.stdout);
+    expect(partial.milestones.find((m: { id: string }) => m.id === 'be.medical_certificate').due).toBe('2026-01-07');
+  });
+
   it.each([
+    ['sanctionTooLong', /--wage-sanction: 2027-12-27 is outside the term/],
+    ['differentInNl', /different-illness geldt alleen voor BE/],
+    ['badOpinion', /--expert-opinion 2024-05-06:doctor: gebruik REQUESTED:employer\|employee/],
+    ['badRule', /rules\.nlSecondTrackStartDays/],
     ['endBeforeStart', /2022-07-03 tot 2022-01-03 eindigt vóór ze begint/],
     ['overlap', /periodes vanaf 2022-01-03 en vanaf 2022-02-01 overlappen/],
     ['jurisdiction', /onbekend land DE/],

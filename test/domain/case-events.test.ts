@@ -106,7 +106,7 @@ describe('recovery, partial return and relapse', () => {
 
   it('a relapse after 28 days tells the caller to open a new case', () => {
     const recovered = reportRecovery(opened, { on: '2024-04-15' });
-    expect(reportRelapse(recovered, { on: '2024-05-13' })).toEqual({ decision: 'new_case', gapDays: 28, newCaseGapDays: 28 });
+    expect(reportRelapse(recovered, { on: '2024-05-13' })).toEqual({ decision: 'new_case', gapDays: 28, newCaseGapDays: 28, reason: 'gap' });
   });
 
   it('knows the first day a new sick report would open a new case', () => {

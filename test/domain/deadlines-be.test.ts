@@ -22,7 +22,7 @@ describe('BE, incapacity before 2026 (KB 11 Sept 2022)', () => {
     const r = be([open('2025-03-03')], size, '2025-03-03');
     expect(r.regime).toBe('be.pre2026');
     expect(due(r.milestones)).toEqual({
-      'be.medical_certificate': '2025-03-05', // 2 working days
+      'be.medical_certificate': '2025-03-04', // 2 working days, Monday counting as day one
       'be.reintegration_info': '2025-03-31', // day 29
       'be.quick_scan': '2025-05-25', // day 84
     });
@@ -40,13 +40,14 @@ describe('BE, incapacity before 2026 (KB 11 Sept 2022)', () => {
   });
 });
 
-describe('BE, incapacity from 2026 (law of 18 Dec 2025)', () => {
+describe('BE, incapacity from 2026 (Act of 19 Dec 2025, KB 17 Dec 2025)', () => {
   // Monday 2026-01-05; day n = 2026-01-05 + (n - 1).
   it('with 10 employees: no duty to request a trajectory', () => {
     const r = be([open('2026-01-05')], 10, '2026-01-05');
     expect(r.regime).toBe('be.2026');
     expect(due(r.milestones)).toEqual({
-      'be.medical_certificate': '2026-01-07',
+      'be.medical_certificate': '2026-01-06',
+      'be.reintegration_info': '2026-02-02', // day 29: kept in 2026 (art. I.4-71/1 Codex)
       'be.work_potential_request': '2026-03-02', // day 57
       'be.quick_scan': '2026-03-29', // day 84
     });
@@ -56,7 +57,8 @@ describe('BE, incapacity from 2026 (law of 18 Dec 2025)', () => {
   it('with 60 employees: a trajectory must be requested within 6 months', () => {
     const r = be([open('2026-01-05')], 60, '2026-01-05');
     expect(due(r.milestones)).toEqual({
-      'be.medical_certificate': '2026-01-07',
+      'be.medical_certificate': '2026-01-06',
+      'be.reintegration_info': '2026-02-02',
       'be.work_potential_request': '2026-03-02',
       'be.quick_scan': '2026-03-29',
       'be.rit_request': '2026-07-05',
@@ -70,11 +72,26 @@ describe('BE, incapacity from 2026 (law of 18 Dec 2025)', () => {
     expect(be([open('2026-01-05')], 19, '2026-01-05').milestones.some((m) => m.id === 'be.rit_request')).toBe(false);
   });
 
-  it('chains relapses within 8 weeks and moves the 6-month deadline by the gap', () => {
+  it('chains a relapse within 8 weeks (same incapacity): the 6-month RIT term still runs from the first day (lexgo.be, securex.be)', () => {
     const r = be([closed('2026-01-05', '2026-01-31'), open('2026-03-28')], 60, '2026-03-28'); // 55 recovery days
     expect(r.caseStart).toBe('2026-01-05');
-    expect(due(r.milestones)['be.rit_request']).toBe('2026-08-29'); // 2026-07-05 + 55
+    expect(due(r.milestones)['be.rit_request']).toBe('2026-07-05'); // 6 calendar months from 5 January, days worked not added
     expect(be([closed('2026-01-05', '2026-01-31'), open('2026-03-29')], 60, '2026-03-29').caseStart).toBe('2026-03-29');
+  });
+
+  it('starts a new incapacity for a relapse whose certificate states a different illness (beci.be: the window is for the same illness)', () => {
+    const other: SickPeriod = { start: '2026-02-10', end: null, kind: 'full', differentIllness: true };
+    const r = be([closed('2026-01-05', '2026-01-31'), other], 60, '2026-02-10'); // 9 recovery days
+    expect(r.caseStart).toBe('2026-02-10');
+    expect(r.earlierCases).toBe(1);
+    expect(due(r.milestones)['be.rit_request']).toBe('2026-08-10');
+  });
+
+  it('drops the RIT request when the incapacity ended before the 6-month date, unless it was done', () => {
+    const r = be([closed('2026-01-05', '2026-05-31')], 60, '2026-06-15');
+    expect(r.milestones.some((m) => m.id === 'be.rit_request')).toBe(false);
+    const done = be([closed('2026-01-05', '2026-05-31')], 60, '2026-06-15', { requestedOn: '2026-04-01' });
+    expect(done.milestones.find((m) => m.id === 'be.rit_request')).toMatchObject({ due: '2026-07-05', doneOn: '2026-04-01' });
   });
 
   it('marks the trajectory request done once requested', () => {
@@ -137,5 +154,28 @@ describe('BE re-integration trajectory', () => {
   it('rejects a decision before the request', () => {
     const rit: RitState = { requestedOn: '2026-03-02', decision: { kind: 'A', on: '2026-03-01' } };
     expect(() => be(sick, 60, '2026-04-11', rit)).toThrow(expect.objectContaining({ code: 'date_before_previous' }));
+  });
+});
+
+describe('BE medical certificate: 2 working days, the first day counting, Saturday a working day (art. 31 §2 Arbeidsovereenkomstenwet; certimed.be, orbiss.be)', () => {
+  it.each([
+    ['2026-01-05', '2026-01-06', 'Monday: due Tuesday'],
+    ['2026-01-09', '2026-01-10', 'Friday: due Saturday'],
+    ['2026-01-10', '2026-01-12', 'Saturday: due Monday'],
+    ['2026-01-11', '2026-01-13', 'Sunday: Monday is day one'],
+    ['2026-05-13', '2026-05-15', 'Wednesday before Ascension: Thursday is a public holiday'],
+  ])('sick from %s: due %s (%s)', (first, dueOn) => {
+    expect(due(be([open(first)], 10, first).milestones)['be.medical_certificate']).toBe(dueOn);
+  });
+
+  it('counts Monday to Friday only when the work rules say so, and skips the organisation\'s days off', () => {
+    const noSaturdays = computeDeadlines({ jurisdiction: 'BE', employerSize: 10, sickPeriods: [open('2026-01-09')] }, '2026-01-09', {
+      beMedicalCertificateSaturdays: false,
+    });
+    expect(due(noSaturdays.milestones)['be.medical_certificate']).toBe('2026-01-12');
+    const dayOff = computeDeadlines({ jurisdiction: 'BE', employerSize: 10, sickPeriods: [open('2026-01-05')] }, '2026-01-05', {
+      daysOff: ['2026-01-06'],
+    });
+    expect(due(dayOff.milestones)['be.medical_certificate']).toBe('2026-01-07');
   });
 });

@@ -119,12 +119,14 @@ describe('NL plan of approach and evaluations', () => {
   });
 });
 
-describe('NL 42nd-week report falls on the first working day after week 42', () => {
+describe('NL 42nd-week report falls on the first working day after week 42 (Algemene termijnenwet art. 3)', () => {
   it.each([
-    ['2024-03-06', '2024-12-25', '2024-12-27', 'Christmas and Boxing Day'],
+    ['2024-03-06', '2024-12-25', '2024-12-30', 'Christmas, Boxing Day and 27 Dec 2024 (equated by decree, art. 3 lid 3)'],
     ['2024-03-02', '2024-12-21', '2024-12-23', 'a Saturday'],
     ['2024-03-03', '2024-12-22', '2024-12-23', 'a Sunday'],
-    ['2024-08-08', '2025-05-29', '2025-05-30', 'Ascension Day'],
+    ['2024-08-08', '2025-05-29', '2025-06-02', 'Ascension Day and 30 May 2025 (equated by decree, art. 3 lid 3)'],
+    ['2025-06-11', '2026-04-01', '2026-04-01', 'an ordinary Wednesday'],
+    ['2025-06-13', '2026-04-03', '2026-04-07', 'Good Friday (art. 3 lid 2) and Easter Monday'],
     ['2024-07-15', '2025-05-05', '2025-05-06', 'Liberation Day'],
     ['2024-03-04', '2024-12-23', '2024-12-23', 'an ordinary Monday'],
   ])('sick from %s: day 295 is %s, report due %s (%s)', (first, day295, due) => {

@@ -144,4 +144,59 @@ describe('deadline properties', () => {
       RUNS,
     );
   });
+
+  it('NL: a wage sanction or an agreed postponement never moves a deadline earlier (art. 24 and 25 WIA)', () => {
+    fc.assert(
+      fc.property(
+        chain,
+        fc.integer({ min: 0, max: 1300 }),
+        fc.integer({ min: 1, max: 364 }),
+        fc.integer({ min: 91, max: 500 }),
+        fc.constantFrom('sanction', 'postponement', 'both'),
+        (periods, todayOffset, sanctionDays, postponedDays, which) => {
+          const first = periods[0]!.start;
+          const today = addDays(first, todayOffset);
+          const facts = { jurisdiction: 'NL' as const, employerSize: 30, sickPeriods: periods };
+          const before = computeDeadlines(facts, today);
+          const end = before.milestones.find((m) => m.id === 'nl.waiting_period_end')?.due ?? addDays(before.caseStart, 727);
+          const legal = {
+            wageSanction: which !== 'postponement' ? { decidedOn: addDays(end, -30), endsOn: addDays(end, sanctionDays) } : null,
+            wiaPostponement: which !== 'sanction' ? { agreedOn: addDays(end, -120), endsOn: addDays(end, postponedDays) } : null,
+          };
+          const after = dueById(computeDeadlines({ ...facts, legal }, today));
+          for (const [id, due] of dueById(before)) {
+            expect(after.has(id)).toBe(true);
+            expect(after.get(id)! >= due).toBe(true);
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('BE: a relapse marked "different illness" starts a new incapacity, whatever the gap (beci.be)', () => {
+    fc.assert(
+      fc.property(
+        firstDay,
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer({ min: 0, max: 300 }),
+        (start, sickLength, gap, todayOffset) => {
+          const end = addDays(start, sickLength - 1);
+          const relapse: SickPeriod = { start: addDays(end, gap + 1), end: null, kind: 'full', differentIllness: true };
+          const periods: SickPeriod[] = [{ start, end, kind: 'full' }, relapse];
+          expect(splitIntoCases(periods, { jurisdiction: 'BE' })).toHaveLength(2);
+          expect(relapseDecision([periods[0]!], relapse.start, { jurisdiction: 'BE' }, undefined, true).continuesCase).toBe(false);
+          const today = addDays(relapse.start, todayOffset);
+          const both = computeDeadlines({ jurisdiction: 'BE', employerSize: 30, sickPeriods: periods }, today);
+          const alone = computeDeadlines({ jurisdiction: 'BE', employerSize: 30, sickPeriods: [relapse] }, today);
+          expect(both.caseStart).toBe(relapse.start);
+          expect(both.milestones).toEqual(alone.milestones);
+          // NL counts every cause: the same periods stay one case when the gap is short.
+          if (gap < 28) expect(splitIntoCases(periods, { jurisdiction: 'NL' })).toHaveLength(1);
+        },
+      ),
+      RUNS,
+    );
+  });
 });

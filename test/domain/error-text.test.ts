@@ -13,6 +13,7 @@ import {
 import { computeDeadlines } from '../../src/domain/deadlines';
 import { domainErrorText } from '../../src/domain/error-text';
 import { DOMAIN_ERROR_CODES, isDomainError, type DomainError } from '../../src/domain/errors';
+import { recordLegalEvent } from '../../src/domain/legal/events';
 
 const base: OpenCaseInput = {
   id: 'c',
@@ -54,6 +55,12 @@ const TRIGGERS: Array<() => unknown> = [
   () => recordRitDecision(be, { kind: 'A', on: '2026-02-10' }),
   () => recordRitDecision(decided, { kind: 'B', on: '2026-02-11' }),
   () => recordRitDecision(requestRit(be, { on: '2026-02-01' }), { kind: 'X' as never, on: '2026-02-11' }),
+  () => recordLegalEvent(nl, { event: 'safety_net', on: '2026-01-06', reportTerm: 'week_9' as never }),
+  () => recordLegalEvent(be, { event: 'safety_net', on: '2026-01-06', reportTerm: 'week_6' }),
+  () => recordLegalEvent(recordLegalEvent(nl, { event: 'labour_expert', on: '2026-01-10' }), { event: 'labour_expert', on: '2026-01-11' }),
+  () => recordLegalEvent(nl, { event: 'sanction_shortening_request', on: '2026-01-10' }),
+  () => recordLegalEvent(nl, { event: 'wia_postponement', on: '2026-01-10', endsOn: '2028-01-10' }),
+  () => recordLegalEvent(nl, { event: 'early_iva', on: '2026-01-10' }),
 ];
 
 function thrown(fn: () => unknown): DomainError {

@@ -1,6 +1,8 @@
 import { addDays, addMonths, isIsoDate, weekday } from '../../src/domain/dates';
 import {
   addWorkingDays,
+  isDayOffEntry,
+  nthWorkingDayFrom,
   isPublicHoliday,
   isWorkingDay,
   nextWorkingDay,
@@ -75,5 +77,40 @@ describe('working days', () => {
       expect(isWorkingDay(d, 'NL')).toBe(weekday(d) !== 0 && weekday(d) !== 6);
     }
     expect(isIsoDate(addWorkingDays('2030-12-20', 10, 'BE'))).toBe(true);
+  });
+});
+
+describe('legal terms calendar (Algemene termijnenwet art. 3)', () => {
+  it.each([
+    ['2024-03-29', false, 'Good Friday (art. 3 lid 2)'],
+    ['2025-05-05', false, '5 May (art. 3 lid 1)'],
+    ['2025-05-30', false, 'Friday after Ascension 2025 (Besluit gelijkstelling ... 30 mei 2025, art. 3 lid 3)'],
+    ['2026-01-02', false, '2 January 2026 (Besluit gelijkstelling van 2 januari 2026 ..., art. 3 lid 3)'],
+    ['2026-05-15', false, 'Friday after Ascension 2026 (same decree)'],
+    ['2024-12-31', true, "New Year's Eve is not a holiday"],
+    ['2026-05-13', true, 'an ordinary Wednesday'],
+  ] as const)('NL %s counts for a term: %s (%s)', (date, expected, _why) => {
+    expect(isWorkingDay(date, { jurisdiction: 'NL', kind: 'terms' })).toBe(expected);
+  });
+
+  it('keeps Good Friday and decree days as ordinary days for the office calendar (delivery, contact)', () => {
+    expect(isWorkingDay('2024-03-29', 'NL')).toBe(true);
+    expect(isWorkingDay('2026-05-15', 'NL')).toBe(true);
+  });
+
+  it("adds the organisation's own days off, one-off or yearly", () => {
+    const cal = { jurisdiction: 'NL' as const, daysOff: ['2026-06-12', '12-24'] };
+    expect(isWorkingDay('2026-06-12', cal)).toBe(false);
+    expect(isWorkingDay('2027-12-24', cal)).toBe(false);
+    expect(isWorkingDay('2026-06-11', cal)).toBe(true);
+    expect(nextWorkingDay('2026-06-11', cal)).toBe('2026-06-15');
+    expect([isDayOffEntry('12-24'), isDayOffEntry('2026-02-29'), isDayOffEntry('02-29'), isDayOffEntry('13-01')]).toEqual([true, false, true, false]);
+  });
+
+  it('counts a term from its first day when that day counts (BE medical certificate)', () => {
+    const be = { jurisdiction: 'BE' as const, saturdayWorks: true };
+    expect(nthWorkingDayFrom('2026-01-09', 2, be)).toBe('2026-01-10'); // Friday, Saturday
+    expect(nthWorkingDayFrom('2026-01-11', 2, be)).toBe('2026-01-13'); // Sunday does not count
+    expect(nthWorkingDayFrom('2026-01-09', 2, 'BE')).toBe('2026-01-12'); // without Saturdays
   });
 });

@@ -65,6 +65,31 @@ describe('start-up check of tenant settings', () => {
     }
   });
 
+  it.each([
+    [{ rules: { nlSecondTrackStartDays: -3 } }, 'tenant acme (Acme): rules.nlSecondTrackStartDays'],
+    [{ rules: { secondTrackDays: 42 } }, 'tenant acme (Acme): rules.secondTrackDays'],
+    [{ daysOff: ['2026-02-30'] }, 'tenant acme (Acme): daysOff[0]'],
+    [{ contactProcedure: { who: 'role', how: [], firstContactWorkingDays: 1, recoveryDays: 7, preReturnDays: 7 } }, 'contactProcedure is not a valid contact procedure'],
+  ] as Array<[Partial<TenantSettings>, string]>)('refuses unusable legal settings (%j)', async (settings, message) => {
+    await storeWith(settings);
+    const store = await openSqliteStore(db);
+    try {
+      await expect(validateAllTenantSettings(store)).rejects.toThrow(message);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('passes good legal settings', async () => {
+    await storeWith({ rules: { nlSecondTrackStartDays: 56, beMedicalCertificateSaturdays: false }, daysOff: ['12-24', '2026-06-12'] });
+    const store = await openSqliteStore(db);
+    try {
+      expect(await validateAllTenantSettings(store)).toBe(1);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('a person starting Herstart sees one line and exit code 1', async () => {
     await storeWith(badRules);
     const run = await new Promise<{ code: number; stderr: string }>((resolve) => {

@@ -5,6 +5,7 @@ import type { Case, RitDecision } from '../../domain/case';
 import { completeMilestone, recordRitDecision, requestRit } from '../../domain/case-events';
 import { computeDeadlines } from '../../domain/deadlines';
 import { milestoneLabel } from '../../domain/labels';
+import { isRecordedAsEvent } from '../../domain/rules';
 import { openCaseFor } from '../access';
 import { text } from '../card';
 import { caseCardData, loadCaseView, loadContacts } from '../case-view';
@@ -12,6 +13,7 @@ import type { FlowContext } from '../flow-context';
 import type { CoreReply } from '../messages';
 import { alreadyRecorded, applyOnce } from '../submit-once';
 import { longDate, parseIsoDate, shortDate } from '../time';
+import { deadlineOptions } from '../tenant-legal';
 import { updateCase } from '../writes';
 
 const RIT_REQUEST = 'be.rit_request';
@@ -26,9 +28,9 @@ const MilestoneSubmit = z.object({
 /** Steps a manager or HR can tick off now: not done yet, and not mere events such as a law's end date. */
 function completable(fc: FlowContext, c: Case): Array<{ id: string; title: string }> {
   const { lang, today } = fc.session;
-  const report = computeDeadlines(c, today);
+  const report = computeDeadlines(c, today, deadlineOptions(fc));
   const out = report.milestones
-    .filter((m) => m.status !== 'done' && m.kind !== 'event')
+    .filter((m) => m.status !== 'done' && m.kind !== 'event' && !isRecordedAsEvent(m.id))
     .map((m) => ({ id: m.id, title: `${milestoneLabel(m.id, lang)} (${shortDate(m.due, lang)})` }));
   // An employee or doctor can ask for a Belgian trajectory at any time, not only when it is due.
   if (c.jurisdiction === 'BE' && !c.rit && !out.some((m) => m.id === RIT_REQUEST)) {

@@ -6,6 +6,9 @@ import type { FlowContext } from '../flow-context';
 import type { CoreReply } from '../messages';
 import { phaseLabel } from '../../domain/labels';
 import { managerCheckinCard, sharedWishlistLines } from '../checkins/manager-view';
+import { procedureSummary } from '../legal/procedure-flow';
+import { procedureTexts } from '../legal/procedure-texts';
+import { contactProcedure } from '../tenant-legal';
 
 /** HR's tailored guide entries. Checked when saved; a broken set falls back to our own content. */
 function tenantOverrides(fc: FlowContext): GuideOverrides | null {
@@ -24,6 +27,7 @@ export async function showPrepare(fc: FlowContext, caseId: unknown): Promise<Cor
   const { t, lang, tenant } = fc.session;
   const name = (await fc.reads.person(c.employeeId))?.value.displayName ?? t.common.unknown;
   const guide = buildGuide(c.phase, lang, c.jurisdiction, tenantOverrides(fc));
+  const procedure = contactProcedure(fc);
   const title = t.prepare.title(name, phaseLabel(c.phase, lang));
   return {
     messages: [
@@ -33,6 +37,9 @@ export async function showPrepare(fc: FlowContext, caseId: unknown): Promise<Cor
           caseId: c.id,
           title,
           intro: guide.intro,
+          // BE: the work rules' contact procedure, so the manager knows who keeps in touch and how often.
+          procedureTitle: procedureTexts(lang).guideTitle,
+          procedure: procedure ? procedureSummary(procedure, lang) : '',
           levels: guide.levels.map((l) => ({ name: l.title, prompts: l.prompts.map((p) => p.text) })),
           wishesTitle: t.prepare.wishes,
           // The wish list and the check-ins are shared with the manager only; HR sees neither.

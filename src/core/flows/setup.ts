@@ -5,6 +5,7 @@ import type { Tenant } from '../../store/types';
 import { text } from '../card';
 import type { FlowContext } from '../flow-context';
 import type { CoreReply } from '../messages';
+import { procedureTexts } from '../legal/procedure-texts';
 import { updatePerson, updateTenant } from '../writes';
 
 const TIME_ZONES: Record<Jurisdiction, string> = { NL: 'Europe/Amsterdam', BE: 'Europe/Brussels' };
@@ -88,8 +89,10 @@ export async function submitSetup(fc: FlowContext, data: Record<string, unknown>
     }));
   }
   const country = v.jurisdiction === 'NL' ? t.setup.nl : t.setup.be;
+  // Belgian work rules must name who keeps in touch and how often: point to where it is recorded.
+  const hint = v.jurisdiction === 'BE' && !tenant.settings.contactProcedure ? ` ${procedureTexts(fc.session.lang).setupHint}` : '';
   return {
-    messages: [text(t.setup.saved(country, tenant.settings.employerSize))],
+    messages: [text(t.setup.saved(country, tenant.settings.employerSize) + hint)],
     replaceSubmitted: fc.card('submitted', { title: t.setup.title, detail: country }, t.setup.title),
   };
 }

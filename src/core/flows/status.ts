@@ -11,6 +11,7 @@ import type { FlowContext } from '../flow-context';
 import type { CardMessage, CoreReply } from '../messages';
 import { applyOnce } from '../submit-once';
 import { longDate, parseIsoDate } from '../time';
+import { deadlineOptions } from '../tenant-legal';
 import { updateCase } from '../writes';
 
 type Kind = 'recovered' | 'partial' | 'relapse' | 'pre_return' | 'closed';
@@ -19,6 +20,8 @@ const StatusSubmit = z.object({
   kind: z.enum(['recovered', 'partial', 'relapse', 'pre_return', 'closed']),
   on: z.string(),
   percentage: z.union([z.literal(''), z.coerce.number()]).optional(),
+  /** BE relapse: the new certificate states a different illness (yes/no only). */
+  differentIllness: z.enum(['true', 'false']).optional(),
 });
 
 /** What can be reported depends on whether the person is off sick right now. */
@@ -39,9 +42,19 @@ function statusCard(fc: FlowContext, c: Case, name: string, notice = '', values:
       caseId: c.id,
       title: s.title(name),
       notice,
-      labels: { kind: s.kind, kindMissing: t.errors.missing(s.kind), date: s.date, dateMissing: t.errors.missing(s.date), percentage: s.percentage, submit: t.common.save },
-      values: { kind: '', on: today, percentage: '', ...values },
+      labels: {
+        kind: s.kind,
+        kindMissing: t.errors.missing(s.kind),
+        date: s.date,
+        dateMissing: t.errors.missing(s.date),
+        percentage: s.percentage,
+        differentIllness: s.differentIllness,
+        submit: t.common.save,
+      },
+      values: { kind: '', on: today, percentage: '', differentIllness: 'false', ...values },
       kinds: kindsFor(c).map((k) => ({ title: s.kinds[k], value: k })),
+      // BE only: the relapse window is about the same illness; NL adds periods up whatever the cause.
+      askDifferentIllness: c.jurisdiction === 'BE' && kindsFor(c).includes('relapse'),
     },
     s.title(name),
     'form',
@@ -53,7 +66,7 @@ function statusCard(fc: FlowContext, c: Case, name: string, notice = '', values:
  * running, past the relapse window); null otherwise. Offered when the return has come full circle.
  */
 export function closingOffer(fc: FlowContext, c: Case, name: string): CardMessage | null {
-  if (c.status !== 'open' || firstNewCaseDay(c, fc.session.today) !== fc.session.today) return null;
+  if (c.status !== 'open' || firstNewCaseDay(c, fc.session.today, deadlineOptions(fc)) !== fc.session.today) return null;
   return statusCard(fc, c, name, fc.session.t.status.closeOffer(name), { kind: 'closed' });
 }
 
@@ -79,20 +92,25 @@ export async function submitStatus(fc: FlowContext, data: Record<string, unknown
   if (!on) return again(t.errors.invalidDate(t.status.date));
   const pct = typeof parsed.data.percentage === 'number' ? parsed.data.percentage : null;
   if (kind === 'partial' && (pct === null || !Number.isInteger(pct) || pct < 1 || pct > 99)) return again(t.status.percentageInvalid);
+  const options = deadlineOptions(fc);
+  const differentIllness = c.jurisdiction === 'BE' && parsed.data.differentIllness === 'true';
   if (kind === 'closed') {
-    const first = firstNewCaseDay(c, on);
+    const first = firstNewCaseDay(c, on, options);
     if (first && first > on) return again(t.status.closeTooEarly(name, longDate(first, lang)));
   }
 
   let newCaseId: string | null = null;
+  let newCaseReason = 'gap' as 'gap' | 'different_illness';
+  const record = { event: kind, on, percentage: pct, ...(differentIllness ? { differentIllness } : {}) };
   const applied = await applyOnce(
     fc,
-    { caseId: c.id, submitId, kind: 'phase_change', personId: c.employeeId, data: { event: kind, on, percentage: pct } },
+    { caseId: c.id, submitId, kind: 'phase_change', personId: c.employeeId, data: record },
     async () => {
       if (kind === 'relapse') {
-        const outcome = reportRelapse((await fc.reads.case(c.id))!.value, { on });
+        const outcome = reportRelapse((await fc.reads.case(c.id))!.value, { on, differentIllness }, options);
         if (outcome.decision === 'new_case') {
-          newCaseId = await openFollowUpCase(fc, c, on, submitId);
+          newCaseReason = outcome.reason;
+          newCaseId = await openFollowUpCase(fc, c, on, submitId, outcome.reason === 'different_illness');
           return;
         }
       }
@@ -107,7 +125,7 @@ export async function submitStatus(fc: FlowContext, data: Record<string, unknown
           case 'closed':
             return closeCase(current, { on });
           case 'relapse': {
-            const outcome = reportRelapse(current, { on });
+            const outcome = reportRelapse(current, { on, differentIllness }, options);
             return outcome.decision === 'continues' ? outcome.case : current;
           }
         }
@@ -130,14 +148,20 @@ export async function submitStatus(fc: FlowContext, data: Record<string, unknown
           : kind === 'closed'
             ? saved.closed(name)
             : newCaseId
-            ? saved.relapseNewCase(name)
+            ? newCaseReason === 'different_illness'
+              ? saved.relapseOtherIllness(name)
+              : saved.relapseNewCase(name)
             : saved.relapse(name);
   const view = await loadCaseView(fc, shown);
   return { messages: [fc.card('case', caseCardData(fc, view, intro), t.status.submittedTitle(name))], replaceSubmitted: done };
 }
 
-/** A relapse after a long enough recovery is a new case; the old one is left as it was. */
-async function openFollowUpCase(fc: FlowContext, previous: Case, on: string, submitId: string): Promise<string> {
+/**
+ * A relapse after a long enough recovery (or, in BE, with a different illness) is a new case; the
+ * old one is left as it was. The new case's first period keeps the "different illness" yes, so
+ * the case file can say why it is a new one.
+ */
+async function openFollowUpCase(fc: FlowContext, previous: Case, on: string, submitId: string, differentIllness: boolean): Promise<string> {
   const id = `case-${createHash('sha256').update(`${previous.tenantId}\n${submitId}\nrelapse`).digest('hex').slice(0, 32)}`;
   if (await fc.store.cases.get(previous.tenantId, id)) return id;
   const next = openCase({
@@ -150,7 +174,8 @@ async function openFollowUpCase(fc: FlowContext, previous: Case, on: string, sub
     firstSickDay: on,
     createdAt: fc.clock.now().toISOString(),
   });
-  await fc.store.cases.create(next);
+  const first = next.sickPeriods[0]!;
+  await fc.store.cases.create(differentIllness ? { ...next, sickPeriods: [{ ...first, differentIllness: true }] } : next);
   // The earlier case ended with that recovery; closing it starts its retention clock.
   await updateCase(fc, previous.id, (cur) => (cur.status === 'closed' ? cur : closeCase(cur, { on })));
   await fc.changes.caseChanged(previous.tenantId, previous.id);

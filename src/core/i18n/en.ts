@@ -65,6 +65,7 @@ export const en: Texts = {
       { name: 'hr here', description: 'In a channel: HR alerts arrive here from now on (in Slack: /herstart hr here).' },
       { name: 'hr add @name', description: 'Administrator: name an HR colleague.' },
       { name: 'link', description: 'Use Herstart in Teams and in Slack as the same person.' },
+      { name: 'work rules', description: 'Belgium, administrator or HR: record the contact procedure from your work rules.' },
     ],
     privacyTitle: 'Privacy',
     privacy:
@@ -229,6 +230,7 @@ export const en: Texts = {
     date: 'From which date?',
     percentage: 'For what percentage of their hours are they still off? (partial return)',
     percentageInvalid: 'For a partial return, enter a percentage between 1 and 99.',
+    differentIllness: 'Sick again: the new certificate states a different illness (a yes or no only; never write down the illness itself)',
     saved: {
       recovered: (name) =>
         `Good to hear ${name} is back at work. The case stays open for four more weeks: if your colleague falls ill again within 28 days, it counts towards the same case.`,
@@ -238,6 +240,8 @@ export const en: Texts = {
       relapse: (name) => `${name}'s new sickness report is added to the open case; the deadlines are updated.`,
       relapseNewCase: (name) =>
         `${name} had been recovered for more than four weeks: this is a new case with new deadlines.`,
+      relapseOtherIllness: (name) =>
+        `${name}'s new certificate states a different illness: that is a new incapacity, with a new case and new deadlines.`,
       pre_return: (name) => `${name}'s case is now in the phase "preparing the return".`,
       closed: (name) =>
         `${name}'s case is closed. Herstart sends no more reminders about it. Two years after the closing date, the case and everything recorded with it will be deleted.`,

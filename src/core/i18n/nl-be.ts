@@ -19,6 +19,7 @@ export const nlBE: Texts = {
       { name: 'hr hier', description: 'In een kanaal: HR-meldingen komen voortaan hier binnen (in Slack: /herstart hr hier).' },
       { name: 'hr toevoegen @naam', description: 'Beheerder: wijs een HR-collega aan.' },
       { name: 'koppel', description: 'Gebruik Herstart in Teams én in Slack als dezelfde persoon.' },
+      { name: 'arbeidsreglement', description: 'Beheerder of HR: leg de contactprocedure uit het arbeidsreglement vast.' },
     ],
     privacy:
       'Vraag nooit naar de ziekte, klachten of behandeling en schrijf die ook niet op: dat is privé; de arbeidsarts deelt ' +
@@ -49,6 +50,7 @@ export const nlBE: Texts = {
   status: {
     ...nl.status,
     kinds: { ...nl.status.kinds, relapse: 'Opnieuw ziek gemeld (herval)', closed: 'De re-integratie is afgerond: dossier sluiten' },
+    differentIllness: 'Bij herval: het nieuwe attest vermeldt een andere ziekte (alleen ja of nee; de ziekte zelf schrijf je niet op)',
     closeOffer: (name: string) =>
       `Is de re-integratie van ${name} hiermee afgerond? Dan kun je het dossier hier sluiten. Herstart stuurt er daarna geen herinneringen meer over.`,
     closeTooEarly: (name: string, date: string) =>
@@ -61,6 +63,8 @@ export const nlBE: Texts = {
         `Fijn dat ${name} weer aan het werk is. Wordt je collega binnenkort opnieuw ziek, meld het dan als herval in dit dossier.`,
       relapse: (name: string) => `De nieuwe ziekmelding van ${name} staat in het lopende dossier; de termijnen zijn bijgewerkt.`,
       relapseNewCase: (name: string) => `Dit is een nieuw dossier voor ${name}, met nieuwe termijnen.`,
+      relapseOtherIllness: (name: string) =>
+        `Het nieuwe attest van ${name} vermeldt een andere ziekte: dat is geen herval maar een nieuwe arbeidsongeschiktheid, met een nieuw dossier en nieuwe termijnen.`,
       pre_return: (name: string) => `Het dossier van ${name} staat nu in de fase "voorbereiding terugkeer".`,
       closed: (name: string) =>
         `Het dossier van ${name} is gesloten. Herstart stuurt er geen herinneringen meer over. Twee jaar na de sluitingsdatum worden het dossier en alles wat erbij is vastgelegd verwijderd.`,

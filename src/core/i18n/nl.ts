@@ -232,6 +232,7 @@ export const nl = {
     date: 'Vanaf welke datum?',
     percentage: 'Voor hoeveel procent van de uren nog niet aan het werk? (bij gedeeltelijk)',
     percentageInvalid: 'Vul bij gedeeltelijke hervatting een percentage tussen 1 en 99 in.',
+    differentIllness: 'Bij opnieuw ziek: het nieuwe attest vermeldt een andere ziekte (alleen ja of nee; de ziekte zelf schrijf je niet op)',
     saved: {
       recovered: (name: string) =>
         `Fijn dat ${name} weer aan het werk is. De casus blijft nog vier weken open: wordt je collega binnen 28 dagen opnieuw ziek, dan telt dat mee in dezelfde casus.`,
@@ -242,6 +243,8 @@ export const nl = {
       relapse: (name: string) => `De nieuwe ziekmelding van ${name} staat in de lopende casus; de termijnen zijn bijgewerkt.`,
       relapseNewCase: (name: string) =>
         `${name} was langer dan vier weken hersteld: dit is een nieuwe casus met nieuwe termijnen.`,
+      relapseOtherIllness: (name: string) =>
+        `Het nieuwe attest van ${name} vermeldt een andere ziekte: dat is een nieuwe arbeidsongeschiktheid, met een nieuwe casus en nieuwe termijnen.`,
       pre_return: (name: string) => `De casus van ${name} staat nu in de fase "voorbereiding terugkeer".`,
       closed: (name: string) =>
         `De casus van ${name} is gesloten. Herstart stuurt er geen herinneringen meer over. Twee jaar na de sluitingsdatum worden de casus en alles wat erbij is vastgelegd verwijderd.`,

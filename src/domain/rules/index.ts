@@ -5,7 +5,7 @@ import { BE_PRE2026_PACK } from './be-pre2026';
 import { NL_POORTWACHTER } from './nl-poortwachter';
 import type { RegimeId, RulePack } from './types';
 
-/** Incapacity from this day on falls under the 2026 Belgian rules (law of 18 Dec 2025). */
+/** Incapacity from this day on falls under the 2026 Belgian rules (Act of 19 Dec 2025, KB 17 Dec 2025). */
 export const BE_2026_START: IsoDate = '2026-01-01';
 
 export const RULE_PACKS: Readonly<Record<RegimeId, RulePack>> = {
@@ -32,6 +32,11 @@ export function milestoneIdsFor(jurisdiction: Jurisdiction): string[] {
 }
 
 export const MILESTONE_IDS: readonly string[] = [...milestoneIdsFor('NL'), ...milestoneIdsFor('BE')];
+
+/** Steps done through a recorded legal event (rules/nl-legal.ts), not the generic "step done" form. */
+export function isRecordedAsEvent(id: string): boolean {
+  return Object.values(RULE_PACKS).some((p) => p.rules.some((r) => r.id === id && r.recordedAsEvent));
+}
 
 export function isRepeatingMilestone(id: string): boolean {
   return Object.values(RULE_PACKS).some((p) => p.rules.some((r) => r.id === id && r.repeats));

@@ -1,6 +1,9 @@
 // Netherlands: Wet verbetering poortwachter. Day 1 is the first sick day, "within week n" means
 // by day 7n, and day numbers count sick days only (samentellen, art. 7:629 lid 10 BW).
+import { addDays } from '../dates';
 import { workingDayOnOrAfter } from '../working-days';
+import { NL_LEGAL_RULES } from './nl-legal';
+import { NL_PAY, NL_PAY_SOURCES, payEnd, postponedApplication } from './nl-pay-end';
 import { firstCompletion, onSickDay } from './plan-helpers';
 import type { MilestoneRule, PlannedMilestone, RuleContext, RulePack } from './types';
 
@@ -27,7 +30,7 @@ export const NL = {
   /** WIA application with re-integratieverslag by the end of week 93 (art. 64 lid 3 WIA; uwv.nl). */
   wiaApplicationDay: 651,
   /** Last day of the 104 weeks of wage continuation (uwv.nl). */
-  waitingPeriodEndDay: 728,
+  waitingPeriodEndDay: NL_PAY.waitingPeriodEndDay,
 } as const;
 
 // Sources as domain.md gives them (section 3).
@@ -97,7 +100,8 @@ function planEvaluations(ctx: RuleContext): PlannedMilestone[] {
   for (const r of restarts) if (r > anchor) anchor = r;
   const day = nextDay(anchor);
   const due = ctx.clock.dateOfDay(day);
-  if (due && day <= NL.waitingPeriodEndDay) out.push({ due, windowStart: null, doneOn: null });
+  // Evaluations go on while wage payment lasts, also when a sanction or postponement extends it.
+  if (due && (day <= NL.waitingPeriodEndDay || due <= payEnd(ctx).due)) out.push({ due, windowStart: null, doneOn: null });
   return out;
 }
 
@@ -115,8 +119,16 @@ const uwv42Week: MilestoneRule = {
   source: SRC.report42,
   responsible: 'hr',
   kind: 'duty',
+  // A safety-net case was reported to UWV long before (nl.safety_net_report): no 42nd-week
+  // report then (uwv.nl "42 weken ziek? Melden bij UWV": not for employees with a Ziektewet benefit).
+  // The first working day counts legal terms: Algemene termijnenwet holidays and the organisation's days off.
   plan: (ctx) =>
-    onSickDay(ctx, 'nl.uwv_42_week', NL.uwv42WeekDay).map((m) => ({ ...m, due: workingDayOnOrAfter(m.due, 'NL') })),
+    ctx.legal.safetyNet
+      ? []
+      : onSickDay(ctx, 'nl.uwv_42_week', NL.uwv42WeekDay).map((m) => ({
+          ...m,
+          due: workingDayOnOrAfter(m.due, { jurisdiction: 'NL', kind: 'terms', daysOff: ctx.settings.daysOff }),
+        })),
 };
 
 const firstYearEvaluation: MilestoneRule = {
@@ -137,13 +149,26 @@ const wiaLetter: MilestoneRule = {
   plan: (ctx) => onSickDay(ctx, 'nl.uwv_wia_letter', NL.wiaLetterDay),
 };
 
+/** After a postponement the step before the application moves with it: two weeks before. */
 const currentAssessment: MilestoneRule = {
   id: 'nl.current_assessment',
   source: SRC.assessment,
   responsible: 'external',
   party: 'occupational_doctor',
   kind: 'duty',
-  plan: (ctx) => onSickDay(ctx, 'nl.current_assessment', NL.currentAssessmentDueDay, NL.currentAssessmentFromDay),
+  plan: (ctx) => {
+    const application = postponedApplication(ctx);
+    return onSickDay(ctx, 'nl.current_assessment', NL.currentAssessmentDueDay, NL.currentAssessmentFromDay).map((m) =>
+      application
+        ? {
+            ...m,
+            due: addDays(application, -NL_PAY.currentAssessmentDaysBeforeApplication),
+            windowStart: addDays(application, -NL_PAY.currentAssessmentWindowDays),
+            source: `${SRC.assessment}; moved with the postponed WIA application (${NL_PAY_SOURCES.postponement})`,
+          }
+        : m,
+    );
+  },
 };
 
 const wiaApplication: MilestoneRule = {
@@ -153,15 +178,26 @@ const wiaApplication: MilestoneRule = {
   // employee and, through the `hr` escalation path, to HR.
   responsible: 'employee',
   kind: 'duty',
-  plan: (ctx) => onSickDay(ctx, 'nl.wia_application', NL.wiaApplicationDay),
+  plan: (ctx) => {
+    const postponed = postponedApplication(ctx);
+    return onSickDay(ctx, 'nl.wia_application', NL.wiaApplicationDay).map((m) =>
+      postponed ? { ...m, due: postponed, source: NL_PAY_SOURCES.application } : m,
+    );
+  },
 };
 
+/** The end of wage payment: day 728, or later after a postponement or a wage sanction. */
 const waitingPeriodEnd: MilestoneRule = {
   id: 'nl.waiting_period_end',
   source: SRC.end,
   responsible: 'hr',
   kind: 'event',
-  plan: (ctx) => onSickDay(ctx, 'nl.waiting_period_end', NL.waitingPeriodEndDay),
+  plan: (ctx) => {
+    const end = payEnd(ctx);
+    return onSickDay(ctx, 'nl.waiting_period_end', NL.waitingPeriodEndDay).map((m) =>
+      end.source ? { ...m, due: end.due, source: end.source } : m,
+    );
+  },
 };
 
 export const NL_POORTWACHTER: RulePack = {
@@ -180,5 +216,6 @@ export const NL_POORTWACHTER: RulePack = {
     currentAssessment,
     wiaApplication,
     waitingPeriodEnd,
+    ...NL_LEGAL_RULES,
   ],
 };

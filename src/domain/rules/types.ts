@@ -1,5 +1,6 @@
 // The shape every rule pack shares: data (id, source, who acts) plus one small planning function.
 import type { IsoDate, Jurisdiction, RitState } from '../case';
+import type { LegalRecord } from '../legal/types';
 import type { SickClock } from '../sick-clock';
 import type { RuleSettings } from './settings';
 
@@ -22,6 +23,8 @@ export interface PlannedMilestone {
   due: IsoDate;
   windowStart: IsoDate | null;
   doneOn: IsoDate | null;
+  /** Replaces the rule's source when a recorded event moved this occurrence (a wage sanction...). */
+  source?: string;
 }
 
 /** What a rule may look at. Completions are those of this case only, sorted by date. */
@@ -32,6 +35,8 @@ export interface RuleContext {
   /** Null when unknown: size-dependent duties are then included (better a reminder too many). */
   employerSize: number | null;
   rit: RitState | null;
+  /** NL legal events of this case (empty when none were recorded). */
+  legal: LegalRecord;
   settings: RuleSettings;
   completions(id: string): readonly IsoDate[];
 }
@@ -44,6 +49,11 @@ export interface MilestoneRule {
   kind: MilestoneKind;
   /** May be completed more than once (NL evaluations). */
   repeats?: boolean;
+  /**
+   * Done through a recorded legal event (a second track started, UWV's answer received) rather
+   * than the generic "step done" form, which therefore does not offer it.
+   */
+  recordedAsEvent?: boolean;
   /** Every occurrence that applies to the case; empty when the rule does not apply. */
   plan(ctx: RuleContext): PlannedMilestone[];
 }

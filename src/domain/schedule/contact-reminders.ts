@@ -55,10 +55,11 @@ export function planContactReminders(
     if (day > until) break;
     candidates.push({ key: `${item}:${n}`, day, leadDays: null });
   }
+  const to = settings.contactTo ?? 'manager';
   return shapeItemDays(item, candidates, ctx.responses, ctx.today, horizonEnd).map((d) => ({
     key: d.key,
     kind: 'contact' as const,
-    to: 'manager' as const,
+    to,
     day: d.day,
     item,
     milestoneId: null,

@@ -16,6 +16,12 @@ export interface DeliveryWindow {
   end: string;
   /** Whose public holidays count: the tenant's country. */
   jurisdiction: Jurisdiction;
+  /** The organisation's own days off (`YYYY-MM-DD` or yearly `MM-DD`): no messages then either. */
+  daysOff?: readonly string[];
+}
+
+function calendarOf(w: DeliveryWindow) {
+  return w.daysOff && w.daysOff.length > 0 ? { jurisdiction: w.jurisdiction, daysOff: w.daysOff } : w.jurisdiction;
 }
 
 export const DEFAULT_WORKING_HOURS = { start: '09:00', end: '17:00' } as const;
@@ -98,12 +104,12 @@ export function nextDeliveryInstant(from: Date, w: DeliveryWindow): Date {
   const start = minutesOf(w.start) ?? 9 * 60;
   const end = minutesOf(w.end) ?? 17 * 60;
   const day = localDay(from, w.timeZone);
-  if (isWorkingDay(day, w.jurisdiction)) {
+  if (isWorkingDay(day, calendarOf(w))) {
     const opens = instantAt(day, start, w.timeZone);
     if (from < opens) return opens;
     if (from < instantAt(day, end, w.timeZone)) return from;
   }
-  return instantAt(nextWorkingDay(day, w.jurisdiction), start, w.timeZone);
+  return instantAt(nextWorkingDay(day, calendarOf(w)), start, w.timeZone);
 }
 
 /** True when a message may go out at `at`. */
@@ -119,7 +125,7 @@ export function isInsideWindow(at: Date, w: DeliveryWindow): boolean {
  */
 export function deliveryInstantForDay(day: IsoDate, w: DeliveryWindow, now: Date, earlier = false): Date {
   const start = minutesOf(w.start) ?? 9 * 60;
-  const target = earlier && !isWorkingDay(day, w.jurisdiction) ? previousWorkingDay(day, w.jurisdiction) : day;
+  const target = earlier && !isWorkingDay(day, calendarOf(w)) ? previousWorkingDay(day, calendarOf(w)) : day;
   const planned = nextDeliveryInstant(instantAt(target, start, w.timeZone), w);
   return planned < now ? nextDeliveryInstant(now, w) : planned;
 }

@@ -86,6 +86,8 @@ export interface PlanContext {
 export interface PlanSettings {
   leadTimes: LeadTimes;
   cadence: CadenceSettings;
+  /** Who is nudged to make contact (BE: the work rules' contact procedure may name HR). Default: the manager. */
+  contactTo?: PlannedRecipient;
   deadlines?: DeadlineOptions;
   rules: readonly CompiledRule[];
   /** How far ahead reminders are planned; a review re-plans before the horizon is reached. */

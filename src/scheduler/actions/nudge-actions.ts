@@ -8,12 +8,14 @@ import { openCaseFor } from '../../core/access';
 import { text } from '../../core/card';
 import type { FlowContext } from '../../core/flow-context';
 import { showMilestoneForm } from '../../core/flows/milestone';
+import { showLegalMenu } from '../../core/legal/legal-flow';
 import type { CoreReply } from '../../core/messages';
 import { applyOnce } from '../../core/submit-once';
 import { updateCase } from '../../core/writes';
 import { completeMilestone } from '../../domain/case-events';
 import { addDays } from '../../domain/dates';
 import { formatDay, milestoneLabel } from '../../domain/labels';
+import { isRecordedAsEvent } from '../../domain/rules';
 import { nextWorkingDay, workingDayOnOrAfter } from '../../domain/working-days';
 import { bundleIds, redrawBundle } from './bundle-card';
 import { schedulerTexts } from '../texts';
@@ -47,6 +49,7 @@ export async function nudgeDone(fc: FlowContext, data: Record<string, unknown>, 
   let said: string;
   if (item.kind === 'milestone') {
     if (FORM_ONLY.has(item.id)) return prepend(t.answer.needsForm, await showMilestoneForm(fc, c.id));
+    if (isRecordedAsEvent(item.id)) return prepend(t.answer.needsForm, await showLegalMenu(fc, c.id));
     const applied = await applyOnce(
       fc,
       { caseId: c.id, submitId: key, kind: 'milestone_done', personId: c.employeeId, data: { milestoneId: item.id, on: today, decision: null, via: 'nudge' } },
