@@ -6,7 +6,8 @@
 // first leaves a marker: a pending reminder of kind `replan`, written alongside the change itself
 // (one blind write, no extra wait for the turn). The run after the answer deletes the marker once
 // the plan is stored, if no newer change has re-written it meanwhile. A marker that stays (the
-// process died, or the plan failed) falls due a few minutes later; the scheduler's tick claims it
+// process died, the plan failed, or the write failed and may have landed all the same) falls due
+// a few minutes later; the scheduler's tick claims it
 // like any reminder (with a lease, once across instances) and plans the case then: that is how
 // the scheduler catches up. A plan that fails there is released and tried again later, its error
 // kept on the marker and logged each time.
@@ -62,6 +63,10 @@ export class PlanQueue implements ChangeListener, ClaimedReminderHandler {
     private readonly planners: readonly CasePlanner[],
   ) {}
 
+  /**
+   * Only the marker: when the write fails, nothing is planned here, and the marker stays for the
+   * tick, since a write whose answer was lost may have landed all the same.
+   */
   async changing(tenantId: string, caseId: string): Promise<void> {
     await this.mark(tenantId, caseId);
   }

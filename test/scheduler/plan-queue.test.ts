@@ -37,6 +37,17 @@ describe('plan queue', () => {
     expect(await marker()).toBeNull();
   });
 
+  it('leaves the marker of a change whose write failed for the tick: the write may have landed all the same', async () => {
+    const queue = new PlanQueue(w.store, clock, logger, new AfterTurn(logger), [new Replanner(w.store, clock, logger)]);
+    await queue.changing('t1', 'c1');
+    await queue.settle();
+    expect(await marker()).toMatchObject({ state: 'pending' });
+    clock.advance(MARKER_GRACE_MS);
+    await makeRig(w.store, clock).scheduler.tick();
+    expect((await planned()).length).toBeGreaterThan(5);
+    expect(await marker()).toBeNull();
+  });
+
   it('loses nothing to a crash between the answer and the plan: the tick plans the case once its marker is due', async () => {
     const crashed = new PlanQueue(w.store, clock, logger, dying(), [new Replanner(w.store, clock, logger)]);
     await crashed.changing('t1', 'c1');
