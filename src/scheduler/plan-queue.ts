@@ -7,10 +7,9 @@
 // (one blind write, no extra wait for the turn). The run after the answer deletes the marker once
 // the plan is stored, if no newer change has re-written it meanwhile. A marker that stays (the
 // process died, the plan failed, or the write failed and may have landed all the same) falls due
-// a few minutes later; the scheduler's tick claims it
-// like any reminder (with a lease, once across instances) and plans the case then: that is how
-// the scheduler catches up. A plan that fails there is released and tried again later, its error
-// kept on the marker and logged each time.
+// a few minutes later; the scheduler's tick claims it like any reminder (with a lease, once across
+// instances) and plans the case then: that is how the scheduler catches up. A plan that fails
+// there is released and tried again later, its error kept on the marker and logged each time.
 import type { Logger } from 'pino';
 import type { Case } from '../domain/case';
 import type { AfterTurn } from '../core/after-turn';
