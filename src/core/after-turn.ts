@@ -2,10 +2,10 @@
 // reference, HR's audit entries of a list) runs a moment after the answer, so the person does not
 // wait for it. Work under one key is merged per burst: asked for again while it waits, it runs
 // once; asked for again while it runs, it runs once more afterwards (and sees everything asked
-// for until then). Work asked for during a turn is held until the turn has its answer, so it
-// never competes with it. A failing job is tried again a few times, then logged as an error;
-// what must survive a crash as well has its own durable marker (see scheduler/plan-queue.ts).
-import { AsyncLocalStorage } from 'node:async_hooks';
+// for until then). A flow's own requests are held until the turn has its answer (FlowContext.later);
+// plans asked for by the change listener wait the short delay, by which time the answer is out.
+// A failing job is tried again a few times, then logged as an error; what must survive a crash
+// as well has its own durable marker (see scheduler/plan-queue.ts).
 import type { Logger } from 'pino';
 
 export type Job = () => Promise<void>;
@@ -26,8 +26,6 @@ export interface AfterTurnOptions {
 }
 
 export class AfterTurn {
-  /** Inside a turn: the work it asked for, started when the turn is done. */
-  private readonly held = new AsyncLocalStorage<Array<() => void>>();
   private readonly entries = new Map<string, Entry>();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly delayMs: number;
@@ -41,24 +39,8 @@ export class AfterTurn {
     this.retryMs = opts.retryMs ?? [200, 2_000, 10_000];
   }
 
-  /** Runs `answer` as one turn: work it asks for starts only once the answer is there. */
-  async turn<T>(answer: () => Promise<T>): Promise<T> {
-    const held: Array<() => void> = [];
-    try {
-      return await this.held.run(held, answer);
-    } finally {
-      for (const start of held) start();
-    }
-  }
-
-  /** Runs `job` soon after the current turn; `what` names it in the log. */
+  /** Runs `job` a moment from now; `what` names it in the log. */
   later(key: string, what: string, job: Job): void {
-    const turn = this.held.getStore();
-    if (turn) turn.push(() => this.enqueue(key, what, job));
-    else this.enqueue(key, what, job);
-  }
-
-  private enqueue(key: string, what: string, job: Job): void {
     const current = this.entries.get(key);
     if (current?.state === 'waiting') return;
     if (current?.state === 'running') {

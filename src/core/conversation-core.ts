@@ -93,12 +93,17 @@ export class HerstartCore implements ConversationCore {
     this.submits = { ...SUBMITS, ...opts.submits };
   }
 
-  /** One turn; what it leaves for later (plans, a conversation reference) starts after the answer. */
-  handle(inbound: InboundContext, event: InboundEvent, opts: HandleOptions = {}): Promise<CoreReply> {
-    return this.deps.afterTurn.turn(() => this.answer(inbound, event, opts));
+  /** One turn; what a flow leaves for later (a conversation reference, an audit of a list) starts after the answer. */
+  async handle(inbound: InboundContext, event: InboundEvent, opts: HandleOptions = {}): Promise<CoreReply> {
+    const held: Array<() => void> = [];
+    try {
+      return await this.answer(inbound, event, opts, held);
+    } finally {
+      for (const start of held) start();
+    }
   }
 
-  private async answer(inbound: InboundContext, event: InboundEvent, opts: HandleOptions): Promise<CoreReply> {
+  private async answer(inbound: InboundContext, event: InboundEvent, opts: HandleOptions, held: Array<() => void>): Promise<CoreReply> {
     let lang = resolveLang(inbound.actor.locale);
     try {
       let tenantId = '';
@@ -118,7 +123,7 @@ export class HerstartCore implements ConversationCore {
       tenantId = session.tenant.id;
       lang = session.lang;
       const pending: Promise<unknown>[] = [];
-      const fc = flowContext(this.deps, session, inbound, reads, pending);
+      const fc = flowContext(this.deps, session, inbound, { reads, pending, held });
       rememberAddress(fc);
       const reply = await this.route(fc, event);
       await Promise.all(pending);

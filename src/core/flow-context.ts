@@ -47,11 +47,19 @@ export interface FlowContext extends CoreDeps {
   card(template: string, data: Record<string, unknown>, summary: string, presentation?: CardMessage['presentation']): CardMessage;
   /** A write the answer must wait for but the flow need not (an HR look's audit entry): it lands before the answer goes out. */
   alongside(write: Promise<unknown>): void;
-  /** Work the answer does not need: after the answer, merged per key (see AfterTurn). */
+  /** Work the answer does not need: started once the turn has its answer, merged per key (see AfterTurn). */
   later(key: string, what: string, job: Job): void;
 }
 
-export function flowContext(deps: CoreDeps, session: Session, inbound: InboundContext, reads: TurnReads, pending: Promise<unknown>[]): FlowContext {
+/** What the core keeps per turn: its reads, the writes the answer waits for, the work held until after it. */
+export interface TurnState {
+  reads: TurnReads;
+  pending: Promise<unknown>[];
+  held: Array<() => void>;
+}
+
+export function flowContext(deps: CoreDeps, session: Session, inbound: InboundContext, turn: TurnState): FlowContext {
+  const { reads, pending, held } = turn;
   return {
     ...deps,
     session,
@@ -63,6 +71,6 @@ export function flowContext(deps: CoreDeps, session: Session, inbound: InboundCo
       write.catch(() => undefined);
       pending.push(write);
     },
-    later: (key, what, job) => deps.afterTurn.later(key, what, job),
+    later: (key, what, job) => held.push(() => deps.afterTurn.later(key, what, job)),
   };
 }
