@@ -1,7 +1,9 @@
 // Builds the running application from configuration: store, conversation core, channels, server.
 // `main.ts` starts it for real; tests start it on a free port with their own clock and store file.
 import type { Server } from 'restify';
+import { randomUUID } from 'node:crypto';
 import pino, { type Logger } from 'pino';
+import { ViewRequests } from './scheduler/dossier/view-requests';
 import { bindCard } from './cards/bind';
 import { createTeamsAdapter, teamsAuthEnabled } from './channels/teams/teams-adapter';
 import { mountTeamsRoute } from './channels/teams/teams-route';
@@ -19,12 +21,18 @@ import type { Delivery } from './core/delivery';
 import { systemClock, type ChannelSender, type Clock } from './core/ports';
 import { createProactiveDelivery, createScheduling, type Scheduling } from './scheduler/wiring';
 import { AfterTurn } from './core/after-turn';
+import { fanOut } from './core/change-fanout';
 import { createHttpServer, listen } from './server/http-server';
 import { OneTimeLinks } from './links/one-time-links';
 import { mountLinkRoutes, type LinkHandler } from './web/link-routes';
+import { caseFileDownload } from './web/case-file-download';
+import { FILE_LINK_PURPOSE } from './core/dossier/file-flow';
 import { openStore } from './store/open-store';
 import { describeStoreConfig, type StoreConfig } from './store/store-config';
 import type { Store } from './store/store';
+import { mountWorkspace } from './web/mount';
+import { RowCache } from './web/data/case-rows';
+import type { Workspace } from './web/workspace';
 
 export interface App {
   server: Server;
@@ -45,6 +53,8 @@ export interface App {
   /** What spending a link does, by purpose (the routes look handlers up when a link is used). */
   linkHandlers: Record<string, LinkHandler>;
   logger: Logger;
+  /** The HR workspace (web pages, Teams tab, browser sessions). */
+  workspace: Workspace;
   /** What is switched on, for the start-up message. */
   summary: string[];
   /** Waits for the work that follows a turn's answer (plans, conversation references, list audits): tests and benchmarks. */
@@ -73,6 +83,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
   // Slack's opener joins once Slack exists (below), like its sender.
   const openers: ConversationOpener[] = teamsOn ? [new TeamsOpener(createTeamsAdapter(config.teams), config.teams.appId, logger)] : [];
   const checkins = createCheckins({ store, clock, logger, delivery, openers });
+  // The employee's view on each saved document of the case file, asked in their own chat.
+  const viewRequests = new ViewRequests({ store, clock, logger, delivery, openers, newId: randomUUID });
   // Work a turn causes but its answer does not need (plans, conversation references, list audits).
   const afterTurn = new AfterTurn(logger);
   // Scheduler: checks every tenant's settings first (a bad escalation rule stops start-up here).
@@ -84,7 +96,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
       logger,
       delivery,
       intervalSeconds: config.scheduler.intervalSeconds,
-      handlers: [checkins.dispatch],
+      handlers: [checkins.dispatch, viewRequests],
       planners: [checkins.planner],
       afterTurn,
     });
@@ -95,12 +107,15 @@ export async function startApp(opts: AppOptions): Promise<App> {
   // Links point at the configured public origin, or at this machine once its port is known.
   let port = 0;
   const links = new OneTimeLinks({ store, clock, baseUrl: () => config.publicUrl ?? `http://localhost:${port}` });
+  // The workspace's cases table follows every change the core makes.
+  const workspaceRows = new RowCache(clock);
   const core = new HerstartCore({
     store,
     clock,
     logger,
     links,
-    changes: scheduling.changes,
+    // Plans (reminders, check-ins) follow through the scheduling's plan queue.
+    changes: fanOut(scheduling.changes, workspaceRows, viewRequests),
     submits: { ...scheduling.submits, ...checkins.submits },
     afterTurn,
   });
@@ -127,9 +142,13 @@ export async function startApp(opts: AppOptions): Promise<App> {
     openers.push(slack.opener);
   }
 
+  const workspace = mountWorkspace(server, { store, core, clock, logger, config: config.web, rows: workspaceRows });
+
   // What spending a link does, by purpose: the case file and the workspace register theirs here.
-  const linkHandlers: Record<string, LinkHandler> = {};
-  mountLinkRoutes(server, { links, logger, handlers: linkHandlers });
+  const linkHandlers: Record<string, LinkHandler> = { [FILE_LINK_PURPOSE]: caseFileDownload({ store, clock, logger }) };
+  // Signing in to the workspace: the link's POST starts a browser session for the person it was minted for.
+  linkHandlers.signin = async (grant, _req, res) => workspace.signIn(res, { tenantId: grant.tenantId, personId: grant.personId }, grant.target);
+  mountLinkRoutes(server, { links, logger, handlers: linkHandlers, principal: (req) => workspace.principal(req) });
 
   port = await listen(server, config.port, config.host);
   scheduling.start();
@@ -143,6 +162,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
             : 'no MicrosoftAppId: accepts unauthenticated local traffic (Agents Playground, Bot Framework Emulator)'
         })`,
     describeSlack(config.slack, `http://localhost:${port}`),
+    `HR workspace: ${config.web.publicUrl ?? `http://localhost:${port}`}/ (sign in with the link Herstart gives for "overzicht" in the chat; Teams tab at /tab)`,
     `health: GET http://localhost:${port}/healthz`,
     config.publicUrl
       ? `links in chat: ${config.publicUrl}`
@@ -159,6 +179,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     checkins,
     slack,
     scheduling,
+    workspace,
     links,
     linkHandlers,
     logger,

@@ -1,6 +1,7 @@
 // Configuration from the environment, checked once at start-up.
 import { z } from 'zod';
 import { readSlackConfig, SlackConfigError, type SlackConfig } from './config-slack';
+import { readWebConfig, WebConfigError, type WebConfig } from './web/web-config';
 
 export type { SlackConfig } from './config-slack';
 
@@ -52,6 +53,8 @@ export interface Config {
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   teams: TeamsConfig;
   slack: SlackConfig;
+  /** The HR workspace: public URL, sessions, Teams tab sign-in. */
+  web: WebConfig;
   scheduler: { intervalSeconds: number };
   /** Base of the one-time links posted in chat; null: this machine (`http://localhost:<port>`). */
   publicUrl: string | null;
@@ -93,6 +96,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw err;
   }
   requireAChannel(teamsOn, slack);
+  let web: WebConfig;
+  try {
+    web = readWebConfig(env, e.HERSTART_PUBLIC_URL ? new URL(e.HERSTART_PUBLIC_URL).origin : null);
+  } catch (err) {
+    if (err instanceof WebConfigError) throw new ConfigError(err.message);
+    throw err;
+  }
   return {
     production,
     port: e.PORT,
@@ -108,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       buttons: e.HERSTART_TEAMS_BUTTONS,
     },
     slack,
+    web,
     scheduler: { intervalSeconds: e.SCHEDULER_INTERVAL_SECONDS },
     publicUrl: e.HERSTART_PUBLIC_URL ? new URL(e.HERSTART_PUBLIC_URL).origin : null,
   };

@@ -29,7 +29,7 @@ export async function openCaseFor(fc: FlowContext, caseId: unknown, purpose: 're
         caseId,
         action: purpose,
         at: fc.clock.now().toISOString(),
-        detail: fc.inbound.channel,
+        detail: fc.inbound.via ?? fc.inbound.channel,
       }),
     );
     return { ok: true, found, asHr: true };

@@ -12,6 +12,8 @@ export type Intent =
   | { kind: 'language'; lang: string | null }
   | { kind: 'link'; code: string }
   | { kind: 'procedure' }
+  | { kind: 'workspace' }
+  | { kind: 'file'; search: string }
   | { kind: 'unknown'; text: string };
 
 const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
@@ -21,9 +23,10 @@ const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
     make: (rest) => ({ kind: 'report', search: rest }),
   },
   {
-    words: ['mijn casussen', 'mijn dossiers', 'casussen', 'dossiers', 'my cases', 'cases', 'overzicht', 'overview'],
+    words: ['mijn casussen', 'mijn dossiers', 'casussen', 'dossiers', 'my cases', 'cases'],
     make: () => ({ kind: 'cases' }),
   },
+  { words: ['overzicht', 'overview', 'werkplek', 'workspace'], make: () => ({ kind: 'workspace' }) },
   { words: ['instellingen', 'settings', 'setup', 'instellen'], make: () => ({ kind: 'setup' }) },
   { words: ['hr hier', 'hr here'], make: () => ({ kind: 'hr_here' }) },
   { words: ['hr toevoegen', 'hr add'], make: (rest) => ({ kind: 'hr_add', search: rest }) },
@@ -34,6 +37,8 @@ const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
     words: ['arbeidsreglement', 'contactprocedure', 'work rules', 'contact procedure'],
     make: () => ({ kind: 'procedure' }),
   },
+  // The case file; "dossiers" (plural, nl-BE for cases) stays the case list.
+  { words: ['dossier', 'file', 're-integratiedossier', 'case file'], make: (rest) => ({ kind: 'file', search: rest }) },
 ];
 
 function normalise(text: string): string {

@@ -9,14 +9,15 @@ import type { Store } from '../store/store';
 import { rememberAddress } from './addresses';
 import { text } from './card';
 import { parseCommand } from './commands';
-import { flowContext, noChangeListener, type ChangeListener, type CoreDeps, type FlowContext } from './flow-context';
+import { flowContext, noChangeListener, type ChangeListener, type CoreDeps, type FlowContext, type TurnState } from './flow-context';
 import { resolveLang, texts } from './i18n';
 import type { CoreReply, InboundContext, InboundEvent } from './messages';
 import type { Clock, ConversationCore, HandleOptions, LinkMaker } from './ports';
 import { AfterTurn } from './after-turn';
 import { IdCache } from './id-cache';
-import { resolveSession } from './session';
+import { resolveSession, sessionFor } from './session';
 import { TurnReads } from './turn-reads';
+import type { Person, Tenant } from '../store/types';
 import { listCases, showCase } from './flows/cases';
 import { showHelp, helpFor } from './flows/help';
 import { showHome } from './flows/home';
@@ -33,6 +34,8 @@ import { parseCheckinCommand, routeCheckinCommand } from './checkins';
 import { linkApps } from './flows/link';
 import { showLegalForm, showLegalMenu, submitLegal } from './legal/legal-flow';
 import { showProcedure, submitProcedure } from './legal/procedure-flow';
+import { workspaceLink } from './flows/workspace-link';
+import { dossierSubmits, fileCommand } from './dossier';
 
 type SubmitHandler = (fc: FlowContext, data: Record<string, unknown>, submitId: string) => Promise<CoreReply> | CoreReply;
 
@@ -57,6 +60,7 @@ const SUBMITS: Record<string, SubmitHandler> = {
   'procedure.submit': submitProcedure,
   'setup.open': (fc) => showSetup(fc),
   'setup.submit': submitSetup,
+  ...dossierSubmits(),
 };
 
 /** Extra submit handlers other features register (nudges, escalations, check-ins). */
@@ -133,6 +137,47 @@ export class HerstartCore implements ConversationCore {
     }
   }
 
+  /**
+   * A known person's context outside a chat (the HR workspace): the same store, clock, change
+   * listeners and access rules as a chat turn; audit entries say `web`. `written()` waits for the
+   * writes a chat answer would wait for (an HR look's audit entry): the page goes out after them.
+   */
+  contextFor(tenant: Tenant, person: Person): { fc: FlowContext; written(): Promise<void> } {
+    const { fc, turn } = this.webTurn(tenant, person);
+    return { fc, written: async () => void (await Promise.all(turn.pending)) };
+  }
+
+  /** A page has no answer to wait for: its work after the answer starts at once (held: null). */
+  private webTurn(tenant: Tenant, person: Person): { fc: FlowContext; turn: TurnState } {
+    const now = this.deps.clock.now();
+    const identity = person.identities[0];
+    const inbound: InboundContext = {
+      tenantKey: tenant.channelKeys[0] ?? '',
+      channel: identity?.channel ?? 'teams',
+      actor: { channel: identity?.channel ?? 'teams', identityKey: identity?.key ?? '', userId: identity?.userId ?? '', displayName: person.displayName },
+      conversationKind: 'personal',
+      address: {},
+      receivedAt: now,
+      via: 'web',
+    };
+    const turn: TurnState = { reads: new TurnReads(this.deps.store, () => tenant.id), pending: [], held: null };
+    return { fc: flowContext(this.deps, sessionFor(tenant, person, now), inbound, turn), turn };
+  }
+
+  /** A card action taken on a web page: the very handler the card's button runs, so both record the same. */
+  async act(tenant: Tenant, person: Person, action: string, data: Record<string, unknown>, submitId: string): Promise<CoreReply> {
+    const { fc, turn } = this.webTurn(tenant, person);
+    try {
+      const handler = this.submits[action];
+      if (!handler) return { messages: [text(fc.session.t.errors.badSubmit)] };
+      const reply = await handler(fc, data, submitId);
+      await Promise.all(turn.pending);
+      return reply;
+    } catch (err) {
+      return this.failure(err, fc.session.lang, fc.inbound);
+    }
+  }
+
   private async route(fc: FlowContext, event: InboundEvent): Promise<CoreReply> {
     switch (event.type) {
       case 'install':
@@ -176,6 +221,10 @@ export class HerstartCore implements ConversationCore {
         return linkApps(fc, intent.code);
       case 'procedure':
         return showProcedure(fc);
+      case 'workspace':
+        return workspaceLink(fc);
+      case 'file':
+        return fileCommand(fc, intent.search);
       case 'unknown':
         return { messages: [...setup, text(fc.session.t.errors.unknownCommand(intent.text)), await helpFor(fc)] };
     }

@@ -18,7 +18,8 @@ import type { TurnReads } from './turn-reads';
  * make the re-plan durable themselves, one round trip later.
  */
 export interface ChangeListener {
-  changing(tenantId: string, caseId: string): Promise<void>;
+  /** Optional: a listener with nothing to make durable (a cache) leaves it out. */
+  changing?(tenantId: string, caseId: string): Promise<void>;
   caseChanged(tenantId: string, caseId: string): Promise<void>;
   recordAdded(record: CaseRecord): Promise<void>;
 }
@@ -55,7 +56,8 @@ export interface FlowContext extends CoreDeps {
 export interface TurnState {
   reads: TurnReads;
   pending: Promise<unknown>[];
-  held: Array<() => void>;
+  /** Null where there is no answer to wait for (a web page): the work starts at once. */
+  held: Array<() => void> | null;
 }
 
 export function flowContext(deps: CoreDeps, session: Session, inbound: InboundContext, turn: TurnState): FlowContext {
@@ -71,6 +73,9 @@ export function flowContext(deps: CoreDeps, session: Session, inbound: InboundCo
       write.catch(() => undefined);
       pending.push(write);
     },
-    later: (key, what, job) => held.push(() => deps.afterTurn.later(key, what, job)),
+    later: (key, what, job) => {
+      if (held) held.push(() => deps.afterTurn.later(key, what, job));
+      else deps.afterTurn.later(key, what, job);
+    },
   };
 }

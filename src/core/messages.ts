@@ -31,6 +31,8 @@ export interface InboundContext {
   /** Opaque address the channel can use to reach this conversation again (saved for proactive sends). */
   address: Record<string, unknown>;
   receivedAt: Date;
+  /** Set when the event did not come through a chat at all (`web`: the HR workspace); audit entries name it. */
+  via?: 'web';
 }
 
 export type InboundEvent =

@@ -105,6 +105,12 @@ async function lookUp(store: Store, ctx: InboundContext, ids: IdCache, onTenantI
   return { tenant, person, noTenant: false, noPerson };
 }
 
+/** The session of a known person outside a chat turn (the HR workspace): no identity to resolve, nothing created. */
+export function sessionFor(tenant: Tenant, person: Person, now: Date): Session {
+  const lang = resolveLang(person.locale, tenant.settings.locale);
+  return { tenant, person, lang, t: texts(lang), today: localDate(now, person.timeZone ?? tenant.settings.timeZone), newTenant: false, newPerson: false };
+}
+
 async function findOrCreateTenant(
   store: Store,
   ctx: InboundContext,

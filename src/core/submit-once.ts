@@ -27,7 +27,7 @@ export async function applyOnce(
   if (apply) {
     if (opts.recorded ?? (await alreadyRecorded(fc, opts.caseId, opts.submitId))) return { duplicate: true };
     try {
-      await Promise.all([apply(), fc.changes.changing(tenantId, opts.caseId)]);
+      await Promise.all([apply(), fc.changes.changing?.(tenantId, opts.caseId)]);
     } catch (err) {
       if (isDomainError(err) && (await alreadyRecorded(fc, opts.caseId, opts.submitId))) return { duplicate: true };
       throw err;
@@ -45,7 +45,7 @@ export async function applyOnce(
       createdAt: fc.clock.now().toISOString(),
       data: opts.data,
     }),
-    apply ? undefined : fc.changes.changing(tenantId, opts.caseId),
+    apply ? undefined : fc.changes.changing?.(tenantId, opts.caseId),
   ]);
   if (duplicate) return { duplicate: true };
   if (apply) await fc.changes.caseChanged(tenantId, opts.caseId);

@@ -146,6 +146,8 @@ export interface ReminderRepo {
   listForCase(tenantId: string, caseId: string): Promise<Reminder[]>;
   /** The same with each one's version: what a re-plan passes back as `seen`. */
   listVersionsForCase(tenantId: string, caseId: string): Promise<Versioned<Reminder>[]>;
+  /** A tenant's reminders of one kind, optionally in one state (the HR workspace: escalations sent). By dueAt. */
+  listForTenant(tenantId: string, filter: { kind: string; state?: Reminder['state'] }): Promise<Reminder[]>;
   /**
    * Claims up to `limit` reminders that are due (pending with dueAt <= now, or claimed with a lease
    * that has run out), across tenants, each with its tenant id. Reads only due reminders.

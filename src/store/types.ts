@@ -40,6 +40,8 @@ export interface TenantSettings {
   locale: string;
   workingHours: WorkingHours;
   employerSize: number;
+  /** Full-time equivalents, when the organisation gave them: the absence percentage then uses FTE instead of heads. */
+  fte?: number | null;
   /** Overrides of the default contact cadence, in days, keyed by phase or cadence step id. */
   cadence?: Record<string, number>;
   /** Overrides of the employee check-in rhythm, in days, keyed by setting name (domain/checkins/rhythm.ts). */
@@ -98,7 +100,11 @@ export type RecordKind =
   | 'escalation_state'
   | 'nudge_response'
   /** A Dutch legal event (wage sanction, expert opinion...): domain/legal/events.ts. */
-  | 'legal_event';
+  | 'legal_event'
+  /** A version (draft or final) of a re-integration file document (src/domain/dossier). */
+  | 'document'
+  /** The employee's view on (or BE reply to) one document version. */
+  | 'document_view';
 
 /** Append-only. `idempotencyKey` is unique per tenant: the same key stores one record. */
 export interface CaseRecord {

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { resolveLang, type Lang } from '../core/i18n';
 import type { LinkGrant, OneTimeLinks } from '../links/one-time-links';
 import { html, page, sendPage } from './html';
+import { fromOurOwnPage } from './http';
 import { linkTexts } from './link-texts';
 
 export const LINK_PATH = '/l/:token';
@@ -81,19 +82,3 @@ function langOf(req: restify.Request): Lang {
 }
 
 const htmlLang = (lang: Lang) => (lang === 'en' ? 'en' : lang);
-
-/**
- * Browsers send Origin (and Sec-Fetch-Site) with every form POST. A cross-site POST has another
- * origin than the host it is sent to; a request without either header is not from a browser form.
- */
-export function fromOurOwnPage(req: restify.Request): boolean {
-  const site = req.headers['sec-fetch-site'];
-  if (typeof site === 'string' && site !== 'same-origin' && site !== 'none') return false;
-  const origin = req.headers.origin;
-  if (typeof origin !== 'string') return true;
-  try {
-    return new URL(origin).host === req.headers.host;
-  } catch {
-    return false;
-  }
-}

@@ -49,6 +49,19 @@ describe('Teams app manifest', () => {
     for (const d of manifest.validDomains) expect(d).not.toMatch(/^\w+:\/\//);
   });
 
+  it('has the HR workspace as a personal tab, signed in with Teams SSO (webApplicationInfo, NAA)', () => {
+    expect(manifest.staticTabs).toEqual([
+      { entityId: 'workspace', name: 'Overzicht', contentUrl: 'https://herstart.example.com/tab', websiteUrl: 'https://herstart.example.com/', scopes: ['personal'] },
+      { entityId: 'conversations', scopes: ['personal'] },
+    ]);
+    const resource = `api://herstart.example.com/botid-${input.appId}`;
+    expect(manifest.webApplicationInfo).toEqual({
+      id: input.appId,
+      resource,
+      nestedAppAuthInfo: [{ redirectUri: 'brk-multihub://herstart.example.com', scopes: [`${resource}/access_as_user`] }],
+    });
+  });
+
   it('refuses an app id that is not a GUID and a host with a scheme', () => {
     expect(() => renderTeamsManifest({ ...input, appId: 'my-bot' })).toThrow(/GUID/);
     expect(() => renderTeamsManifest({ ...input, publicHost: 'https://herstart.example.com' })).toThrow(/without scheme/);

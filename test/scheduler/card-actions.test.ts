@@ -135,6 +135,16 @@ describe('escalation buttons', () => {
     expect(await t.app.store.records.list(tenantId, { caseId, kind: 'escalation_state' })).toHaveLength(1);
   });
 
+  it('Teams refreshes a card as it stands: the state shows on every copy, for HR only', async () => {
+    expect(card.refresh.action).toMatchObject({ type: 'Action.Execute', verb: 'escalation.refresh' });
+    const refresh = card.refresh.action.data;
+    const replies = await t.teams.submit(ahmed, 'act-esc', refresh, team);
+    expect(replies.filter((r) => r.method !== 'INVOKE')).toEqual([]);
+    expect(cardText(cardOf(replies.find((r) => r.method === 'INVOKE')!))).toContain('Opgepakt door Marleen de Vries');
+    const stranger = await t.teams.submit(sanne, 'act-esc', refresh, team);
+    expect(cardOf(stranger.find((r) => r.method === 'INVOKE')!)).toBeFalsy();
+  });
+
   it('the same concern does not escalate again', async () => {
     t.connector.clear();
     t.clock.set('2026-03-06T09:30:00Z');

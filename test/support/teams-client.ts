@@ -121,7 +121,8 @@ export function submitActions(card: any): Array<{ title: string; data: Record<st
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach(walk);
     if (node.type === 'Action.Submit' || node.type === 'Action.Execute') out.push({ title: node.title, data: node.data ?? {} });
-    for (const v of Object.values(node)) walk(v);
+    // A card's `refresh` is what Teams invokes by itself when the card is shown, not a button.
+    for (const [k, v] of Object.entries(node)) if (k !== 'refresh') walk(v);
   };
   walk(card);
   return out;

@@ -73,7 +73,8 @@ export class SlackReplies {
 
   private async postOne(client: WebClient, channel: string, post: SlackPost): Promise<boolean> {
     try {
-      await client.chat.postMessage({ channel, text: post.text, ...(post.blocks ? { blocks: post.blocks } : {}) });
+      // No previews: Slack's unfurler would fetch a one-time link (harmless, the GET spends nothing) and show it to the channel.
+      await client.chat.postMessage({ channel, text: post.text, unfurl_links: false, unfurl_media: false, ...(post.blocks ? { blocks: post.blocks } : {}) });
       return true;
     } catch (err) {
       this.logger.error({ channel, failure: describeFailure(classifyWebApiError(err)) }, 'Slack message not delivered');

@@ -42,7 +42,7 @@ function auditListLook(fc: FlowContext, caseIds: string[]): void {
   if (caseIds.length === 0) return;
   const { tenant, person } = fc.session;
   const at = fc.clock.now().toISOString();
-  const channel = fc.inbound.channel;
+  const channel = fc.inbound.via ?? fc.inbound.channel;
   const look = createHash('sha256').update(caseIds.join('\n')).digest('hex').slice(0, 16);
   fc.later(`audit-list\n${tenant.id}\n${person.id}\n${look}`, 'audit an HR list look', async () => {
     await mapLimit(caseIds, 8, (caseId) =>

@@ -118,7 +118,7 @@ export async function submitIntake(fc: FlowContext, data: Record<string, unknown
     createdAt: fc.clock.now().toISOString(),
   });
   try {
-    const [created] = await Promise.all([fc.store.cases.create(c), fc.changes.changing(tenant.id, caseId)]);
+    const [created] = await Promise.all([fc.store.cases.create(c), fc.changes.changing?.(tenant.id, caseId)]);
     fc.reads.knowCase(created);
   } catch (err) {
     if (err instanceof ConflictError) return { messages: [text(t.submitted.duplicate)], replaceSubmitted: done };

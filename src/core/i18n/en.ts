@@ -45,6 +45,7 @@ export const en: Texts = {
     nl: 'The Netherlands (Gatekeeper Improvement Act)',
     be: 'Belgium (re-integration rules)',
     employerSize: 'Number of employees in the organisation',
+    name: 'Name of the organisation (shown on the re-integration file)',
     language: 'Default language',
     timeZone: 'Time zone',
     iAmHr: 'I work in HR myself and want to receive HR alerts',
@@ -61,11 +62,13 @@ export const en: Texts = {
     commands: [
       { name: 'report', description: 'Report that a colleague is sick; I set up the deadlines.' },
       { name: 'my cases', description: 'See each colleague\'s phase, next contact and next legal step.' },
+      { name: 'file', description: 'Download a colleague\'s re-integration file (PDF), through a link that works once.' },
       { name: 'help', description: 'This overview.' },
       { name: 'hr here', description: 'In a channel: HR alerts arrive here from now on (in Slack: /herstart hr here).' },
       { name: 'hr add @name', description: 'Administrator: name an HR colleague.' },
       { name: 'link', description: 'Use Herstart in Teams and in Slack as the same person.' },
       { name: 'work rules', description: 'Belgium, administrator or HR: record the contact procedure from your work rules.' },
+      { name: 'overview', description: 'A link to your overview in the browser: cases, deadlines and (for HR) escalations and figures.' },
     ],
     privacyTitle: 'Privacy',
     privacy:
@@ -102,6 +105,11 @@ export const en: Texts = {
       `${name} already has an open case. If your colleague fell ill again after recovering, report it as a relapse in that case.`,
     notYourself: 'Report your own sickness to your manager, not here. Get well soon!',
     submittedTitle: (name) => `Sickness report for ${name} saved`,
+  },
+  workspace: {
+    link: (url: string) =>
+      `Your overview is ready: [open Herstart in your browser](${url}). The link works once, for 5 minutes, for you only; do not share it.`,
+    unavailable: 'The overview in the browser is not available in this installation.',
   },
   link: {
     issued: (code) =>
@@ -143,6 +151,7 @@ export const en: Texts = {
     record: 'Record a conversation',
     milestone: 'Complete a step',
     status: 'Report recovery or relapse',
+    dossier: 'Dossier',
     moreMilestones: (n) => `and ${n} later steps`,
   },
   prepare: {

@@ -47,6 +47,7 @@ export const nl = {
     nl: 'Nederland (Wet verbetering poortwachter)',
     be: 'België (re-integratieregels)',
     employerSize: 'Aantal medewerkers in de organisatie',
+    name: 'Naam van de organisatie (staat op het re-integratiedossier)',
     language: 'Standaardtaal',
     timeZone: 'Tijdzone',
     iAmHr: 'Ik werk zelf bij HR en wil meldingen van HR ontvangen',
@@ -63,10 +64,12 @@ export const nl = {
     commands: [
       { name: 'ziekmelding', description: 'Meld dat een collega ziek is; ik zet de termijnen klaar.' },
       { name: 'mijn casussen', description: 'Zie per collega de fase, het volgende contact en de volgende wettelijke stap.' },
+      { name: 'dossier', description: 'Download het re-integratiedossier van een collega (PDF), via een link die één keer werkt.' },
       { name: 'hulp', description: 'Dit overzicht.' },
       { name: 'hr hier', description: 'In een kanaal: HR-meldingen komen voortaan hier binnen (in Slack: /herstart hr hier).' },
       { name: 'hr toevoegen @naam', description: 'Beheerder: wijs een HR-collega aan.' },
       { name: 'koppel', description: 'Gebruik Herstart in Teams én in Slack als dezelfde persoon.' },
+      { name: 'overzicht', description: 'Een link naar je overzicht in de browser: casussen, termijnen en (voor HR) meldingen en cijfers.' },
     ],
     privacyTitle: 'Privacy',
     privacy:
@@ -103,6 +106,11 @@ export const nl = {
       `${name} heeft al een lopende casus. Is je collega na herstel opnieuw ziek geworden? Meld dat dan als terugval in die casus.`,
     notYourself: 'Je eigen ziekmelding doe je bij je leidinggevende, niet hier. Beterschap!',
     submittedTitle: (name: string) => `Ziekmelding van ${name} opgeslagen`,
+  },
+  workspace: {
+    link: (url: string) =>
+      `Je overzicht staat klaar: [open Herstart in je browser](${url}). De link werkt 5 minuten en één keer, alleen voor jou; deel hem niet.`,
+    unavailable: 'Het overzicht in de browser is in deze installatie niet beschikbaar.',
   },
   link: {
     issued: (code: string) =>
@@ -145,6 +153,7 @@ export const nl = {
     record: 'Gesprek vastleggen',
     milestone: 'Stap afronden',
     status: 'Herstel of terugval melden',
+    dossier: 'Dossier',
     moreMilestones: (n: number) => `en nog ${n} latere stappen`,
   },
   prepare: {

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { isHr, openCaseFor } from '../../core/access';
 import { text } from '../../core/card';
 import type { FlowContext } from '../../core/flow-context';
-import type { CoreReply } from '../../core/messages';
+import type { CardMessage, CoreReply } from '../../core/messages';
+import type { Case } from '../../domain/case';
 import { applyOnce } from '../../core/submit-once';
 import { addDays } from '../../domain/dates';
 import { formatDay } from '../../domain/labels';
@@ -37,7 +38,7 @@ export function escalationAnswer(state: State) {
     const access = await openCaseFor(fc, parsed.data.caseId, 'update');
     if (!access.ok) return access.reply;
     const c = access.found.value;
-    const items = parsed.data.items.split(',').filter(Boolean).slice(0, 20);
+    const items = itemsOf(parsed.data.items);
 
     const taken = await takenBy(fc, c.id, items);
     let said: string;
@@ -51,20 +52,42 @@ export function escalationAnswer(state: State) {
       );
       said = applied.duplicate ? schedulerTexts(lang).answer.duplicate : t.escalation.saved;
     }
-    const latest = await latestState(fc, c.id, items);
-    const snap = await loadSnapshot(fc.store, tenant, c, fc.clock.now(), fc.logger);
-    if (!snap) return { messages: [text(said)] };
-    const card = escalationCard({
-      locale: lang,
-      today,
-      snap,
-      escalations: items.map(parseEscalationItem),
-      state: latest ? stateText(latest, lang, tenant.settings.timeZone) : '',
-      taken: latest?.data.state === 'taken',
-      cardId: fc.newId(),
-    });
-    return { messages: [text(said)], replaceSubmitted: card };
+    const card = await currentEscalationCard(fc, c, items);
+    return card ? { messages: [text(said)], replaceSubmitted: card } : { messages: [text(said)] };
   };
+}
+
+/**
+ * Teams' Universal Actions refresh: when someone looks at an escalation card, Teams asks for it as
+ * it stands, so a card answered elsewhere (another copy, the HR workspace) shows the same state.
+ */
+export async function refreshEscalation(fc: FlowContext, data: Record<string, unknown>): Promise<CoreReply> {
+  const parsed = Answer.safeParse(data);
+  if (!parsed.success || !isHr(fc.session.person)) return { messages: [] };
+  const found = await fc.store.cases.get(fc.session.tenant.id, parsed.data.caseId);
+  if (!found) return { messages: [] };
+  return { messages: [], replaceSubmitted: await currentEscalationCard(fc, found.value, itemsOf(parsed.data.items)) };
+}
+
+export function itemsOf(raw: string): string[] {
+  return raw.split(',').filter(Boolean).slice(0, 20);
+}
+
+/** The escalation card for these items as it stands now (HR's latest answer in words), or null when the case cannot be read. */
+export async function currentEscalationCard(fc: FlowContext, c: Case, items: readonly string[]): Promise<CardMessage | null> {
+  const { lang, today, tenant } = fc.session;
+  const latest = await latestState(fc, c.id, items);
+  const snap = await loadSnapshot(fc.store, tenant, c, fc.clock.now(), fc.logger);
+  if (!snap) return null;
+  return escalationCard({
+    locale: lang,
+    today,
+    snap,
+    escalations: items.map(parseEscalationItem),
+    state: latest ? stateText(latest, lang, tenant.settings.timeZone) : '',
+    taken: latest?.data.state === 'taken',
+    cardId: fc.newId(),
+  });
 }
 
 async function statesFor(fc: FlowContext, caseId: string, items: readonly string[]): Promise<CaseRecord[]> {

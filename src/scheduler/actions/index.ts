@@ -1,6 +1,6 @@
 // The scheduler's card actions, registered with the core (HerstartCore's `submits` option).
 import type { SubmitRegistry } from '../../core/conversation-core';
-import { escalationAnswer } from './escalation-actions';
+import { escalationAnswer, refreshEscalation } from './escalation-actions';
 import { showLookback, submitLookback } from './lookback-actions';
 import { nudgeDone, nudgeSnooze } from './nudge-actions';
 
@@ -12,6 +12,7 @@ export function schedulerSubmits(): SubmitRegistry {
     'escalation.ack': escalationAnswer('acknowledged'),
     'escalation.take': escalationAnswer('taken'),
     'escalation.snooze': escalationAnswer('snoozed'),
+    'escalation.refresh': (fc, data) => refreshEscalation(fc, data),
     'lookback.open': (fc, data) => showLookback(fc, data),
     'lookback.submit': submitLookback,
   };

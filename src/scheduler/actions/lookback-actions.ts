@@ -12,8 +12,8 @@ import { applyOnce } from '../../core/submit-once';
 import { screenText } from '../../domain/privacy/medical-screen';
 import { schedulerTexts } from '../texts';
 
-const HELPED = ['early_contact', 'regular_contact', 'adapted_tasks', 'adapted_hours', 'team_support', 'doctor_advice', 'clear_agreements'] as const;
-const DIFFERENT = ['contact_sooner', 'contact_more', 'involve_hr', 'plan_earlier', 'after_care', 'nothing'] as const;
+export const HELPED = ['early_contact', 'regular_contact', 'adapted_tasks', 'adapted_hours', 'team_support', 'doctor_advice', 'clear_agreements'] as const;
+export const DIFFERENT = ['contact_sooner', 'contact_more', 'involve_hr', 'plan_earlier', 'after_care', 'nothing'] as const;
 
 const multi = <T extends string>(allowed: readonly T[]) =>
   z

@@ -138,6 +138,13 @@ export class CosmosReminderRepo implements ReminderRepo {
     return res.items.map((i) => ({ value: i.doc, etag: i._etag }));
   }
 
+  async listForTenant(tenantId: string, filter: { kind: string; state?: Reminder['state'] }): Promise<Reminder[]> {
+    const where = ['c.doc.kind = @kind', ...(filter.state ? ['c.doc.state = @state'] : [])];
+    const parameters = [{ name: '@kind', value: filter.kind }, ...(filter.state ? [{ name: '@state', value: filter.state }] : [])];
+    const res = await this.ops.queryTenant<ReminderItem>('reminders.listForTenant', this.c, tenantId, { where, parameters });
+    return res.items.map((i) => i.doc).sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id));
+  }
+
   async claimDue(opts: ClaimOptions): Promise<Versioned<Reminder>[]> {
     validLease(opts.leaseMs, opts.limit);
     if (opts.limit === 0) {

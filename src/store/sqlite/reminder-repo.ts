@@ -29,6 +29,7 @@ export const DUE_QUERY = `SELECT doc, etag FROM reminders INDEXED BY reminders_d
 export class SqliteReminderRepo implements ReminderRepo {
   private readonly byId;
   private readonly byCase;
+  private readonly byKind;
   private readonly due;
   private readonly insert;
   private readonly replace;
@@ -47,6 +48,11 @@ export class SqliteReminderRepo implements ReminderRepo {
     this.byCase = db.prepare<{ tenant: string; caseId: string; state: string | null; kind: string | null }, Row>(
       `SELECT doc, etag FROM reminders WHERE tenant_id = @tenant AND case_id = @caseId
          AND (@state IS NULL OR state = @state) AND (@kind IS NULL OR kind = @kind)
+       ORDER BY json_extract(doc, '$.dueAt'), id`,
+    );
+    // The primary key's tenant prefix bounds the scan to one tenant.
+    this.byKind = db.prepare<{ tenant: string; kind: string; state: string | null }, Row>(
+      `SELECT doc, etag FROM reminders WHERE tenant_id = @tenant AND kind = @kind AND (@state IS NULL OR state = @state)
        ORDER BY json_extract(doc, '$.dueAt'), id`,
     );
     this.due = db.prepare<{ now: number; limit: number }, Row>(DUE_QUERY);
@@ -133,6 +139,12 @@ export class SqliteReminderRepo implements ReminderRepo {
   listVersionsForCase(tenantId: string, caseId: string): Promise<Versioned<Reminder>[]> {
     return this.run.read('reminders.listVersionsForCase', () =>
       this.byCase.all({ tenant: tenantId, caseId, state: null, kind: null }).map((r) => ({ value: parseDoc<Reminder>(r), etag: r.etag })),
+    );
+  }
+
+  listForTenant(tenantId: string, filter: { kind: string; state?: Reminder['state'] }): Promise<Reminder[]> {
+    return this.run.read('reminders.listForTenant', () =>
+      this.byKind.all({ tenant: tenantId, kind: filter.kind, state: filter.state ?? null }).map((r) => parseDoc<Reminder>(r)),
     );
   }
 

@@ -20,6 +20,23 @@ export function reminderContract(ctx: Ctx): void {
       expect(replanned).toMatchObject({ state: 'pending', dueAt: '2024-03-02T08:00:00.000Z', attempts: 1, lastError: 'throttled' });
     });
 
+    it('lists a tenant\'s reminders of one kind, optionally in one state, and no other tenant\'s', async () => {
+      const { store } = ctx();
+      await store.reminders.upsertPending([
+        aReminder('t1', 'e1', { kind: 'escalation', caseId: 'case-1', dueAt: '2024-03-01T08:00:00.000Z' }),
+        aReminder('t1', 'e2', { kind: 'escalation', caseId: 'case-2', dueAt: '2024-03-09T08:00:00.000Z' }),
+        aReminder('t1', 'm1', { kind: 'milestone', dueAt: '2024-03-01T08:00:00.000Z' }),
+        aReminder('t2', 'e3', { kind: 'escalation', dueAt: '2024-03-01T08:00:00.000Z' }),
+      ]);
+      const [claimed] = await store.reminders.claimDue(claimAt('2024-03-01T08:00:00.000Z', 'worker-a', 100));
+      expect(claimed).toBeDefined();
+      const first = (await store.reminders.get('t1', 'e1'))!;
+      if (first.value.state === 'claimed') await store.reminders.markSent(first.value, first.etag, at('2024-03-01T08:00:05.000Z'));
+      expect((await store.reminders.listForTenant('t1', { kind: 'escalation' })).map((r) => r.id)).toEqual(['e1', 'e2']);
+      expect((await store.reminders.listForTenant('t1', { kind: 'escalation', state: 'pending' })).map((r) => r.id)).toEqual(['e2']);
+      expect(await store.reminders.listForTenant('t3', { kind: 'escalation' })).toEqual([]);
+    });
+
     it('leaves sent and claimed reminders alone when re-planned, but revives cancelled ones', async () => {
       const { store } = ctx();
       await store.reminders.upsertPending([
