@@ -45,14 +45,18 @@ export async function loadContacts(fc: FlowContext, caseIds: readonly string[]):
   return byCase;
 }
 
+/** Someone's name through the turn's reads (the caller's own needs none); null when not found. */
+export async function nameOf(fc: FlowContext, personId: string): Promise<string | null> {
+  if (personId === fc.session.person.id) return fc.session.person.displayName;
+  return (await fc.reads.person(personId))?.value.displayName ?? null;
+}
+
 /** One case's view: its contacts and the names of its people, read together (the caller is known). */
 export async function loadCaseView(fc: FlowContext, c: Case, known?: { contacts?: Contact[] }): Promise<CaseView> {
-  const name = async (id: string) =>
-    id === fc.session.person.id ? fc.session.person.displayName : ((await fc.reads.person(id))?.value.displayName ?? null);
   const [contacts, employeeName, managerName] = await Promise.all([
     known?.contacts ?? loadContacts(fc, [c.id]).then((m) => m.get(c.id) ?? []),
-    name(c.employeeId),
-    name(c.managerId),
+    nameOf(fc, c.employeeId),
+    nameOf(fc, c.managerId),
   ]);
   return caseView(fc, c, contacts, { employeeName, managerName });
 }

@@ -20,6 +20,7 @@ import { helpsPage } from './pages/helps-page';
 import { employeePage, messagePage } from './pages/simple-pages';
 import type { PageContext, Workspace } from './workspace';
 import type { CardMessage } from '../core/messages';
+import { mapLimit } from '../store/map-limit';
 import type { HerstartCore } from '../core/conversation-core';
 
 const ANSWERS = new Set(['escalation.take', 'escalation.ack', 'escalation.snooze']);
@@ -85,14 +86,14 @@ export function mountPages(ws: Workspace, core: Pick<HerstartCore, 'act'>, rowCa
     ]);
     const queue = escalationQueue(sent, states);
     const since = new Date(p.now.getTime() - RECENT_ANSWERS_MS).toISOString();
+    // A few cards at a time, in the queue's order: the page does not wait one case after another.
     const cards = async (groups: typeof queue.waiting) => {
-      const out: Array<{ caseId: string; card: CardMessage }> = [];
-      for (const g of groups.slice(0, MAX_CARDS)) {
-        const c = await fc.store.cases.get(viewer.tenant.id, g.caseId);
+      const built = await mapLimit(groups.slice(0, MAX_CARDS), 8, async (g) => {
+        const c = await fc.reads.case(g.caseId);
         const card = c ? await currentEscalationCard(fc, c.value, g.items) : null;
-        if (card) out.push({ caseId: g.caseId, card });
-      }
-      return out;
+        return card ? { caseId: g.caseId, card } : null;
+      });
+      return built.filter((e): e is { caseId: string; card: CardMessage } => e !== null);
     };
     const waiting = await cards(queue.waiting);
     const answered = await cards(queue.answered.filter((g) => (g.answeredAt ?? '') >= since));
