@@ -42,7 +42,7 @@ describe('turn cost on Cosmos DB', () => {
   });
 
   it('re-plans after the answer, never before it', () => {
-    for (const turn of ['record a conversation', 'sickness report', 'legal step done'] as const) {
+    for (const turn of ['record a conversation', 'sickness report', 'legal step done', 'save a document'] as const) {
       for (const r of rows.filter((x) => x.turn === turn)) {
         // Before the answer: the change, its record and the re-plan marker; the plans come after.
         expect(r.afterWrites).toBeGreaterThan(0);

@@ -36,7 +36,7 @@ export interface TurnCost {
   detail: string[];
 }
 
-export const TURNS = ['help', 'my cases', 'open a case', 'record a conversation', 'sickness report', 'legal step done'] as const;
+export const TURNS = ['help', 'my cases', 'open a case', 'record a conversation', 'sickness report', 'legal step done', 'case file', 'save a document'] as const;
 export type TurnName = (typeof TURNS)[number];
 
 /** The aims: the most requests one after another on the critical path. */
@@ -47,6 +47,10 @@ export const CHAIN_AIM: Record<TurnName, number> = {
   'record a conversation': 4,
   'sickness report': 8,
   'legal step done': 6,
+  // The case file (not in the table): its card is opened like a case card, and saving a
+  // document marks its legal step done like the step itself.
+  'case file': 4,
+  'save a document': 6,
 };
 
 const DOCS = /^\/dbs\/[^/]+\/colls\/([^/]+)\/docs(\/[^/]+)?$/;
@@ -169,6 +173,13 @@ function turnActivity(t: TestApp, w: World, turn: TurnName, n: number): Record<s
       return press({ action: 'intake.submit', cardId, employeeId: w.spare[n], firstSickDay: TODAY, expected: 'weeks', expectedReturn: '' });
     case 'legal step done':
       return press({ action: 'milestone.submit', cardId, caseId: w.caseIds[n], milestoneId: 'nl.arbo_report', on: TODAY, decision: '' });
+    case 'case file':
+      return press({ action: 'dossier.open', cardId, caseId: w.caseIds[n] });
+    case 'save a document':
+      return press({
+        action: 'document.submit', cardId, caseId: w.caseIds[n], docType: 'nl.problem_analysis', docId: 'nl.problem_analysis', on: TODAY,
+        canDo: 'Halve dagen administratief werk.', cannotDo: 'Niet tillen.', duration: 'weeks', adjustments: '', authorTitle: 'Teamleider',
+      });
   }
 }
 
