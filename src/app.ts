@@ -97,7 +97,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
       delivery,
       intervalSeconds: config.scheduler.intervalSeconds,
       handlers: [checkins.dispatch, viewRequests],
-      planners: [checkins.planner],
+      planners: [checkins.planner, viewRequests],
       afterTurn,
     });
   } catch (err) {
@@ -115,7 +115,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     logger,
     links,
     // Plans (reminders, check-ins) follow through the scheduling's plan queue.
-    changes: fanOut(scheduling.changes, workspaceRows, viewRequests),
+    changes: fanOut(scheduling.changes, workspaceRows),
     submits: { ...scheduling.submits, ...checkins.submits },
     afterTurn,
   });

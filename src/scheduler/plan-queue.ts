@@ -31,6 +31,8 @@ const retryAfterMs = (attempts: number) => Math.min(60_000 * 2 ** attempts, 6 * 
 export interface CasePlanner {
   /** Whether a new record can change this planner's plan. */
   follows(record: CaseRecord): boolean;
+  /** False for a planner that only new records can move (not a change to the case itself). */
+  followsCaseChanges?: boolean;
   /** Brings what is stored in line with the plan as it stands, writing only what changed. */
   planCase(tenant: Tenant, c: Case): Promise<unknown>;
 }
@@ -72,7 +74,7 @@ export class PlanQueue implements ChangeListener, ClaimedReminderHandler {
 
   async caseChanged(tenantId: string, caseId: string): Promise<void> {
     await this.mark(tenantId, caseId);
-    this.schedule(tenantId, caseId, this.planners);
+    this.schedule(tenantId, caseId, this.planners.filter((p) => p.followsCaseChanges !== false));
   }
 
   async recordAdded(record: CaseRecord): Promise<void> {

@@ -177,8 +177,8 @@ function turnActivity(t: TestApp, w: World, turn: TurnName, n: number): Record<s
       return press({ action: 'dossier.open', cardId, caseId: w.caseIds[n] });
     case 'save a document':
       return press({
-        action: 'document.submit', cardId, caseId: w.caseIds[n], docType: 'nl.problem_analysis', docId: 'nl.problem_analysis', on: TODAY,
-        canDo: 'Halve dagen administratief werk.', cannotDo: 'Niet tillen.', duration: 'weeks', adjustments: '', authorTitle: 'Teamleider',
+        action: 'document.submit', cardId, caseId: w.caseIds[n], docType: 'nl.action_plan', docId: 'nl.action_plan', on: TODAY,
+        goal: 'adapted_own_work', activity1: 'Werkplek bij het raam inrichten', who1: 'manager', by1: '2026-03-12', caseManager: 'Petra Visser', contactRhythm: 'weekly', employerView: 'Rustig opbouwen.', authorTitle: 'Teamleider',
       });
   }
 }
