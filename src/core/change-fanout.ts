@@ -1,6 +1,6 @@
-// More than one part of the app follows changes (the plan queue, the workspace's row cache, the
-// case file's view requests): the core calls one listener, which tells them all at once, so their
-// writes (a re-plan marker, a view request) cost the turn one round trip, not one each.
+// More than one part of the app follows changes (the plan queue, the workspace's row cache):
+// the core calls one listener, which tells them all at once, so their writes cost the turn one
+// round trip, not one each.
 import type { ChangeListener } from './flow-context';
 import type { CaseRecord } from '../store/types';
 
