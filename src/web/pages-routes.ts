@@ -29,14 +29,15 @@ const MAX_CARDS = 100;
 
 const searchOf = (p: PageContext) => new URL(p.req.url ?? '/', 'http://workspace').searchParams;
 
-/** HR's looks at other people's cases, one audit entry per case, as the chat writes them. */
+/**
+ * HR's looks at other people's cases, one audit entry per case, as the chat writes them: all
+ * stored before the page goes out, a few at a time (a CSV of many cases waits for no single chain).
+ */
 async function audit(p: PageContext, caseIds: Iterable<string>, action: 'list' | 'read' | 'export', ownCases: ReadonlySet<string> = new Set()): Promise<void> {
   if (p.viewer.scope !== 'hr') return;
   const at = p.now.toISOString();
-  for (const caseId of caseIds) {
-    if (ownCases.has(caseId)) continue;
-    await p.fc.store.audit.append({ tenantId: p.viewer.tenant.id, actorId: p.viewer.person.id, caseId, action, at, detail: 'web' });
-  }
+  const looked = [...caseIds].filter((caseId) => !ownCases.has(caseId));
+  await mapLimit(looked, 8, (caseId) => p.fc.store.audit.append({ tenantId: p.viewer.tenant.id, actorId: p.viewer.person.id, caseId, action, at, detail: 'web' }));
 }
 
 export function mountPages(ws: Workspace, core: Pick<HerstartCore, 'act'>, rowCache: RowCache): void {
