@@ -12,6 +12,15 @@ export function isHr(person: Person): boolean {
   return person.roles.includes('hr') || person.roles.includes('admin');
 }
 
+/**
+ * The one rule for a case of the reader's own tenant (the caller reads only within it): its
+ * manager may, as its manager; HR and the administrator may, as HR (a look to audit); no one else.
+ */
+export function rightToCase(person: Person, c: Pick<Case, 'managerId'>): 'manager' | 'hr' | null {
+  if (c.managerId === person.id) return 'manager';
+  return isHr(person) ? 'hr' : null;
+}
+
 export async function openCaseFor(fc: FlowContext, caseId: unknown, purpose: 'read' | 'update'): Promise<CaseAccess> {
   const { t, person, tenant } = fc.session;
   if (typeof caseId !== 'string' || caseId === '') return { ok: false, reply: { messages: [text(t.errors.badSubmit)] } };
@@ -19,8 +28,9 @@ export async function openCaseFor(fc: FlowContext, caseId: unknown, purpose: 're
   // read already, while the session was resolved (the core starts it for a card that names a case).
   const found = await fc.reads.case(caseId);
   if (!found) return { ok: false, reply: { messages: [text(t.errors.caseNotFound)] } };
-  if (found.value.managerId === person.id) return { ok: true, found, asHr: false };
-  if (isHr(person)) {
+  const right = rightToCase(person, found.value);
+  if (right === 'manager') return { ok: true, found, asHr: false };
+  if (right === 'hr') {
     // Written while the flow reads on; the answer waits for it, so no look goes unlogged.
     fc.alongside(
       fc.store.audit.append({
