@@ -4,12 +4,14 @@ import { nextContactDue, returnedOn } from '../domain/cadence';
 import type { Case, IsoDate } from '../domain/case';
 import { computeDeadlines, type DeadlineReport, type MilestoneDeadline } from '../domain/deadlines';
 import { milestoneLabel, phaseLabel, statusLabel } from '../domain/labels';
+import { isHr } from './access';
 import type { FlowContext } from './flow-context';
 import type { Lang } from './i18n';
+import { emphasis, type Urgency } from './emphasis';
 import { legalCaseFacts } from './legal/case-facts';
 import { legalTexts } from './legal/texts';
 import { contactCadence, deadlineOptions } from './tenant-legal';
-import { daysFrom, shortDate } from './time';
+import { daysFrom, localDate, shortDate } from './time';
 
 export interface CaseView {
   c: Case;
@@ -18,6 +20,8 @@ export interface CaseView {
   report: DeadlineReport;
   lastContactOn: IsoDate | null;
   nextContact: IsoDate | null;
+  /** Who reported the absence, for HR's eyes; null for others and for cases from before it was kept. */
+  openedByName: string | null;
 }
 
 /** One recorded conversation, as far as a case's view needs it: when, and the next one agreed. */
@@ -51,18 +55,30 @@ export async function nameOf(fc: FlowContext, personId: string): Promise<string 
   return (await fc.reads.person(personId))?.value.displayName ?? null;
 }
 
+/** Whose name a case's view shows besides its employee and manager: who reported it, to HR only. */
+export function openedByToShow(fc: FlowContext, c: Case): string | null {
+  return c.openedBy && isHr(fc.session.person) ? c.openedBy : null;
+}
+
 /** One case's view: its contacts and the names of its people, read together (the caller is known). */
 export async function loadCaseView(fc: FlowContext, c: Case, known?: { contacts?: Contact[] }): Promise<CaseView> {
-  const [contacts, employeeName, managerName] = await Promise.all([
+  const openedBy = openedByToShow(fc, c);
+  const [contacts, employeeName, managerName, openedByName] = await Promise.all([
     known?.contacts ?? loadContacts(fc, [c.id]).then((m) => m.get(c.id) ?? []),
     nameOf(fc, c.employeeId),
     nameOf(fc, c.managerId),
+    openedBy ? nameOf(fc, openedBy) : null,
   ]);
-  return caseView(fc, c, contacts, { employeeName, managerName });
+  return caseView(fc, c, contacts, { employeeName, managerName, openedByName });
 }
 
 /** What a case shows, from what was read. Pure. */
-export function caseView(fc: FlowContext, c: Case, contacts: readonly Contact[], names: { employeeName: string | null; managerName: string | null }): CaseView {
+export function caseView(
+  fc: FlowContext,
+  c: Case,
+  contacts: readonly Contact[],
+  names: { employeeName: string | null; managerName: string | null; openedByName?: string | null },
+): CaseView {
   const { tenant, today, t } = fc.session;
   const sorted = [...contacts].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
   const last = sorted[sorted.length - 1] ?? null;
@@ -74,6 +90,7 @@ export function caseView(fc: FlowContext, c: Case, contacts: readonly Contact[],
           {
             phase: c.phase,
             caseStart: report.caseStart,
+            reportedOn: localDate(new Date(c.createdAt), tenant.settings.timeZone),
             returnedOn: returnedOn(c),
             lastContactOn: last?.on ?? null,
             plannedNext: last?.next ?? null,
@@ -88,6 +105,8 @@ export function caseView(fc: FlowContext, c: Case, contacts: readonly Contact[],
     report,
     lastContactOn: last?.on ?? null,
     nextContact,
+    // Read only where shown (HR); a reporter no longer found shows as unknown.
+    openedByName: openedByToShow(fc, c) ? (names.openedByName ?? t.common.unknown) : null,
   };
 }
 
@@ -98,11 +117,11 @@ export function relativeDay(date: IsoDate, today: IsoDate, fc: FlowContext): str
   return `${shortDate(date, lang)} (${when})`;
 }
 
-const COLOURS: Record<MilestoneDeadline['status'], string> = {
-  done: 'Good',
-  open: 'Default',
-  due_soon: 'Warning',
-  overdue: 'Attention',
+const URGENCY: Record<MilestoneDeadline['status'], Urgency> = {
+  done: 'none',
+  open: 'none',
+  due_soon: 'soon',
+  overdue: 'late',
 };
 
 function timelineRow(m: MilestoneDeadline, lang: Lang) {
@@ -110,7 +129,7 @@ function timelineRow(m: MilestoneDeadline, lang: Lang) {
     due: shortDate(m.due, lang),
     label: milestoneLabel(m.id, lang),
     status: statusLabel(m.status, lang, m.kind),
-    color: COLOURS[m.status],
+    ...emphasis(URGENCY[m.status]),
   };
 }
 
@@ -134,6 +153,7 @@ export function caseCardData(fc: FlowContext, v: CaseView, intro = ''): Record<s
   if (v.c.status === 'closed') facts.push({ title: t.cases.phase, value: t.cases.closed });
   else if (v.nextContact) facts.push({ title: t.cases.nextContact, value: relativeDay(v.nextContact, today, fc) });
   if (v.c.managerId !== fc.session.person.id) facts.push({ title: t.cases.manager, value: v.managerName });
+  if (v.openedByName) facts.push({ title: t.cases.openedBy, value: `${v.openedByName} · ${shortDate(localDate(new Date(v.c.createdAt), fc.session.tenant.settings.timeZone), lang)}` });
   facts.push(...legalCaseFacts(v.c, lang));
   return {
     caseId: v.c.id,

@@ -9,6 +9,8 @@ export type Intent =
   | { kind: 'hr_here' }
   | { kind: 'hr_add'; search: string }
   | { kind: 'hr_remove'; search: string }
+  | { kind: 'reporter_add'; search: string }
+  | { kind: 'reporter_remove'; search: string }
   | { kind: 'language'; lang: string | null }
   | { kind: 'link'; code: string }
   | { kind: 'procedure' }
@@ -31,6 +33,8 @@ const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
   { words: ['hr hier', 'hr here'], make: () => ({ kind: 'hr_here' }) },
   { words: ['hr toevoegen', 'hr add'], make: (rest) => ({ kind: 'hr_add', search: rest }) },
   { words: ['hr verwijderen', 'hr remove'], make: (rest) => ({ kind: 'hr_remove', search: rest }) },
+  { words: ['leidinggevende toevoegen', 'manager add'], make: (rest) => ({ kind: 'reporter_add', search: rest }) },
+  { words: ['leidinggevende verwijderen', 'manager remove'], make: (rest) => ({ kind: 'reporter_remove', search: rest }) },
   { words: ['taal', 'language'], make: (rest) => ({ kind: 'language', lang: rest || null }) },
   { words: ['koppel', 'koppelen', 'link'], make: (rest) => ({ kind: 'link', code: rest }) },
   {

@@ -6,6 +6,7 @@ import { domainErrorText } from '../domain/error-text';
 import { isDomainError } from '../domain/errors';
 import { StoreUnavailableError } from '../store/errors';
 import type { Store } from '../store/store';
+import { authorizeSubmit, CORE_ID_CHECKS, type IdCheck } from './access';
 import { rememberAddress } from './addresses';
 import { text } from './card';
 import { parseCommand } from './commands';
@@ -21,8 +22,8 @@ import type { Person, Tenant } from '../store/types';
 import { listCases, showCase } from './flows/cases';
 import { showHelp, helpFor } from './flows/help';
 import { showHome } from './flows/home';
-import { changeHrMembers, registerHrChannel } from './flows/hr-admin';
-import { firstAdminSetup, onInstall } from './flows/install';
+import { changeRoleMembers, registerHrChannel } from './flows/hr-admin';
+import { firstAdminSetup, onInstall, onUninstall } from './flows/install';
 import { showIntake, submitIntake } from './flows/intake';
 import { showMilestoneForm, submitMilestone } from './flows/milestone';
 import { showOutcomeForm, submitOutcome } from './flows/outcome';
@@ -75,6 +76,8 @@ export interface HerstartCoreOptions {
   submits?: SubmitRegistry;
   /** Where work after the answer runs; the app shares one with the scheduler, which settles it before a tick. */
   afterTurn?: AfterTurn;
+  /** Checks for the id fields those handlers' cards carry, run with the core's own before any handler. */
+  idChecks?: Record<string, IdCheck>;
   links?: LinkMaker;
 }
 
@@ -83,6 +86,7 @@ export class HerstartCore implements ConversationCore {
   private readonly submits: SubmitRegistry;
   /** Which tenant a channel key and which person an identity is: per process, checked on every use. */
   private readonly ids = new IdCache();
+  private readonly idChecks: Record<string, IdCheck>;
 
   constructor(opts: HerstartCoreOptions) {
     this.deps = {
@@ -95,6 +99,7 @@ export class HerstartCore implements ConversationCore {
       links: opts.links ?? null,
     };
     this.submits = { ...SUBMITS, ...opts.submits };
+    this.idChecks = { ...CORE_ID_CHECKS, ...opts.idChecks };
   }
 
   /** One turn; what a flow leaves for later (a conversation reference, an audit of a list) starts after the answer. */
@@ -110,10 +115,17 @@ export class HerstartCore implements ConversationCore {
   private async answer(inbound: InboundContext, event: InboundEvent, opts: HandleOptions, held: Array<() => void>): Promise<CoreReply> {
     let lang = resolveLang(inbound.actor.locale);
     try {
+      // Removal creates nobody and remembers no address: the conversation is gone.
+      if (event.type === 'uninstall') {
+        await onUninstall(this.deps.store, inbound);
+        return { messages: [], lang };
+      }
       let tenantId = '';
       const reads = new TurnReads(this.deps.store, () => tenantId);
       // A press on a case's card: its case is read while the session is resolved.
       const caseId = event.type === 'submit' && typeof event.data.caseId === 'string' && event.data.caseId ? event.data.caseId : null;
+      // The channel's claim on this delivery is decided while the session is resolved (its own
+      // look-ups, idempotent); the turn's work and answer wait until the claim is granted.
       const [session, first] = await Promise.all([
         resolveSession(this.deps.store, inbound, {
           newId: this.deps.newId,
@@ -123,7 +135,7 @@ export class HerstartCore implements ConversationCore {
         }),
         opts.firstDelivery ?? true,
       ]);
-      if (!first) return { messages: [], duplicate: true };
+      if (!first) return { messages: [], duplicate: true, lang };
       tenantId = session.tenant.id;
       lang = session.lang;
       const pending: Promise<unknown>[] = [];
@@ -131,9 +143,11 @@ export class HerstartCore implements ConversationCore {
       rememberAddress(fc);
       const reply = await this.route(fc, event);
       await Promise.all(pending);
-      return reply;
+      return { ...reply, lang };
     } catch (err) {
-      return this.failure(err, lang, inbound);
+      // A delivery the channel did not let this turn have is not answered, not even with an apology.
+      if (opts.firstDelivery && !(await opts.firstDelivery.catch(() => false))) return { messages: [], duplicate: true, lang };
+      return { ...this.failure(err, lang, inbound), lang };
     }
   }
 
@@ -156,6 +170,8 @@ export class HerstartCore implements ConversationCore {
       channel: identity?.channel ?? 'teams',
       actor: { channel: identity?.channel ?? 'teams', identityKey: identity?.key ?? '', userId: identity?.userId ?? '', displayName: person.displayName },
       conversationKind: 'personal',
+      // No chat: the workspace acts for the person, and nothing it does greets anyone.
+      conversationKey: 'web',
       address: {},
       receivedAt: now,
       via: 'web',
@@ -168,9 +184,7 @@ export class HerstartCore implements ConversationCore {
   async act(tenant: Tenant, person: Person, action: string, data: Record<string, unknown>, submitId: string): Promise<CoreReply> {
     const { fc, turn } = this.webTurn(tenant, person);
     try {
-      const handler = this.submits[action];
-      if (!handler) return { messages: [text(fc.session.t.errors.badSubmit)] };
-      const reply = await handler(fc, data, submitId);
+      const reply = await this.submit(fc, action, data, submitId);
       await Promise.all(turn.pending);
       return reply;
     } catch (err) {
@@ -178,19 +192,32 @@ export class HerstartCore implements ConversationCore {
     }
   }
 
+  /** A card action, from a chat or a web page: the one way a handler runs. */
+  private async submit(fc: FlowContext, action: string, data: Record<string, unknown>, submitId: string): Promise<CoreReply> {
+    // Only registered actions: a pressed `__proto__` or `constructor` is no handler.
+    const handler = Object.hasOwn(this.submits, action) ? this.submits[action] : undefined;
+    if (!handler) return { messages: [text(fc.session.t.errors.badSubmit)] };
+    // Every id the card carries is checked against the presser's rights before anything happens.
+    const refused = await authorizeSubmit(fc, action, data, this.idChecks);
+    if (refused) return refused;
+    return handler(fc, data, submitId);
+  }
+
   private async route(fc: FlowContext, event: InboundEvent): Promise<CoreReply> {
     switch (event.type) {
       case 'install':
         return onInstall(fc, event.members);
+      case 'unreadable':
+        // In place of the pressed card, when the channel can put it there.
+        return { messages: [], replaceSubmitted: text(fc.session.t.errors.unreadablePress) };
       case 'command':
         return this.command(fc, event.text, event.mentions);
       case 'home':
         return showHome(fc);
-      case 'submit': {
-        const handler = this.submits[event.action];
-        if (!handler) return { messages: [text(fc.session.t.errors.badSubmit)] };
-        return handler(fc, event.data, event.submitId);
-      }
+      case 'submit':
+        return this.submit(fc, event.action, event.data, event.submitId);
+      case 'uninstall':
+        return { messages: [] }; // answered in handle(), before a session exists
     }
   }
 
@@ -212,9 +239,13 @@ export class HerstartCore implements ConversationCore {
       case 'hr_here':
         return registerHrChannel(fc);
       case 'hr_add':
-        return changeHrMembers(fc, mentions, intent.search, true);
+        return changeRoleMembers(fc, 'hr', mentions, intent.search, true);
       case 'hr_remove':
-        return changeHrMembers(fc, mentions, intent.search, false);
+        return changeRoleMembers(fc, 'hr', mentions, intent.search, false);
+      case 'reporter_add':
+        return changeRoleMembers(fc, 'reporter', mentions, intent.search, true);
+      case 'reporter_remove':
+        return changeRoleMembers(fc, 'reporter', mentions, intent.search, false);
       case 'language':
         return changeLanguage(fc, intent.lang);
       case 'link':

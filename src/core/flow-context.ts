@@ -2,6 +2,7 @@
 // reads (each document at most once), and two ways to keep work off the answer's path.
 import type { Logger } from 'pino';
 import type { Store } from '../store/store';
+import type { CaseAccess } from './access';
 import type { CaseRecord } from '../store/types';
 import type { AfterTurn, Job } from './after-turn';
 import { cardMessage } from './card';
@@ -45,6 +46,8 @@ export interface FlowContext extends CoreDeps {
   session: Session;
   inbound: InboundContext;
   reads: TurnReads;
+  /** This turn's decisions on case access, by case id (see access.ts): each case is checked and audited once. */
+  grants: Map<string, Promise<CaseAccess>>;
   card(template: string, data: Record<string, unknown>, summary: string, presentation?: CardMessage['presentation']): CardMessage;
   /** A write the answer must wait for but the flow need not (an HR look's audit entry): it lands before the answer goes out. */
   alongside(write: Promise<unknown>): void;
@@ -67,6 +70,7 @@ export function flowContext(deps: CoreDeps, session: Session, inbound: InboundCo
     session,
     inbound,
     reads,
+    grants: new Map(),
     card: (template, data, summary, presentation) => cardMessage(template, data, summary, deps.newId(), presentation),
     alongside: (write) => {
       // Awaited by the core before it answers; until then a failure must not go unhandled.

@@ -4,8 +4,9 @@ import type { CoreReply, InboundContext, InboundEvent, OutboundMessage } from '.
 
 export interface HandleOptions {
   /**
-   * The channel's de-duplication verdict, still on its way: the core resolves the session
-   * alongside it and acts only once it says this is the first delivery.
+   * The channel's claim on this delivery, still on its way: the core resolves the session
+   * alongside it and acts only once it is granted (true); otherwise it does nothing and answers
+   * nothing (`duplicate`).
    */
   firstDelivery?: Promise<boolean>;
 }

@@ -4,6 +4,7 @@
 import type { Case } from '../domain/case';
 import { ConflictError } from '../store/errors';
 import type { Person, Tenant, Versioned } from '../store/types';
+import { rememberCase } from './access';
 import type { FlowContext } from './flow-context';
 
 const MAX_ATTEMPTS = 5;
@@ -65,7 +66,11 @@ export async function updateCase(fc: FlowContext, caseId: string, change: (c: Ca
   const tenantId = fc.session.tenant.id;
   const saved = await withRetry(
     () => fc.store.cases.get(tenantId, caseId),
-    (v, etag) => fc.store.cases.update(v, etag),
+    async (v, etag) => {
+      const saved = await fc.store.cases.update(v, etag);
+      rememberCase(fc, saved);
+      return saved;
+    },
     change,
     'case',
     await fc.reads.case(caseId),

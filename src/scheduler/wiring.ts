@@ -2,6 +2,8 @@
 // core reports changes to, the card actions the core routes, and the tick loop, delivering
 // through one paced queue per channel (shared with every other proactive sender, such as the
 // check-ins, so a tenant's rate limit is counted once).
+import type { IdCheck } from '../core/access';
+import { SCHEDULER_ID_CHECKS } from './actions/submitted-ids';
 import type { Logger } from 'pino';
 import { bindCard } from '../cards/bind';
 import { createTeamsAdapter } from '../channels/teams/teams-adapter';
@@ -71,6 +73,8 @@ export interface Scheduling {
   changes: ChangeListener;
   planQueue: PlanQueue;
   submits: SubmitRegistry;
+  /** Checks for the ids its cards carry (reminder bundles, items), for the core's gate. */
+  idChecks: Record<string, IdCheck>;
   replanner: Replanner;
   scheduler: Scheduler;
   /** Removes closed cases two years after they ended; runs with the tick loop. */
@@ -106,6 +110,7 @@ export async function createScheduling(opts: SchedulingOptions): Promise<Schedul
     changes: planQueue,
     planQueue,
     submits: schedulerSubmits(),
+    idChecks: SCHEDULER_ID_CHECKS,
     replanner,
     scheduler,
     retention,

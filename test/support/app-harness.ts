@@ -36,13 +36,17 @@ export interface TestApp {
   fakeSlack: FakeSlack;
   slack: SlackClient;
   clock: VirtualClock;
+  /** The temp dir holding the SQLite file. */
+  dir: string;
   stop(): Promise<void>;
 }
 
 export async function startTestApp(
-  opts: { env?: Record<string, string>; now?: string; locale?: string; slack?: boolean; store?: StoreConfig } = {},
+  /** `shareStoreWith`: a second instance on the first one's SQLite file (it removes the file when stopped). */
+  opts: { env?: Record<string, string>; now?: string; locale?: string; slack?: boolean; store?: StoreConfig; wallClock?: { now(): Date }; shareStoreWith?: TestApp } = {},
 ): Promise<TestApp> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'herstart-test-'));
+  const shared = opts.shareStoreWith?.dir;
+  const dir = shared ?? mkdtempSync(path.join(tmpdir(), 'herstart-test-'));
   const connector = new FakeConnector();
   await connector.start();
   const fakeSlack = new FakeSlack();
@@ -60,18 +64,20 @@ export async function startTestApp(
       // Another engine when a test asks (the Cosmos DB emulator); else a SQLite file of its own.
       storeConfig: opts.store ?? { engine: 'sqlite', path: path.join(dir, 'herstart.db'), durability: 'normal' },
       clock,
+      ...(opts.wallClock ? { wallClock: opts.wallClock } : {}),
       logger: pino({ level: 'silent' }),
     });
   } catch (err) {
     await connector.stop();
     await fakeSlack.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (!shared) rmSync(dir, { recursive: true, force: true });
     throw err;
   }
   const url = `http://127.0.0.1:${app.port}`;
   return {
     app,
     url,
+    dir,
     connector,
     clock,
     teams: new TeamsClient(url, connector, 'tenant-contoso', opts.locale ?? 'nl-NL', () => app.idle()),
@@ -81,7 +87,7 @@ export async function startTestApp(
       await app.stop();
       await connector.stop();
       await fakeSlack.stop();
-      rmSync(dir, { recursive: true, force: true });
+      if (!shared) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,5 +1,6 @@
 // Validates a Bot Framework activity and translates it into the core's neutral event.
 // Everything Teams-specific about reading an activity stays in this file.
+import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import type { InboundContext, InboundEvent, MentionedUser } from '../../core/messages';
 import { ADAPTIVE_CARD_ACTION, CardActionValueSchema } from './universal-actions';
@@ -29,6 +30,7 @@ export const ActivitySchema = z.looseObject({
   localTimezone: z.string().optional(),
   replyToId: z.string().optional(),
   membersAdded: z.array(Account).optional(),
+  membersRemoved: z.array(Account).optional(),
   action: z.string().optional(),
   name: z.string().optional(),
   entities: z.array(z.looseObject({ type: z.string().optional() })).optional(),
@@ -36,6 +38,18 @@ export const ActivitySchema = z.looseObject({
 });
 
 export type InboundActivity = z.infer<typeof ActivitySchema>;
+
+/** The activity as botbuilder expects it: timestamps as dates, the raw strings kept (as CloudAdapter does). */
+export function toBotActivity(body: Record<string, unknown>): Activity {
+  const a: Record<string, unknown> = { ...body };
+  for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['expiration', 'rawExpiration'], ['localTimestamp', 'rawLocalTimestamp']] as const) {
+    if (typeof a[field] === 'string') {
+      a[raw] = a[field];
+      a[field] = new Date(a[field] as string);
+    }
+  }
+  return a as unknown as Activity;
+}
 
 export function tenantKeyOf(a: InboundActivity): string {
   const tenant = a.conversation.tenantId ?? a.channelData?.tenant?.id;
@@ -58,6 +72,14 @@ function conversationKind(a: InboundActivity): InboundContext['conversationKind'
   }
 }
 
+/**
+ * Teams' deep link to the one-to-one chat with the bot (`users=28:<app id>`). The bot's own id is
+ * the recipient of every activity; anything else (the Emulator's ids) gets no link.
+ */
+export function personalChatLinkOf(a: InboundActivity): string | null {
+  return /^28:[A-Za-z0-9-]+$/.test(a.recipient.id) ? `https://teams.microsoft.com/l/chat/0/0?users=${a.recipient.id}` : null;
+}
+
 export function toInboundContext(a: InboundActivity, address: Record<string, unknown>, receivedAt: Date): InboundContext {
   return {
     tenantKey: tenantKeyOf(a),
@@ -71,6 +93,8 @@ export function toInboundContext(a: InboundActivity, address: Record<string, unk
       timeZone: a.localTimezone ?? null,
     },
     conversationKind: conversationKind(a),
+    conversationKey: `teams:${a.conversation.id}`,
+    personalChatLink: personalChatLinkOf(a),
     address,
     receivedAt,
   };
@@ -106,9 +130,10 @@ export async function toInboundEvent(
   loadRoster: () => Promise<MentionedUser[]>,
 ): Promise<InboundEvent | null> {
   if (isCardAction(a)) {
+    // Teams waits for an answer to a press, also to one we cannot read.
     const parsed = CardActionValueSchema.safeParse(a.value);
-    if (!parsed.success) return null;
-    return submitEvent(a, { ...parsed.data.action.data, action: parsed.data.action.verb });
+    const event = parsed.success ? submitEvent(a, { ...parsed.data.action.data, action: parsed.data.action.verb }) : null;
+    return event ?? { type: 'unreadable' };
   }
   if (a.type === 'message') {
     // Action.Submit: from the Emulator, Web Chat, and cards posted before Teams had Action.Execute.
@@ -116,11 +141,16 @@ export async function toInboundEvent(
     const text = stripMentionMarkup(a.text ?? '');
     return { type: 'command', text, mentions: await resolveMentions(mentionsOf(a)) };
   }
+  // Teams announces one install (or removal) twice: as a conversationUpdate and as an
+  // installationUpdate. The core greets once per conversation, whichever comes first.
   const botAdded = a.type === 'conversationUpdate' && (a.membersAdded ?? []).some((m) => m.id === a.recipient.id);
   const installed = a.type === 'installationUpdate' && a.action === 'add';
   if (botAdded || installed) {
     return { type: 'install', members: a.conversation.conversationType === 'channel' ? await loadRoster() : [] };
   }
+  const botRemoved = a.type === 'conversationUpdate' && (a.membersRemoved ?? []).some((m) => m.id === a.recipient.id);
+  const uninstalled = a.type === 'installationUpdate' && a.action === 'remove';
+  if (botRemoved || uninstalled) return { type: 'uninstall' };
   return null;
 }
 

@@ -1,10 +1,9 @@
-// One Bot Framework turn: de-duplicate, translate to a neutral event, let the core answer,
+// One Bot Framework turn: translate to a neutral event, let the core answer,
 // send the answer back. No conversation logic lives here.
 import { TeamsInfo, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { CoreReply, MentionedUser } from '../../core/messages';
 import type { Clock, ConversationCore } from '../../core/ports';
-import type { InboxRepo } from '../../store/store';
 import {
   identityKeyOf,
   isCardAction,
@@ -12,47 +11,58 @@ import {
   toInboundEvent,
   type InboundActivity,
 } from './inbound-activity';
-import { answeredInChat, noted, unreadablePress } from './adapter-texts';
+import { adapterTexts } from './adapter-texts';
 import { toActivity, type CardRenderer } from './outbound-activity';
 import { cardResponse, messageResponse, type CardActionResponse } from './universal-actions';
 
 export interface TeamsTurnDeps {
   core: ConversationCore;
-  inbox: InboxRepo;
   renderCard: CardRenderer;
   clock: Clock;
   logger: Logger;
 }
 
-/** Teams may deliver the same activity twice; a day is far longer than its retry window. */
-const DEDUPE_TTL_SECONDS = 24 * 3600;
+/**
+ * The inbox key of a typed message, which the route handles once (claimed before the turn, marked
+ * done after it). Card submits are made idempotent by their submit id in the store instead (a
+ * re-sent one is answered "already saved"), which spares every submit an inbox write.
+ */
+export function inboxKeyOf(activity: InboundActivity): string | null {
+  if (activity.type !== 'message' || !activity.id || isSubmit(activity)) return null;
+  return `teams:${activity.conversation.id}:${activity.id}`;
+}
 
-/** `activity` is the request body as validated by the route (ActivitySchema). */
-export async function handleTeamsTurn(turn: TurnContext, activity: InboundActivity, deps: TeamsTurnDeps): Promise<void> {
-  // Card submits are made idempotent by their submit id in the store; a re-sent one is answered
-  // "already saved". Only typed messages need the inbox, which spares every submit a disk write.
-  // The core looks up who is talking while the inbox answers, and acts only on a first delivery.
-  const key = activity.type === 'message' && activity.id && !isSubmit(activity) ? `teams:${activity.conversation.id}:${activity.id}` : null;
-  const firstDelivery = key ? deps.inbox.firstSeen(key, DEDUPE_TTL_SECONDS, deps.clock.now()) : undefined;
-  // Until the core takes it, a failing inbox must not go unhandled (the core then answers it).
-  firstDelivery?.catch(() => undefined);
-  const event = await toInboundEvent(
-    activity,
-    (mentions) => resolveMentions(turn, mentions, deps.logger),
-    () => loadRoster(turn, activity, deps.logger),
-  );
-  const execute = isCardAction(activity);
-  if (!event) {
-    if (execute) await answerCardAction(turn, messageResponse(unreadablePress(activity.locale)));
-    return;
+/** Where a turn keeps the language of the core's answer, for onTurnError's apology. */
+export const REPLY_LANG = Symbol('herstart.replyLang');
+
+/**
+ * `activity` is the request body as validated by the route (ActivitySchema). `firstDelivery`: the
+ * route's claim on a typed message, still being decided while the turn looks up who is talking;
+ * the turn does its work and answers only once it is granted.
+ */
+export async function handleTeamsTurn(turn: TurnContext, activity: InboundActivity, deps: TeamsTurnDeps, firstDelivery?: Promise<boolean>): Promise<void> {
+  let event: Awaited<ReturnType<typeof toInboundEvent>>;
+  try {
+    event = await toInboundEvent(
+      activity,
+      (mentions) => resolveMentions(turn, mentions, deps.logger),
+      () => loadRoster(turn, activity, deps.logger),
+    );
+  } catch (err) {
+    // A delivery that is not this turn's to handle gets no apology either.
+    if (firstDelivery && !(await firstDelivery)) return;
+    throw err;
   }
+  if (!event) return;
+  const execute = isCardAction(activity);
   // The reference minus the activity id: that changes every turn and is not part of the address.
   const { activityId: _activityId, ...address } = TurnContext.getConversationReference(turn.activity) as unknown as Record<string, unknown>;
-  const reply = await deps.core.handle(toInboundContext(activity, address, deps.clock.now()), event, { firstDelivery });
-  if (reply.duplicate) {
-    deps.logger.info({ key }, 'duplicate Teams activity ignored');
-    return;
-  }
+  const ctx = toInboundContext(activity, address, deps.clock.now());
+  // Install events carry no sender name; Teams knows it as a member of the conversation.
+  if (event.type === 'install' && !ctx.actor.displayName) ctx.actor.displayName = await memberName(turn, activity.from.id, deps.logger);
+  const reply = await deps.core.handle(ctx, event, { firstDelivery });
+  if (reply.duplicate) return;
+  turn.turnState.set(REPLY_LANG, reply.lang);
 
   if (execute) return answerExecute(turn, activity, reply, deps);
 
@@ -69,13 +79,14 @@ export async function handleTeamsTurn(turn: TurnContext, activity: InboundActivi
 
 /** Action.Execute: the replacement card is the answer to the invoke itself; other messages go to the chat. */
 async function answerExecute(turn: TurnContext, activity: InboundActivity, reply: CoreReply, deps: TeamsTurnDeps): Promise<void> {
-  const { channelId, locale } = activity;
+  const { channelId } = activity;
+  const say = adapterTexts(reply.lang ?? activity.locale);
   if (reply.messages.length > 0) await turn.sendActivities(reply.messages.map((m) => toActivity(m, deps.renderCard, channelId)));
   const replacement = reply.replaceSubmitted;
   let answer: CardActionResponse;
   if (replacement?.type === 'card') answer = cardResponse(deps.renderCard(replacement.template, replacement.data, channelId));
   else if (replacement?.type === 'text') answer = messageResponse(replacement.text);
-  else answer = messageResponse(reply.messages.length > 0 ? answeredInChat(locale) : noted(locale));
+  else answer = messageResponse(reply.messages.length > 0 ? say.answeredInChat : say.noted);
   await answerCardAction(turn, answer);
 }
 
@@ -104,6 +115,16 @@ async function resolveMentions(
       }
     }),
   );
+}
+
+/** The member's name as Teams knows it, or '' (the greeting then goes without a name). */
+async function memberName(turn: TurnContext, userId: string, logger: Logger): Promise<string> {
+  try {
+    return (await TeamsInfo.getMember(turn, userId)).name ?? '';
+  } catch (err) {
+    logger.info({ err }, 'could not look up the name of whoever added Herstart');
+    return '';
+  }
 }
 
 async function loadRoster(turn: TurnContext, activity: InboundActivity, logger: Logger): Promise<MentionedUser[]> {

@@ -20,19 +20,14 @@ export async function managerCheckinCard(fc: FlowContext, c: Case, employeeName:
   const m = ct.manager;
   const answers = (await answersOf(fc.store, tenant.id, c.employeeId, c.id)).map((a) => a.data);
   const trend = managerTrend(answers);
-  const line = (s: ScaleTrend | null) => (s ? m.trend(m.direction[s.direction], m.level[s.level]) : null);
+  const line = (s: ScaleTrend | null) => (s ? m.trend(s.direction ? m.direction[s.direction] : m.tooEarly, m.level[s.level]) : null);
   const facts: Array<{ title: string; value: string }> = [];
   const energy = line(trend.energy);
   const progress = line(trend.progress);
   if (energy) facts.push({ title: m.energy, value: energy });
   if (progress) facts.push({ title: m.progress, value: progress });
   if (trend.lastOn) facts.push({ title: m.lastOn, value: shortDate(trend.lastOn, lang) });
-  const intro =
-    enrolment.status === 'stopped' && answers.length === 0
-      ? m.notEnrolled(employeeName)
-      : answers.length === 0
-        ? m.noAnswers(employeeName)
-        : m.intro(employeeName);
+  const intro = enrolment.status === 'stopped' && answers.length === 0 ? m.notEnrolled : answers.length === 0 ? m.noAnswers : m.intro;
   return fc.card(
     'checkin-trend',
     {
@@ -49,9 +44,9 @@ export async function managerCheckinCard(fc: FlowContext, c: Case, employeeName:
   );
 }
 
-/** The employee's newest wish list as lines in the manager's language, if the employee shared it. */
-export async function sharedWishlistLines(fc: FlowContext, employeeId: string): Promise<string[]> {
-  const latest = (await wishlistsOf(fc.store, fc.session.tenant.id, employeeId)).pop();
+/** The employee's newest wish list for this case as lines in the manager's language, if the employee shared it. */
+export async function sharedWishlistLines(fc: FlowContext, c: Pick<Case, 'id' | 'employeeId'>): Promise<string[]> {
+  const latest = (await wishlistsOf(fc.store, fc.session.tenant.id, c.employeeId, c.id)).pop();
   if (!latest || !latest.data.sharedWithManager) return [];
   const lines = wishlistLines(latest.data, fc.session.lang);
   return lines.length ? lines : latest.data.items;

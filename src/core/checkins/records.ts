@@ -10,9 +10,9 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 const StoredCheckin = z.object({
   on: day,
-  energy: z.number().int().min(1).max(5),
-  progress: z.number().int().min(1).max(5),
-  help: z.enum(HELP_CHOICES),
+  energy: z.number().int().min(1).max(5).nullable().default(null),
+  progress: z.number().int().min(1).max(5).nullable().default(null),
+  help: z.enum(HELP_CHOICES).nullable().default(null),
   note: z.string().nullable().default(null),
   shareWithManager: z.boolean().default(false),
   shareWithHr: z.boolean().default(false),
@@ -58,9 +58,16 @@ export async function answersOf(store: Store, tenantId: string, personId: string
     .filter((a): a is Answer => a !== null);
 }
 
-export async function wishlistsOf(store: Store, tenantId: string, personId: string): Promise<Wishlist[]> {
+/**
+ * The person's wish lists, oldest first; only those of `caseId` when given. What an employee
+ * shares belongs to the case it was shared in: a later case starts without one.
+ */
+export async function wishlistsOf(store: Store, tenantId: string, personId: string, caseId?: string): Promise<Wishlist[]> {
   const records = await store.records.list(tenantId, { personId, kind: 'wishlist' });
-  return records.map(asWishlist).filter((w): w is Wishlist => w !== null);
+  return records
+    .filter((r) => !caseId || r.caseId === caseId)
+    .map(asWishlist)
+    .filter((w): w is Wishlist => w !== null);
 }
 
 /** The employee's open case, if any (an employee has at most one). */

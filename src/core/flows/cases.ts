@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import { mapLimit } from '../../store/map-limit';
 import { isHr, openCaseFor } from '../access';
-import { text } from '../card';
-import { caseCardData, caseListItem, caseView, loadCaseView, loadContacts, type CaseView } from '../case-view';
+import { caseCardData, caseListItem, caseView, loadCaseView, loadContacts, openedByToShow, type CaseView } from '../case-view';
 import type { FlowContext } from '../flow-context';
+import { personalOnly } from '../personal-only';
 import type { CoreReply } from '../messages';
 
 export interface VisibleCases {
@@ -21,14 +21,18 @@ export async function visibleCases(fc: FlowContext): Promise<VisibleCases> {
   const asHr = isHr(person);
   const found = (await fc.store.cases.list(tenant.id, asHr ? { status: 'open' } : { status: 'open', managerId: person.id })).map((f) => f.value);
   if (asHr) auditListLook(fc, found.filter((c) => c.managerId !== person.id).map((c) => c.id));
-  const others = [...new Set(found.flatMap((c) => [c.employeeId, c.managerId]))].filter((id) => id !== person.id);
+  const others = [...new Set(found.flatMap((c) => [c.employeeId, c.managerId, openedByToShow(fc, c) ?? []].flat()))].filter((id) => id !== person.id);
   const [contacts, people] = await Promise.all([
     loadContacts(fc, found.map((c) => c.id)),
     fc.store.people.getMany(tenant.id, others),
   ]);
   const names = new Map([[person.id, person.displayName], ...people.map((p) => [p.id, p.displayName] as const)]);
   const views = found.map((c) =>
-    caseView(fc, c, contacts.get(c.id) ?? [], { employeeName: names.get(c.employeeId) ?? null, managerName: names.get(c.managerId) ?? null }),
+    caseView(fc, c, contacts.get(c.id) ?? [], {
+      employeeName: names.get(c.employeeId) ?? null,
+      managerName: names.get(c.managerId) ?? null,
+      openedByName: c.openedBy ? (names.get(c.openedBy) ?? null) : null,
+    }),
   );
   views.sort((a, b) => (a.nextContact ?? '9999').localeCompare(b.nextContact ?? '9999'));
   return { asHr, views };
@@ -53,7 +57,8 @@ function auditListLook(fc: FlowContext, caseIds: string[]): void {
 
 export async function listCases(fc: FlowContext): Promise<CoreReply> {
   const { t } = fc.session;
-  if (fc.inbound.conversationKind !== 'personal') return { messages: [text(t.errors.onlyInPersonal)] };
+  const refused = personalOnly(fc);
+  if (refused) return refused;
   const { asHr, views } = await visibleCases(fc);
   const title = asHr ? t.cases.hrTitle : t.cases.title;
   return {
@@ -68,7 +73,8 @@ export async function listCases(fc: FlowContext): Promise<CoreReply> {
 }
 
 export async function showCase(fc: FlowContext, caseId: unknown): Promise<CoreReply> {
-  if (fc.inbound.conversationKind !== 'personal') return { messages: [text(fc.session.t.errors.onlyInPersonal)] };
+  const refused = personalOnly(fc);
+  if (refused) return refused;
   const access = await openCaseFor(fc, caseId, 'read');
   if (!access.ok) return access.reply;
   const view = await loadCaseView(fc, access.found.value);

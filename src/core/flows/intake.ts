@@ -4,9 +4,11 @@ import { z } from 'zod';
 import { openCase } from '../../domain/case-events';
 import { ConflictError } from '../../store/errors';
 import type { Person } from '../../store/types';
+import { reportingRefusal } from '../access';
 import { text } from '../card';
 import { caseCardData, caseView } from '../case-view';
 import type { FlowContext } from '../flow-context';
+import { personalOnly } from '../personal-only';
 import type { CoreReply, MentionedUser } from '../messages';
 import { ensurePersonFor } from '../session';
 import { longDate, parseIsoDate } from '../time';
@@ -55,7 +57,8 @@ function intakeCard(fc: FlowContext, people: Person[], fixed: Person | null) {
 export async function showIntake(fc: FlowContext, search: string, mentions: MentionedUser[]): Promise<CoreReply> {
   const { t, tenant, person } = fc.session;
   // Naming a sick colleague in a team channel would tell the whole team.
-  if (fc.inbound.conversationKind !== 'personal') return { messages: [text(t.errors.onlyInPersonal)] };
+  const refused = personalOnly(fc) ?? (await reportingRefusal(fc));
+  if (refused) return refused;
   const mentioned = mentions[0];
   if (mentioned) {
     const fixed = await ensurePersonFor(fc.store, tenant.id, fc.inbound.channel, mentioned, fc.clock.now(), fc.newId);
@@ -82,6 +85,8 @@ function caseIdFor(tenantId: string, submitId: string): string {
 
 export async function submitIntake(fc: FlowContext, data: Record<string, unknown>, submitId: string): Promise<CoreReply> {
   const { t, tenant, person, today, lang } = fc.session;
+  const refused = await reportingRefusal(fc);
+  if (refused) return refused;
   const parsed = IntakeSubmit.safeParse(data);
   const employeeId = parsed.success ? parsed.data.employeeId || parsed.data.fixedEmployeeId : undefined;
   if (!parsed.success || !employeeId) return { messages: [text(t.errors.missing(t.intake.employee))] };
@@ -116,6 +121,7 @@ export async function submitIntake(fc: FlowContext, data: Record<string, unknown
     firstSickDay,
     expectedReturn,
     createdAt: fc.clock.now().toISOString(),
+    openedBy: person.id,
   });
   try {
     const [created] = await Promise.all([fc.store.cases.create(c), fc.changes.changing?.(tenant.id, caseId)]);

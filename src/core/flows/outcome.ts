@@ -104,7 +104,11 @@ export async function submitOutcome(fc: FlowContext, data: Record<string, unknow
   const c = access.found.value;
   // The name is for the answer only: read while the record is written.
   const employeeName = fc.reads.person(c.employeeId).then((p) => p?.value.displayName ?? t.common.unknown);
-  const again = async (notice: string): Promise<CoreReply> => ({ messages: [outcomeCard(fc, c, await employeeName, echoValues(data), notice)] });
+  // The form comes back in place of the submitted one: one live form, with the notice on it.
+  const again = async (notice: string, values = echoValues(data)): Promise<CoreReply> => ({
+    messages: [],
+    replaceSubmitted: outcomeCard(fc, c, await employeeName, values, notice),
+  });
 
   const parsed = OutcomeSubmit.safeParse(data);
   if (!parsed.success) return again(t.errors.badSubmit);
@@ -118,11 +122,8 @@ export async function submitOutcome(fc: FlowContext, data: Record<string, unknow
 
   const notes = v.notes?.trim() ?? '';
   const screen = screenText(notes);
-  if (screen.flagged) {
-    // Nothing is stored: the manager rewrites the note or leaves it out.
-    const held = t.outcome.heldBack(screen.matches.join(', '));
-    return { messages: [text(held), outcomeCard(fc, c, await employeeName, echoValues(data), held)] };
-  }
+  // Nothing is stored, and the note is not shown again (nor quoted): the manager rewrites it or leaves it out.
+  if (screen.flagged) return again(t.outcome.heldBack, { ...echoValues(data), notes: '' });
 
   const flagHr = v.flagHr === 'true';
   const record = {

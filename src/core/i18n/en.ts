@@ -1,4 +1,5 @@
 // English. Same shape as the Dutch catalogue.
+import { addressed, greet } from './greet';
 import type { Texts } from './nl';
 
 export const en: Texts = {
@@ -25,17 +26,21 @@ export const en: Texts = {
     unknownCommand: (text) => `I don't know "${text}". Type **help** to see what I can do, or pick an option below.`,
     notInChannel: 'This only works in a channel. Type it there: in Teams mention Herstart, in Slack use **/herstart hr here**.',
     onlyAdmin: 'Only the Herstart administrator of your organisation can do this.',
-    onlyInPersonal: 'Let us do this in a one-to-one chat with Herstart rather than in a channel.',
+    onlyInPersonal: (link) =>
+      link
+        ? `Let us do this in your own chat with Herstart rather than in a channel. [Open your chat with Herstart](${link}) and type it there.`
+        : 'Let us do this in your own chat with Herstart rather than in a channel. Open Herstart under Apps and type it there.',
+    unreadablePress: 'I could not process this button, so nothing was saved. Type "help" to start again.',
   },
   welcome: {
     personal: (name) =>
-      `Hello ${name}, good to have you here. I help you stay in touch with a colleague who is off sick, ` +
+      `${greet('Hello', name)}, good to have you here. I help you stay in touch with a colleague who is off sick, ` +
       'prepare the conversation about their return, and keep the legal steps on time.',
     team:
       'Hello everyone. Herstart supports managers and HR with sickness absence and return to work. ' +
       'I only discuss cases one-to-one; in this channel HR can receive alerts (type **hr here**).',
     firstAdmin: (name) =>
-      `${name}, you are the first person in your organisation to use Herstart, so you are now its administrator. ` +
+      addressed(name, 'You', ' are the first person in your organisation to use Herstart, so you are now its administrator. ') +
       'Choose the country we work for below; afterwards you can name your HR colleagues.',
   },
   setup: {
@@ -49,6 +54,12 @@ export const en: Texts = {
     language: 'Default language',
     timeZone: 'Time zone',
     iAmHr: 'I work in HR myself and want to receive HR alerts',
+    reporting: 'Who may report a colleague sick?',
+    reportingChoices: {
+      anyone: 'Anyone in the organisation',
+      named: 'Only named managers and HR',
+    },
+    reportingNamed: 'Only named managers and HR can report an absence now. Name managers with **manager add @name**.',
     submit: 'Save settings',
     saved: (jurisdiction, size) =>
       `Saved: ${jurisdiction}, ${size} employees. Type **hr add** with a mention to name an HR colleague.`,
@@ -66,6 +77,7 @@ export const en: Texts = {
       { name: 'help', description: 'This overview.' },
       { name: 'hr here', description: 'In a channel: HR alerts arrive here from now on (in Slack: /herstart hr here).' },
       { name: 'hr add @name', description: 'Administrator: name an HR colleague.' },
+      { name: 'manager add @name', description: 'Administrator: name a manager who may report absences.' },
       { name: 'link', description: 'Use Herstart in Teams and in Slack as the same person.' },
       { name: 'work rules', description: 'Belgium, administrator or HR: record the contact procedure from your work rules.' },
       { name: 'overview', description: 'A link to your overview in the browser: cases, deadlines and (for HR) escalations and figures.' },
@@ -73,8 +85,13 @@ export const en: Texts = {
     privacyTitle: 'Privacy',
     privacy:
       'Never ask about the illness, symptoms or treatment, and never write them down: that is private and an employer may ' +
-      'not record it. Talk about work, energy, support and adjustments. Your colleague decides what the team is told. ' +
-      'You only see your own cases; HR sees the organisation\'s cases and every look is logged.',
+      'not record it. Talk about work, energy, support and adjustments. Your colleague decides what the team is told.',
+    whoSees: {
+      manager: 'You only see the cases you are the manager for. HR sees the cases of the whole organisation, and every look is logged.',
+      hr:
+        'As HR or administrator you see the cases of the whole organisation, also those of other managers. ' +
+        'Every time you look at someone else\'s case, that is logged.',
+    },
     report: 'Report a sickness',
     myCases: 'My cases',
   },
@@ -104,6 +121,10 @@ export const en: Texts = {
     alreadyOpen: (name) =>
       `${name} already has an open case. If your colleague fell ill again after recovering, report it as a relapse in that case.`,
     notYourself: 'Report your own sickness to your manager, not here. Get well soon!',
+    ownCaseOpen:
+      'You are on sick leave yourself. While you are, you do not report colleagues sick through Herstart: ask your manager or HR to do it. Get well soon!',
+    notNamed:
+      'In your organisation only named managers and HR report absences. Pass the report on to them, or ask the Herstart administrator to name you.',
     submittedTitle: (name) => `Sickness report for ${name} saved`,
   },
   workspace: {
@@ -147,6 +168,7 @@ export const en: Texts = {
     noContactYet: 'no contact recorded yet',
     closed: 'Closed',
     manager: 'Manager',
+    openedBy: 'Reported by',
     prepare: 'Prepare a conversation',
     record: 'Record a conversation',
     milestone: 'Complete a step',
@@ -203,9 +225,9 @@ export const en: Texts = {
     saved: (name, date) => `Your conversation with ${name} on ${date} is recorded.`,
     nextContactSet: (date) => `Next contact: ${date}.`,
     flagged: 'HR will look in; they get an alert without your note.',
-    heldBack: (terms) =>
-      `Your note seems to contain medical information (${terms}). An employer may not record that, so nothing has been ` +
-      'saved yet. Rewrite the note in terms of work, energy and agreements, or leave it empty.',
+    heldBack:
+      'Your note seemed to contain medical information. An employer may not record that, so I saved nothing and took the ' +
+      'note out of the form. Write it again in terms of work, energy and agreements, or leave it empty.',
     submittedTitle: (name, date) => `Conversation with ${name} on ${date} saved`,
     nextContactBeforeDate: 'The next contact must come after the date of this conversation.',
   },
@@ -267,6 +289,9 @@ export const en: Texts = {
     added: (names) => `${names} will receive HR alerts and can view the organisation's cases.`,
     removed: (names) => `${names} no longer has HR rights.`,
     ambiguous: (names) => `Did you mean one of these colleagues? ${names}. Type a bit more of the name.`,
+    reportersUsage: 'Mention the manager who may report absences, for example: manager add @Sanne',
+    reportersAdded: (names) => `${names} can report colleagues sick from now on.`,
+    reportersRemoved: (names) => `${names} is no longer a named manager and cannot report new absences while reporting is restricted.`,
     deadReference: (name, role) =>
       `I can no longer reach ${name} (${role}) in chat: the app was blocked or removed. Could you get in touch?`,
   },

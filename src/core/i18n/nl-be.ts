@@ -19,6 +19,7 @@ export const nlBE: Texts = {
       { name: 'hulp', description: 'Dit overzicht.' },
       { name: 'hr hier', description: 'In een kanaal: HR-meldingen komen voortaan hier binnen (in Slack: /herstart hr hier).' },
       { name: 'hr toevoegen @naam', description: 'Beheerder: wijs een HR-collega aan.' },
+      { name: 'leidinggevende toevoegen @naam', description: 'Beheerder: wijs een leidinggevende aan die ziekmeldingen mag doen.' },
       { name: 'koppel', description: 'Gebruik Herstart in Teams én in Slack als dezelfde persoon.' },
       { name: 'arbeidsreglement', description: 'Beheerder of HR: leg de contactprocedure uit het arbeidsreglement vast.' },
       { name: 'overzicht', description: 'Een link naar je overzicht in de browser: dossiers, termijnen en (voor HR) meldingen en cijfers.' },
@@ -26,11 +27,19 @@ export const nlBE: Texts = {
     privacy:
       'Vraag nooit naar de ziekte, klachten of behandeling en schrijf die ook niet op: dat is privé; de arbeidsarts deelt ' +
       'alleen of iemand geschikt is. Praat over werk, energie, steun en aanpassingen. Je collega beslist zelf wat het team ' +
-      'te horen krijgt. Jij ziet alleen je eigen dossiers; HR ziet de dossiers van de organisatie en elke inzage wordt vastgelegd.',
+      'te horen krijgt.',
+    whoSees: {
+      manager: 'Jij ziet alleen de dossiers waarvoor jij leidinggevende bent. HR ziet de dossiers van de hele organisatie; elke inzage wordt vastgelegd.',
+      hr:
+        'Als HR of beheerder zie jij de dossiers van de hele organisatie, ook die van andere leidinggevenden. ' +
+        'Elke keer dat je het dossier van een ander bekijkt, wordt dat vastgelegd.',
+    },
     myCases: 'Mijn dossiers',
   },
   intake: {
     ...nl.intake,
+    ownCaseOpen:
+      'Je bent zelf ziek gemeld. Zolang dat zo is, meld je geen collega ziek via Herstart: vraag je leidinggevende of HR om dat te doen. Beterschap!',
     alreadyOpen: (name: string) =>
       `${name} heeft al een lopend dossier. Is je collega na herstel opnieuw ziek geworden? Meld dat dan als herval in dat dossier.`,
   },

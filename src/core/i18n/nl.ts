@@ -1,5 +1,6 @@
 // Dutch (Netherlands): the reference catalogue. Other languages must have the same shape.
 // Tone: warm, plain, respectful. We speak to managers with "je".
+import { addressed, greet } from './greet';
 
 export const nl = {
   common: {
@@ -27,17 +28,21 @@ export const nl = {
     notInChannel:
       'Dit werkt alleen in een kanaal. Typ het daar: in Teams met een vermelding van Herstart, in Slack als **/herstart hr hier**.',
     onlyAdmin: 'Alleen de beheerder van Herstart in jullie organisatie kan dit doen.',
-    onlyInPersonal: 'Dit doen we liever in een een-op-eengesprek met Herstart, niet in een kanaal.',
+    onlyInPersonal: (link: string | null) =>
+      link
+        ? `Dit doen we liever in je eigen chat met Herstart dan in een kanaal. [Open je chat met Herstart](${link}) en typ het daar.`
+        : 'Dit doen we liever in je eigen chat met Herstart dan in een kanaal. Open Herstart onder Apps en typ het daar.',
+    unreadablePress: 'Deze knop kon ik niet verwerken; er is niets opgeslagen. Typ "hulp" om opnieuw te beginnen.',
   },
   welcome: {
     personal: (name: string) =>
-      `Hallo ${name}, fijn dat je Herstart gebruikt. Ik help je om contact te houden met een collega die ziek is, ` +
+      `${greet('Hallo', name)}, fijn dat je Herstart gebruikt. Ik help je om contact te houden met een collega die ziek is, ` +
       'om het gesprek over de terugkeer voor te bereiden en om de wettelijke stappen op tijd te zetten.',
     team:
       'Hallo allemaal. Herstart helpt leidinggevenden en HR bij verzuim en terugkeer naar werk. ' +
       'Casussen bespreek ik alleen een-op-een; in dit kanaal kan HR meldingen ontvangen (typ **hr hier**).',
     firstAdmin: (name: string) =>
-      `${name}, jij bent de eerste in jullie organisatie: je bent nu beheerder van Herstart. ` +
+      addressed(name, 'Jij', ' bent de eerste in jullie organisatie: je bent nu beheerder van Herstart. ') +
       'Stel hieronder in voor welk land we werken; je kunt daarna HR-collega\'s aanwijzen.',
   },
   setup: {
@@ -51,6 +56,13 @@ export const nl = {
     language: 'Standaardtaal',
     timeZone: 'Tijdzone',
     iAmHr: 'Ik werk zelf bij HR en wil meldingen van HR ontvangen',
+    reporting: 'Wie mag een collega ziek melden?',
+    reportingChoices: {
+      anyone: 'Iedereen in de organisatie',
+      named: 'Alleen aangewezen leidinggevenden en HR',
+    },
+    reportingNamed:
+      'Alleen aangewezen leidinggevenden en HR kunnen nu een ziekmelding doen. Wijs leidinggevenden aan met **leidinggevende toevoegen @naam**.',
     submit: 'Instellingen opslaan',
     saved: (jurisdiction: string, size: number) =>
       `Opgeslagen: ${jurisdiction}, ${size} medewerkers. Typ **hr toevoegen** met een vermelding om een HR-collega aan te wijzen.`,
@@ -68,14 +80,21 @@ export const nl = {
       { name: 'hulp', description: 'Dit overzicht.' },
       { name: 'hr hier', description: 'In een kanaal: HR-meldingen komen voortaan hier binnen (in Slack: /herstart hr hier).' },
       { name: 'hr toevoegen @naam', description: 'Beheerder: wijs een HR-collega aan.' },
+      { name: 'leidinggevende toevoegen @naam', description: 'Beheerder: wijs een leidinggevende aan die ziekmeldingen mag doen.' },
       { name: 'koppel', description: 'Gebruik Herstart in Teams én in Slack als dezelfde persoon.' },
       { name: 'overzicht', description: 'Een link naar je overzicht in de browser: casussen, termijnen en (voor HR) meldingen en cijfers.' },
     ],
     privacyTitle: 'Privacy',
     privacy:
       'Vraag nooit naar de ziekte, klachten of behandeling en schrijf die ook niet op: dat is privé en mag de werkgever niet ' +
-      'vastleggen. Praat over werk, energie, steun en aanpassingen. Je collega beslist zelf wat het team te horen krijgt. ' +
-      'Jij ziet alleen je eigen casussen; HR ziet de casussen van de organisatie en elke inzage wordt vastgelegd.',
+      'vastleggen. Praat over werk, energie, steun en aanpassingen. Je collega beslist zelf wat het team te horen krijgt.',
+    // What "mijn casussen" shows depends on the role; help says the same as the list's title.
+    whoSees: {
+      manager: 'Jij ziet alleen de casussen waarvoor jij leidinggevende bent. HR ziet de casussen van de hele organisatie; elke inzage wordt vastgelegd.',
+      hr:
+        'Als HR of beheerder zie jij de casussen van de hele organisatie, ook die van andere leidinggevenden. ' +
+        'Elke keer dat je de casus van een ander bekijkt, wordt dat vastgelegd.',
+    },
     report: 'Ziekmelding doen',
     myCases: 'Mijn casussen',
   },
@@ -105,6 +124,11 @@ export const nl = {
     alreadyOpen: (name: string) =>
       `${name} heeft al een lopende casus. Is je collega na herstel opnieuw ziek geworden? Meld dat dan als terugval in die casus.`,
     notYourself: 'Je eigen ziekmelding doe je bij je leidinggevende, niet hier. Beterschap!',
+    ownCaseOpen:
+      'Je staat zelf ziek gemeld. Zolang dat zo is, meld je geen collega ziek via Herstart: vraag je leidinggevende of HR om dat te doen. Beterschap!',
+    notNamed:
+      'In jullie organisatie doen alleen aangewezen leidinggevenden en HR een ziekmelding. Geef de melding aan hen door, ' +
+      'of vraag de beheerder van Herstart om je aan te wijzen.',
     submittedTitle: (name: string) => `Ziekmelding van ${name} opgeslagen`,
   },
   workspace: {
@@ -149,6 +173,7 @@ export const nl = {
     noContactYet: 'nog geen contact vastgelegd',
     closed: 'Afgesloten',
     manager: 'Leidinggevende',
+    openedBy: 'Gemeld door',
     prepare: 'Gesprek voorbereiden',
     record: 'Gesprek vastleggen',
     milestone: 'Stap afronden',
@@ -205,9 +230,10 @@ export const nl = {
     saved: (name: string, date: string) => `Het gesprek met ${name} van ${date} is vastgelegd.`,
     nextContactSet: (date: string) => `Volgend contact: ${date}.`,
     flagged: 'HR kijkt mee; ze krijgen een melding zonder je notitie.',
-    heldBack: (terms: string) =>
-      `Je notitie lijkt medische informatie te bevatten (${terms}). Die mag de werkgever niet vastleggen, dus ik heb nog niets ` +
-      'opgeslagen. Herschrijf de notitie in termen van werk, energie en afspraken, of laat hem leeg.',
+    // Never quotes the note: the words would sit in the chat history, which is what we avoid.
+    heldBack:
+      'Je notitie leek medische informatie te bevatten. Die mag een werkgever niet vastleggen, dus ik heb niets opgeslagen ' +
+      'en de notitie uit het formulier gehaald. Schrijf hem opnieuw in termen van werk, energie en afspraken, of laat hem leeg.',
     submittedTitle: (name: string, date: string) => `Gesprek met ${name} van ${date} opgeslagen`,
     nextContactBeforeDate: 'Het volgende contact moet na de datum van dit gesprek liggen.',
   },
@@ -270,6 +296,9 @@ export const nl = {
     added: (names: string) => `${names} ontvangt voortaan HR-meldingen en kan de casussen van de organisatie inzien.`,
     removed: (names: string) => `${names} heeft geen HR-rechten meer.`,
     ambiguous: (names: string) => `Bedoel je een van deze collega's? ${names}. Typ de naam wat vollediger.`,
+    reportersUsage: 'Noem de leidinggevende die ziekmeldingen mag doen, bijvoorbeeld: leidinggevende toevoegen @Sanne',
+    reportersAdded: (names: string) => `${names} kan voortaan een collega ziek melden.`,
+    reportersRemoved: (names: string) => `${names} is geen aangewezen leidinggevende meer en kan geen nieuwe ziekmeldingen doen als dat beperkt is.`,
     deadReference: (name: string, role: string) =>
       `Ik kan ${name} (${role}) niet meer bereiken in de chat: de app is geblokkeerd of verwijderd. Wil je contact opnemen?`,
   },

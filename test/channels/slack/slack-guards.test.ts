@@ -45,7 +45,9 @@ describe('Slack: signatures, handshakes and bad input', () => {
   it('refuses a timestamp older (or newer) than five minutes, even when correctly signed', async () => {
     const body = JSON.stringify(t.slack.eventEnvelope({ type: 'message', channel_type: 'im', channel: 'DX', user: marleen.id, text: 'hulp' }));
     const now = Math.floor(Date.now() / 1000);
-    for (const ts of [now - 301, now + 301]) {
+    // Six minutes off, not five and a second: on a loaded machine the request may arrive a second or
+    // two later, and a timestamp 301 s ahead is then within the five minutes (seen as a flaky 200).
+    for (const ts of [now - 360, now + 360]) {
       const res = await t.slack.send(body, 'application/json', t.slack.sign(body, ts));
       expect(res.status).toBe(401);
     }
@@ -64,7 +66,6 @@ describe('Slack: signatures, handshakes and bad input', () => {
     ['a view_submission without a view', `payload=${encodeURIComponent(JSON.stringify({ type: 'view_submission', user: { id: 'U1' }, team: { id: 'T1' } }))}`, 'application/x-www-form-urlencoded'],
     ['a slash command without a user', 'command=%2Fherstart&text=hulp&team_id=T1&channel_id=C1&trigger_id=t&response_url=http%3A%2F%2Fx', 'application/x-www-form-urlencoded'],
     ['a form that is neither', 'hello=world', 'application/x-www-form-urlencoded'],
-    ['plain text', 'hello', 'text/plain'],
   ])('answers %s with 400 and keeps running', async (_what, body, contentType) => {
     const res = await t.slack.send(body, contentType);
     expect(res.status).toBe(400);

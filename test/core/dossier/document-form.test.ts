@@ -33,7 +33,10 @@ describe('parseDocument', () => {
     const data = { ...clean(type), [field]: 'Na de knieoperatie bij de fysiotherapeut', ...(field.startsWith('activity') ? { [`who${field.slice(8)}`]: 'employee' } : {}) };
     const read = parseDocument(data, ctx(type));
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.notice).toMatch(/lijkt medische informatie te bevatten/);
+    if (!read.ok) {
+      expect(read.notice).toMatch(/leek medische informatie te bevatten/);
+      expect(read.clear).toEqual([field]);
+    }
     // Drafts too.
     expect(parseDocument(data, ctx(type, false)).ok).toBe(false);
   });

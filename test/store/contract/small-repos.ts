@@ -33,28 +33,6 @@ export function smallRepoContract(ctx: Ctx): void {
     });
   });
 
-  describe('inbox', () => {
-    it('says first seen once per key within the window, and again after it', async () => {
-      const { store } = ctx();
-      const t0 = at('2024-03-01T10:00:00.000Z');
-      expect(await store.inbox.firstSeen('slack:Ev1', 3600, t0)).toBe(true);
-      expect(await store.inbox.firstSeen('slack:Ev1', 3600, at('2024-03-01T10:59:59.000Z'))).toBe(false);
-      expect(await store.inbox.firstSeen('slack:Ev2', 3600, t0)).toBe(true);
-      expect(await store.inbox.firstSeen('teams/with?odd#chars', 3600, t0)).toBe(true);
-      expect(await store.inbox.firstSeen('teams/with?odd#chars', 3600, t0)).toBe(false);
-      expect(await store.inbox.firstSeen('slack:Ev1', 3600, at('2024-03-01T11:00:00.000Z'))).toBe(true);
-      expect(await store.inbox.firstSeen('slack:Ev1', 3600, at('2024-03-01T11:00:01.000Z'))).toBe(false);
-    });
-
-    it('lets exactly one of several simultaneous deliveries through', async () => {
-      const { store, peer } = ctx();
-      const other = await peer();
-      const now = at('2024-03-01T10:00:00.000Z');
-      const seen = await Promise.all([store, other, store, other, store].map((s) => s.inbox.firstSeen('retry-me', 60, now)));
-      expect(seen.filter(Boolean)).toHaveLength(1);
-    });
-  });
-
   describe('key-value', () => {
     it('puts, overwrites, reads and deletes per namespace', async () => {
       const { store } = ctx();
@@ -70,6 +48,25 @@ export function smallRepoContract(ctx: Ctx): void {
       expect(await store.kv.get('other', 'T1')).toEqual({ n: 1 });
       await store.kv.put('a/b?c', 'd#e', { odd: true });
       expect(await store.kv.get('a/b?c', 'd#e')).toEqual({ odd: true });
+    });
+
+    it('puts only where nothing is stored yet, and again after a delete', async () => {
+      const { store } = ctx();
+      expect(await store.kv.putIfAbsent('greeted', 'c1', { at: 1 })).toBe(true);
+      expect(await store.kv.putIfAbsent('greeted', 'c1', { at: 2 })).toBe(false);
+      expect(await store.kv.get('greeted', 'c1')).toEqual({ at: 1 });
+      expect(await store.kv.putIfAbsent('other', 'c1', { at: 3 })).toBe(true);
+      await store.kv.delete('greeted', 'c1');
+      expect(await store.kv.putIfAbsent('greeted', 'c1', { at: 4 })).toBe(true);
+      expect(await store.kv.get('greeted', 'c1')).toEqual({ at: 4 });
+    });
+
+    it('lets exactly one of several simultaneous puts-if-absent through, across handles', async () => {
+      const { store, peer } = ctx();
+      const other = await peer();
+      const stored = await Promise.all([store, other, store, other].map((s, i) => s.kv.putIfAbsent('greeted', 'c2', { by: i })));
+      expect(stored.filter(Boolean)).toHaveLength(1);
+      expect(await other.kv.get('greeted', 'c2')).toEqual({ by: stored.indexOf(true) });
     });
 
     it('take hands a value to exactly one caller and removes it', async () => {
