@@ -147,7 +147,8 @@ export const CORE_ID_CHECKS: Record<string, IdCheck> = {
 };
 
 async function personOfTenant(fc: FlowContext, personId: string): Promise<CoreReply | null> {
-  return (await fc.store.people.get(fc.session.tenant.id, personId)) ? null : badSubmit(fc);
+  // Through the turn's reads: usually read already, while the session was resolved.
+  return (await fc.reads.person(personId)) ? null : badSubmit(fc);
 }
 
 export function badSubmit(fc: FlowContext): CoreReply {

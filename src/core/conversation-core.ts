@@ -122,15 +122,21 @@ export class HerstartCore implements ConversationCore {
       }
       let tenantId = '';
       const reads = new TurnReads(this.deps.store, () => tenantId);
-      // A press on a case's card: its case is read while the session is resolved.
-      const caseId = event.type === 'submit' && typeof event.data.caseId === 'string' && event.data.caseId ? event.data.caseId : null;
+      // A press on a case's card: its case is read while the session is resolved; so is a person a
+      // card names (the colleague of a sickness report), which the id gate and the flow then share.
+      const named = (field: string) => (event.type === 'submit' && typeof event.data[field] === 'string' && event.data[field] ? (event.data[field] as string) : null);
+      const caseId = named('caseId');
+      const personIds = [named('employeeId'), named('fixedEmployeeId')].filter((id): id is string => id !== null);
       // The channel's claim on this delivery is decided while the session is resolved (its own
       // look-ups, idempotent); the turn's work and answer wait until the claim is granted.
       const [session, first] = await Promise.all([
         resolveSession(this.deps.store, inbound, {
           newId: this.deps.newId,
           ids: this.ids,
-          onTenantId: (id) => caseId && reads.prefetchCase(id, caseId),
+          onTenantId: (id) => {
+            if (caseId) reads.prefetchCase(id, caseId);
+            for (const personId of personIds) reads.prefetchPerson(id, personId);
+          },
           onPerson: (p) => reads.knowPerson(p),
         }),
         opts.firstDelivery ?? true,

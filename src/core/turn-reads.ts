@@ -35,6 +35,11 @@ export class TurnReads {
     memo(this.cases, key(tenantId, caseId), () => this.store.cases.get(tenantId, caseId));
   }
 
+  /** A person a card names (a colleague to report), read while the session is resolved, as `prefetchCase`. */
+  prefetchPerson(tenantId: string, personId: string): void {
+    memo(this.people, key(tenantId, personId), () => this.store.people.get(tenantId, personId));
+  }
+
   /** A version this turn read or wrote some other way (the session's person, an update's result). */
   knowCase(v: Versioned<Case>): void {
     this.cases.set(key(v.value.tenantId, v.value.id), Promise.resolve(v));

@@ -85,10 +85,18 @@ function caseIdFor(tenantId: string, submitId: string): string {
 
 export async function submitIntake(fc: FlowContext, data: Record<string, unknown>, submitId: string): Promise<CoreReply> {
   const { t, tenant, person, today, lang } = fc.session;
-  const refused = await reportingRefusal(fc);
-  if (refused) return refused;
   const parsed = IntakeSubmit.safeParse(data);
   const employeeId = parsed.success ? parsed.data.employeeId || parsed.data.fixedEmployeeId : undefined;
+  const caseId = caseIdFor(tenant.id, submitId);
+  // Everything the report checks, read together: whether this person may report, the colleague,
+  // this card's case (a repeat), a case already running. The answers keep their order below.
+  const [refused, employeeRead, repeat, running] = await Promise.all([
+    reportingRefusal(fc),
+    employeeId ? fc.reads.person(employeeId) : null,
+    fc.reads.case(caseId),
+    employeeId ? fc.store.cases.list(tenant.id, { employeeId, status: 'open' }) : [],
+  ]);
+  if (refused) return refused;
   if (!parsed.success || !employeeId) return { messages: [text(t.errors.missing(t.intake.employee))] };
   const firstSickDay = parseIsoDate(parsed.data.firstSickDay);
   if (!firstSickDay) return { messages: [text(t.errors.invalidDate(t.intake.firstSickDay))] };
@@ -96,13 +104,6 @@ export async function submitIntake(fc: FlowContext, data: Record<string, unknown
   const expectedReturn = parsed.data.expectedReturn ? parseIsoDate(parsed.data.expectedReturn) : null;
   if (parsed.data.expectedReturn && !expectedReturn) return { messages: [text(t.errors.invalidDate(t.intake.expectedReturn))] };
 
-  const caseId = caseIdFor(tenant.id, submitId);
-  // Everything the report checks, read together: the colleague, this card's case (a repeat), a case already running.
-  const [employeeRead, repeat, running] = await Promise.all([
-    fc.reads.person(employeeId),
-    fc.reads.case(caseId),
-    fc.store.cases.list(tenant.id, { employeeId, status: 'open' }),
-  ]);
   const employee = employeeRead?.value;
   if (!employee) return { messages: [text(t.errors.badSubmit)] };
   if (employee.id === person.id) return { messages: [text(t.intake.notYourself)] };
