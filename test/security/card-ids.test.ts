@@ -24,9 +24,9 @@ describe('ids in submitted card data', () => {
   });
   afterAll(() => t.stop());
 
-  // Reminders are planned after the answer, off the turn: wait for the plans first.
+  // Reminders are planned a moment after a change, off the turn: wait for the plans first.
   const reminders = async (caseId: string, role: 'manager' | 'hr') => {
-    await t.app.idle();
+    await t.app.scheduling.replanner.settle();
     return (await t.app.store.reminders.listForCase(tenantId, caseId)).filter((r) => r.recipientRole === role);
   };
   const itemOf = (r: { payload?: Record<string, unknown> | null }) => String(r.payload?.item);
@@ -47,8 +47,7 @@ describe('ids in submitted card data', () => {
   });
 
   it('a manager cannot answer an item of another case through their own case id, nor another case by its id', async () => {
-    // An item only the other case has: both cases' first contact falls on the same day (the day
-    // after the report), so their contact items are alike; their legal steps' items are not.
+    // An item his own case does not have (both first contacts fall on the day after the report).
     const own = new Set((await reminders(bartsCase, 'manager')).map(itemOf));
     const theirs = (await reminders(marleensCase, 'manager')).find((r) => !own.has(itemOf(r)))!;
     expect(theirs).toBeDefined();
