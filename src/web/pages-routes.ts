@@ -1,6 +1,7 @@
 // The workspace's pages: cases (with CSV), one case, escalations, figures, what helps. Every HR
 // look at a case is audited as in the chat ('list' for a row shown, 'read' for the case page,
 // 'export' for a CSV row); the figures are aggregates about nobody in particular.
+import type { Lang } from '../core/i18n';
 import { recentPeriods, type PeriodKind } from '../domain/figures/periods';
 import { periodFigures } from '../domain/figures/absence-figures';
 import { whatHelps } from '../domain/figures/what-helps';
@@ -21,6 +22,9 @@ import { employeePage, messagePage } from './pages/simple-pages';
 import type { PageContext, Workspace } from './workspace';
 import type { CardMessage } from '../core/messages';
 import type { HerstartCore } from '../core/conversation-core';
+
+/** The CSV's file name, in the reader's words. */
+const CSV_NAME: Record<Lang, string> = { 'nl-NL': 'casussen', 'nl-BE': 'casussen', en: 'cases', 'fr-BE': 'dossiers' };
 
 const ANSWERS = new Set(['escalation.take', 'escalation.ack', 'escalation.snooze']);
 const RECENT_ANSWERS_MS = 30 * 86_400_000;
@@ -63,7 +67,7 @@ export function mountPages(ws: Workspace, core: Pick<HerstartCore, 'act'>, rowCa
     const body = toCsv(header, cells, fc.session.lang === 'en' ? ',' : ';');
     p.res.writeHead(200, {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="herstart-${fc.session.lang === 'en' ? 'cases' : 'casussen'}-${fc.session.today}.csv"`,
+      'content-disposition': `attachment; filename="herstart-${CSV_NAME[fc.session.lang]}-${fc.session.today}.csv"`,
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
     });
