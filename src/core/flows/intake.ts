@@ -96,7 +96,7 @@ export async function submitIntake(fc: FlowContext, data: Record<string, unknown
   if (employee.id === person.id) return { messages: [text(t.intake.notYourself)] };
 
   const caseId = caseIdFor(tenant.id, submitId);
-  const done = fc.card('submitted', { title: t.intake.submittedTitle(employee.displayName), detail: `${t.intake.firstSickDay}: ${longDate(firstSickDay, lang)}` }, t.intake.submittedTitle(employee.displayName));
+  const done = fc.card('submitted', { title: t.intake.submittedTitle(employee.displayName), detail: t.common.labelled(t.intake.firstSickDay, longDate(firstSickDay, lang)) }, t.intake.submittedTitle(employee.displayName));
   if (await fc.store.cases.get(tenant.id, caseId)) return { messages: [text(t.submitted.duplicate)], replaceSubmitted: done };
   const running = await fc.store.cases.list(tenant.id, { employeeId: employee.id, status: 'open' });
   if (running.length > 0) return { messages: [text(t.intake.alreadyOpen(employee.displayName))] };

@@ -15,6 +15,7 @@ export const frBE: Texts = {
     inDays: (n) => (n === 1 ? 'dans 1 jour' : `dans ${n} jours`),
     daysAgo: (n) => (n === 1 ? 'il y a 1 jour' : `il y a ${n} jours`),
     overdueBy: (n) => (n === 1 ? '1 jour de retard' : `${n} jours de retard`),
+    labelled: (label, value) => `${label} : ${value}`,
   },
   errors: {
     generic: 'Désolé, un problème est survenu de notre côté. Rien n’a été enregistré ; réessayez dans un instant.',
