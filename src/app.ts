@@ -1,7 +1,9 @@
 // Builds the running application from configuration: store, conversation core, channels, server.
 // `main.ts` starts it for real; tests start it on a free port with their own clock and store file.
 import type { Server } from 'restify';
+import { randomUUID } from 'node:crypto';
 import pino, { type Logger } from 'pino';
+import { ViewRequests } from './scheduler/dossier/view-requests';
 import { bindCard } from './cards/bind';
 import { createTeamsAdapter, teamsAuthEnabled } from './channels/teams/teams-adapter';
 import { mountTeamsRoute } from './channels/teams/teams-route';
@@ -22,6 +24,8 @@ import { fanOut } from './core/change-fanout';
 import { createHttpServer, listen } from './server/http-server';
 import { OneTimeLinks } from './links/one-time-links';
 import { mountLinkRoutes, type LinkHandler } from './web/link-routes';
+import { caseFileDownload } from './web/case-file-download';
+import { FILE_LINK_PURPOSE } from './core/dossier/file-flow';
 import { openStore } from './store/open-store';
 import { describeStoreConfig, type StoreConfig } from './store/store-config';
 import type { Store } from './store/store';
@@ -76,10 +80,12 @@ export async function startApp(opts: AppOptions): Promise<App> {
   // Slack's opener joins once Slack exists (below), like its sender.
   const openers: ConversationOpener[] = teamsOn ? [new TeamsOpener(createTeamsAdapter(config.teams), config.teams.appId, logger)] : [];
   const checkins = createCheckins({ store, clock, logger, delivery, openers });
+  // The employee's view on each saved document of the case file, asked in their own chat.
+  const viewRequests = new ViewRequests({ store, clock, logger, delivery, openers, newId: randomUUID });
   // Scheduler: checks every tenant's settings first (a bad escalation rule stops start-up here).
   let scheduling: Scheduling;
   try {
-    scheduling = await createScheduling({ store, clock, logger, delivery, intervalSeconds: config.scheduler.intervalSeconds, handlers: [checkins.dispatch] });
+    scheduling = await createScheduling({ store, clock, logger, delivery, intervalSeconds: config.scheduler.intervalSeconds, handlers: [checkins.dispatch, viewRequests] });
   } catch (err) {
     await store.close();
     throw err;
@@ -94,7 +100,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     clock,
     logger,
     links,
-    changes: fanOut(scheduling.changes, checkins.planner, workspaceRows),
+    changes: fanOut(scheduling.changes, checkins.planner, workspaceRows, viewRequests),
     submits: { ...scheduling.submits, ...checkins.submits },
   });
 
@@ -123,7 +129,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const workspace = mountWorkspace(server, { store, core, clock, logger, config: config.web, rows: workspaceRows });
 
   // What spending a link does, by purpose: the case file and the workspace register theirs here.
-  const linkHandlers: Record<string, LinkHandler> = {};
+  const linkHandlers: Record<string, LinkHandler> = { [FILE_LINK_PURPOSE]: caseFileDownload({ store, clock, logger }) };
   // Signing in to the workspace: the link's POST starts a browser session for the person it was minted for.
   linkHandlers.signin = async (grant, _req, res) => workspace.signIn(res, { tenantId: grant.tenantId, personId: grant.personId }, grant.target);
   mountLinkRoutes(server, { links, logger, handlers: linkHandlers, principal: (req) => workspace.principal(req) });

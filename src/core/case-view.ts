@@ -121,6 +121,7 @@ export function caseCardData(fc: FlowContext, v: CaseView, intro = ''): Record<s
       record: t.cases.record,
       milestone: t.cases.milestone,
       status: t.cases.status,
+      dossier: t.cases.dossier,
       // Dutch legal events only; a closed case takes no new events.
       legal: v.c.jurisdiction === 'NL' && v.c.status === 'open' ? legalTexts(lang).caseButton : '',
     },

@@ -14,6 +14,7 @@ export type Intent =
   | { kind: 'link'; code: string }
   | { kind: 'procedure' }
   | { kind: 'workspace' }
+  | { kind: 'file'; search: string }
   | { kind: 'unknown'; text: string };
 
 const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
@@ -40,6 +41,8 @@ const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
     words: ['arbeidsreglement', 'contactprocedure', 'work rules', 'contact procedure', 'reglement de travail', 'procedure de contact'],
     make: () => ({ kind: 'procedure' }),
   },
+  // The case file; "dossiers" (plural, nl-BE for cases) stays the case list.
+  { words: ['dossier', 'file', 're-integratiedossier', 'case file'], make: (rest) => ({ kind: 'file', search: rest }) },
 ];
 
 /**

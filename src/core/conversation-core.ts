@@ -32,6 +32,7 @@ import { linkApps } from './flows/link';
 import { showLegalForm, showLegalMenu, submitLegal } from './legal/legal-flow';
 import { showProcedure, submitProcedure } from './legal/procedure-flow';
 import { workspaceLink } from './flows/workspace-link';
+import { dossierSubmits, fileCommand } from './dossier';
 
 type SubmitHandler = (fc: FlowContext, data: Record<string, unknown>, submitId: string) => Promise<CoreReply> | CoreReply;
 
@@ -56,6 +57,7 @@ const SUBMITS: Record<string, SubmitHandler> = {
   'procedure.submit': submitProcedure,
   'setup.open': (fc) => showSetup(fc),
   'setup.submit': submitSetup,
+  ...dossierSubmits(),
 };
 
 /** Extra submit handlers other features register (nudges, escalations, check-ins). */
@@ -176,6 +178,8 @@ export class HerstartCore implements ConversationCore {
         return showProcedure(fc);
       case 'workspace':
         return workspaceLink(fc);
+      case 'file':
+        return fileCommand(fc, intent.search);
       case 'unknown':
         return { messages: [...setup, text(fc.session.t.errors.unknownCommand(intent.text)), await helpFor(fc)] };
     }

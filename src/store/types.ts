@@ -100,7 +100,11 @@ export type RecordKind =
   | 'escalation_state'
   | 'nudge_response'
   /** A Dutch legal event (wage sanction, expert opinion...): domain/legal/events.ts. */
-  | 'legal_event';
+  | 'legal_event'
+  /** A version (draft or final) of a re-integration file document (src/domain/dossier). */
+  | 'document'
+  /** The employee's view on (or BE reply to) one document version. */
+  | 'document_view';
 
 /** Append-only. `idempotencyKey` is unique per tenant: the same key stores one record. */
 export interface CaseRecord {

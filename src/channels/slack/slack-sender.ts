@@ -90,7 +90,7 @@ export class SlackSender implements ChannelSender {
 
   private async post(client: WebClient, channel: string, post: SlackPost, mayReopen: boolean): Promise<Attempt> {
     return this.withRetries(async () => {
-      await client.chat.postMessage({ channel, text: post.text, ...(post.blocks ? { blocks: post.blocks } : {}) });
+      await client.chat.postMessage({ channel, text: post.text, ...(post.blocks ? { blocks: post.blocks } : {}), unfurl_links: false, unfurl_media: false });
     }, mayReopen);
   }
 

@@ -22,6 +22,8 @@ const SetupSubmit = z.object({
   employerSize: z.coerce.number().int().min(1).max(1_000_000),
   locale: z.enum(['nl-NL', 'nl-BE', 'en', 'fr-BE']),
   iAmHr: z.enum(['true', 'false']).default('false'),
+  /** The employer's name, as the case file's cover shows it. */
+  name: z.string().max(120).optional(),
 });
 
 export function setupCard(fc: FlowContext, notice = '') {
@@ -35,6 +37,7 @@ export function setupCard(fc: FlowContext, notice = '') {
       labels: {
         jurisdiction: t.setup.jurisdiction,
         employerSize: t.setup.employerSize,
+        name: t.setup.name,
         language: t.setup.language,
         iAmHr: t.setup.iAmHr,
         submit: t.setup.submit,
@@ -44,6 +47,7 @@ export function setupCard(fc: FlowContext, notice = '') {
       values: {
         jurisdiction: s.jurisdiction,
         employerSize: s.employerSize,
+        name: tenant.name,
         locale: s.locale,
         iAmHr: person.roles.includes('hr') ? 'true' : 'false',
       },
@@ -72,8 +76,10 @@ export async function submitSetup(fc: FlowContext, data: Record<string, unknown>
     return { messages: [setupCard(fc, sizeProblem ? t.setup.sizeInvalid : t.errors.badSubmit)] };
   }
   const v = parsed.data;
+  const name = v.name?.trim();
   const tenant = await updateTenant(fc, (current): Tenant => ({
     ...current,
+    ...(name ? { name } : {}),
     settings: {
       ...current.settings,
       jurisdiction: v.jurisdiction,

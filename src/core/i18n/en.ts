@@ -46,6 +46,7 @@ export const en: Texts = {
     nl: 'The Netherlands (Gatekeeper Improvement Act)',
     be: 'Belgium (re-integration rules)',
     employerSize: 'Number of employees in the organisation',
+    name: 'Name of the organisation (shown on the re-integration file)',
     language: 'Default language',
     timeZone: 'Time zone',
     iAmHr: 'I work in HR myself and want to receive HR alerts',
@@ -62,6 +63,7 @@ export const en: Texts = {
     commands: [
       { name: 'report', description: 'Report that a colleague is sick; I set up the deadlines.' },
       { name: 'my cases', description: 'See each colleague\'s phase, next contact and next legal step.' },
+      { name: 'file', description: 'Download a colleague\'s re-integration file (PDF), through a link that works once.' },
       { name: 'help', description: 'This overview.' },
       { name: 'hr here', description: 'In a channel: HR alerts arrive here from now on (in Slack: /herstart hr here).' },
       { name: 'hr add @name', description: 'Administrator: name an HR colleague.' },
@@ -150,6 +152,7 @@ export const en: Texts = {
     record: 'Record a conversation',
     milestone: 'Complete a step',
     status: 'Report recovery or relapse',
+    dossier: 'Dossier',
     moreMilestones: (n) => `and ${n} later steps`,
   },
   prepare: {

@@ -15,6 +15,7 @@ export const nlBE: Texts = {
     commands: [
       { name: 'ziekmelding', description: 'Meld dat een collega ziek is; ik zet de termijnen klaar.' },
       { name: 'mijn dossiers', description: 'Zie per collega de fase, het volgende contact en de volgende wettelijke stap.' },
+      { name: 'dossier', description: 'Download het re-integratiedossier van een collega (PDF), via een link die één keer werkt.' },
       { name: 'hulp', description: 'Dit overzicht.' },
       { name: 'hr hier', description: 'In een kanaal: HR-meldingen komen voortaan hier binnen (in Slack: /herstart hr hier).' },
       { name: 'hr toevoegen @naam', description: 'Beheerder: wijs een HR-collega aan.' },

@@ -49,6 +49,7 @@ export const nl = {
     nl: 'Nederland (Wet verbetering poortwachter)',
     be: 'België (re-integratieregels)',
     employerSize: 'Aantal medewerkers in de organisatie',
+    name: 'Naam van de organisatie (staat op het re-integratiedossier)',
     language: 'Standaardtaal',
     timeZone: 'Tijdzone',
     iAmHr: 'Ik werk zelf bij HR en wil meldingen van HR ontvangen',
@@ -65,6 +66,7 @@ export const nl = {
     commands: [
       { name: 'ziekmelding', description: 'Meld dat een collega ziek is; ik zet de termijnen klaar.' },
       { name: 'mijn casussen', description: 'Zie per collega de fase, het volgende contact en de volgende wettelijke stap.' },
+      { name: 'dossier', description: 'Download het re-integratiedossier van een collega (PDF), via een link die één keer werkt.' },
       { name: 'hulp', description: 'Dit overzicht.' },
       { name: 'hr hier', description: 'In een kanaal: HR-meldingen komen voortaan hier binnen (in Slack: /herstart hr hier).' },
       { name: 'hr toevoegen @naam', description: 'Beheerder: wijs een HR-collega aan.' },
@@ -153,6 +155,7 @@ export const nl = {
     record: 'Gesprek vastleggen',
     milestone: 'Stap afronden',
     status: 'Herstel of terugval melden',
+    dossier: 'Dossier',
     moreMilestones: (n: number) => `en nog ${n} latere stappen`,
   },
   prepare: {
