@@ -42,7 +42,7 @@ const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
     make: () => ({ kind: 'procedure' }),
   },
   // The case file; "dossiers" (plural, nl-BE for cases) stays the case list.
-  { words: ['dossier', 'file', 're-integratiedossier', 'case file'], make: (rest) => ({ kind: 'file', search: rest }) },
+  { words: ['dossier', 'file', 're-integratiedossier', 'case file', 'dossier de reintegration'], make: (rest) => ({ kind: 'file', search: rest }) },
 ];
 
 /**

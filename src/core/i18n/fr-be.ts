@@ -51,6 +51,7 @@ export const frBE: Texts = {
     nl: 'Pays-Bas (Wet verbetering poortwachter)',
     be: 'Belgique (règles de réintégration)',
     employerSize: 'Nombre de travailleurs dans l’organisation',
+    name: 'Nom de l’organisation (figure sur le dossier de réintégration)',
     language: 'Langue par défaut',
     timeZone: 'Fuseau horaire',
     iAmHr: 'Je travaille moi-même aux RH et je veux recevoir les alertes RH',
@@ -67,6 +68,7 @@ export const frBE: Texts = {
     commands: [
       { name: 'absence', description: 'Signalez qu’un collègue est malade ; je prépare les délais.' },
       { name: 'mes dossiers', description: 'Voyez pour chaque collègue la phase, le prochain contact et la prochaine étape légale.' },
+      { name: 'dossier', description: 'Téléchargez le dossier de réintégration d’un collègue (PDF), via un lien qui fonctionne une seule fois.' },
       { name: 'aide', description: 'Cet aperçu.' },
       { name: 'rh ici', description: 'Dans un canal : les alertes RH arrivent désormais ici (dans Slack : /herstart rh ici).' },
       { name: 'ajouter rh @nom', description: 'Administration : désignez un collègue RH.' },
@@ -158,6 +160,7 @@ export const frBE: Texts = {
     record: 'Noter un entretien',
     milestone: 'Clôturer une étape',
     status: 'Signaler une reprise ou une rechute',
+    dossier: 'Dossier',
     moreMilestones: (n) => `et encore ${n} étapes ultérieures`,
   },
   prepare: {

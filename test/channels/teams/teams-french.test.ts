@@ -1,8 +1,12 @@
 // A Belgian case walked in French in Teams, over HTTP against the started server: the set-up by a
 // French-speaking administrator, a sick report, the conversation guide, a conversation recorded
 // (a French medical note held back first), a step of the re-integration trajectory, and the
-// employee's check-in. Then the language a person chooses wins over the Teams client's.
+// employee's check-in; the plan de réintégration in the case file, Sophie's reply and the PDF in
+// French. Then the language a person chooses wins over the Teams client's.
+import { VIEW_RECORD } from '../../../src/domain/dossier';
+import { screenText } from '../../../src/domain/privacy/medical-screen';
 import { startTestApp, type TestApp } from '../../support/app-harness';
+import { pdfText, plain } from '../../support/pdf-text';
 import { actionData as action, cardWith, notTo, shown as texts, tick } from '../../support/checkin-helpers';
 import { cardOf, cardText, inputOf, type TeamsUser } from '../../support/teams-client';
 
@@ -151,6 +155,65 @@ describe('Teams: a Belgian case in French', () => {
     const stored = await t.app.store.records.list(tenantId, { personId: sophieId, kind: 'checkin' });
     expect(stored).toHaveLength(1);
     expect(stored[0]!.data).toMatchObject({ energy: 3, help: 'adjusted_tasks', note: 'J’aimerais reprendre avec des tâches plus calmes.' });
+  });
+
+  it('records the plan de réintégration in the case file (a medical detail held back), takes Sophie’s reply and prints the file in French', async () => {
+    t.clock.set('2026-03-23T10:00:00Z');
+    const dossier = cardWith(await t.teams.submit(claire, 'x', { action: 'dossier.open', cardId: 'd-1', caseId }), 'document.open');
+    expect(cardText(dossier)).toContain('Dossier de réintégration de Sophie Lambert');
+    expect(inputOf(dossier, 'docType').choices.map((c: any) => c.title)).toContain('Plan de réintégration');
+    const form = cardWith(await t.teams.submit(claire, 'x', { ...action(dossier, 'document.open'), docType: 'be.rit_plan' }), 'document.submit');
+    expect(cardText(form)).toContain('Les mesures concrètement');
+    const plan = { on: '2026-03-23', measures: 'adapted_work,training', validFrom: '2026-04-01', validUntil: '2026-09-30', authorTitle: 'Responsable RH' };
+    const held = await t.teams.submit(claire, 'x', { ...action(form, 'document.submit'), ...plan, details: 'Des demi-journées, vu sa hernie discale.' });
+    expect(texts(held)).toContain('Cela semble contenir des informations médicales');
+    expect(await t.app.store.records.list(tenantId, { caseId, kind: 'document' })).toHaveLength(0);
+    const details = 'Des demi-journées à l’accueil, sans port de charges, avec une collègue de référence.';
+    const saved = await t.teams.submit(claire, 'x', { ...action(cardWith(held, 'document.submit'), 'document.submit'), ...plan, details, hours: '4 heures par jour, 6 heures après six semaines.' });
+    expect(texts(saved)).toContain('« Plan de réintégration » du lundi 23 mars 2026 est enregistré.');
+    expect(texts(saved)).toContain('Sophie Lambert reçoit le plan dans le chat et peut faire savoir dans les 14 jours s’il ou elle est d’accord.');
+
+    const toSophie = await tick(t, (c) => c.conversationId === sophieChat().id);
+    const reply = cardWith(toSophie, 'view.submit');
+    expect(cardText(reply)).toContain('Votre point de vue : Plan de réintégration');
+    expect(cardText(reply)).toContain(details);
+    const refused = await t.teams.submit(sophie, 'x', { ...action(reply, 'view.submit'), stance: 'disagree', words: '' }, sophieChat());
+    expect(texts(refused)).toContain('Écrivez en quelques mots pourquoi vous n’êtes pas d’accord.');
+    const why = 'Je préfère d’abord suivre la formation.';
+    const answered = await t.teams.submit(sophie, 'x', { ...action(reply, 'view.submit'), stance: 'disagree', words: why }, sophieChat());
+    expect(texts(answered)).toContain('Réponse donnée');
+    expect((await t.app.store.records.list(tenantId, { caseId, kind: VIEW_RECORD })).map((v) => v.data.words)).toEqual([why]);
+
+    const answer = await t.teams.say(claire, 'dossier Sophie');
+    const linkCard = answer.map(cardOf).find((c) => c && (c.actions ?? []).some((x: any) => x.type === 'Action.OpenUrl'));
+    expect(cardText(linkCard)).toContain('Le lien fonctionne une seule fois');
+    const url = linkCard.actions.find((x: any) => x.type === 'Action.OpenUrl').url as string;
+    const local = `${t.url}/l/${url.split('/l/')[1]}`;
+    const page = await (await fetch(local)).text();
+    expect(page).toContain('<html lang="fr-BE"');
+    expect(page).toContain('Votre lien est prêt');
+    const res = await fetch(local, { method: 'POST', headers: { Origin: t.url } });
+    expect(res.status).toBe(200);
+    const text = plain((await pdfText(Buffer.from(await res.arrayBuffer()))).pages.join('\n'));
+    let at = 0;
+    for (const title of ['Dossier de réintégration', 'Données', 'Complétude', 'Étapes légales', 'Demande de trajet de réintégration', 'Évaluation et décision du conseiller en prévention-médecin du travail', 'Plan de réintégration ou rapport motivé', 'Réponse du travailleur', 'Recours', 'Contacts']) {
+      const found = text.indexOf(title, at);
+      expect([title, found >= 0]).toEqual([title, true]);
+      at = found + title.length;
+    }
+    expect(text).toContain('Demandé le jeu. 5 mars 2026');
+    expect(text).toContain('A : inapte temporairement');
+    expect(text).toContain(details);
+    expect(text).toContain(why);
+    expect(text).toContain('Réponse du travailleur : Pas d’accord');
+    expect(text).toContain(`Avec ses mots : « ${why} »`);
+    expect(text).toContain('Rédigé par : Claire Dubois, Responsable RH');
+    expect(text).toContain('Un recours n’est possible que contre la décision B.');
+    expect(screenText(text).matches).toEqual([]);
+    // Used once: a spent link knows nothing any more, so the page speaks the browser's language.
+    const spent = await fetch(local, { method: 'POST', headers: { Origin: t.url, 'Accept-Language': 'fr-BE,fr;q=0.9' } });
+    expect(spent.status).toBe(410);
+    expect(await spent.text()).toContain('Ce lien ne fonctionne plus');
   });
 
   it('lets a person choose their language: langue fr, taal nl, language en', async () => {

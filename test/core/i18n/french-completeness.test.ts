@@ -8,7 +8,9 @@ import { checkinTexts } from '../../../src/core/checkins/texts';
 import { employeeHelpTexts } from '../../../src/core/checkins/help-texts';
 import { parseCheckinCommand } from '../../../src/core/checkins/commands';
 import { parseCommand } from '../../../src/core/commands';
+import { dossierTexts } from '../../../src/core/dossier/texts';
 import { legalTexts } from '../../../src/core/legal/texts';
+import { fileTexts } from '../../../src/domain/dossier';
 import { procedureTexts } from '../../../src/core/legal/procedure-texts';
 import { schedulerTexts } from '../../../src/scheduler/texts';
 import { webTexts } from '../../../src/web/i18n';
@@ -56,7 +58,7 @@ function shape(value: unknown): unknown {
 
 // Words French writes exactly as Dutch does; anything else equal to the Dutch is a leftover.
 const SAME_IN_BOTH = new Set([
-  'Herstart', 'Phase', 'Date', 'Organisation', 'Individu', 'HR', 'UWV', 'Total', 'Dossier', 'contact', 'check-in', 'stop',
+  'Herstart', 'Phase', 'Date', 'Organisation', 'Individu', 'HR', 'UWV', 'Total', 'Dossier', 'dossier', 'contact', 'check-in', 'stop',
   '—', '2', '3', '4', 'Sam · Sam', 'Sam: Sam', 'pause', 'Sam%', 'Sam', 'Sam Sam',
 ]);
 
@@ -69,6 +71,8 @@ const CATALOGUES: Array<[string, (lang: 'nl-NL' | 'fr-BE') => unknown]> = [
   ['reminders and escalations', schedulerTexts],
   ['HR workspace', webTexts],
   ['one-time link pages', linkTexts],
+  ['case file in chat', dossierTexts],
+  ['case file (PDF and export)', fileTexts],
 ];
 
 describe('French catalogues', () => {

@@ -169,6 +169,9 @@ export const fileEn: FileTexts = {
     viewAwaited: 'Not received yet.',
     ownWords: 'In their own words',
     evaluationN: (n: number, on: string) => `Review ${n} · ${on}`,
+    labelled: (label: string, value: string) => `${label}: ${value}`,
+    list: (items: readonly string[]) => items.join('; '),
+    quoted: (words: string) => `“${words}”`,
   },
   completeness: {
     step_overdue: (step: string, due: string, days: number) => `${step}: was due by ${due} and is still open (${days} ${days === 1 ? 'day' : 'days'} overdue).`,
