@@ -24,6 +24,7 @@ export interface DeadlinesArgs {
 const MESSAGES = {
   nl: {
     needJurisdiction: '--jurisdiction ontbreekt: geef NL of BE',
+    jurisdiction: (v: string) => `onbekend land ${v}: kies NL of BE`,
     needSick: 'geef minstens één ziekteperiode met --sick BEGIN[:EINDE]',
     range: (f: string, v: string) => `${f} ${v}: gebruik BEGIN:EINDE als JJJJ-MM-DD:JJJJ-MM-DD`,
     sickRange: (v: string) => `--sick ${v}: gebruik BEGIN of BEGIN:EINDE als JJJJ-MM-DD, eventueel met ,partial=PCT en ,different-illness`,
@@ -36,6 +37,7 @@ const MESSAGES = {
   },
   en: {
     needJurisdiction: '--jurisdiction is missing: give NL or BE',
+    jurisdiction: (v: string) => `unknown jurisdiction ${v}: choose NL or BE`,
     needSick: 'give at least one sick period with --sick START[:END]',
     range: (f: string, v: string) => `${f} ${v}: use START:END as YYYY-MM-DD:YYYY-MM-DD`,
     sickRange: (v: string) => `--sick ${v}: use START or START:END as YYYY-MM-DD, optionally with ,partial=PCT and ,different-illness`,
@@ -48,6 +50,7 @@ const MESSAGES = {
   },
   fr: {
     needJurisdiction: '--jurisdiction manque : indiquez NL ou BE',
+    jurisdiction: (v: string) => `pays inconnu ${v} : choisissez NL ou BE`,
     needSick: 'indiquez au moins une période de maladie avec --sick DÉBUT[:FIN]',
     range: (f: string, v: string) => `${f} ${v} : utilisez DÉBUT:FIN au format AAAA-MM-JJ:AAAA-MM-JJ`,
     sickRange: (v: string) =>
@@ -85,7 +88,7 @@ export function parseDeadlinesArgs(args: string[], lang: CliLang, defaultToday: 
   if (v.jurisdiction === undefined) throw new CliUsageError(m.needJurisdiction);
   const jurisdiction = v.jurisdiction.toUpperCase();
   if (jurisdiction !== 'NL' && jurisdiction !== 'BE') {
-    throw new CliUsageError(lang === 'en' ? `unknown jurisdiction ${v.jurisdiction}: choose NL or BE` : `onbekend land ${v.jurisdiction}: kies NL of BE`);
+    throw new CliUsageError(m.jurisdiction(v.jurisdiction));
   }
   if (!v.sick || v.sick.length === 0) throw new CliUsageError(m.needSick);
   const sickPeriods = v.sick.map((s) => parseSick(s, lang));

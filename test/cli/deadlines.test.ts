@@ -35,6 +35,7 @@ const CASES = {
   frenchBad: ['deadlines', '--lang=fr', '--jurisdiction', 'BE', '--sick', '2026-01-05', '--employees', 'soixante'],
   frenchOverlap: ['deadlines', '--jurisdiction', 'BE', '--sick', '2026-01-05:2026-03-01', '--sick', '2026-02-01', '--lang', 'fr'],
   frenchFlag: ['deadlines', '--lang', 'fr', '--jurisdiction', 'BE', '--sick', '2026-01-05', '--couleur'],
+  frenchCountry: ['deadlines', '--lang', 'fr', '--jurisdiction', 'DE', '--sick', '2026-01-05'],
   badLang: ['deadlines', '--jurisdiction', 'BE', '--sick', '2026-01-05', '--lang', 'de'],
   command: ['deadline'],
   legal: [
@@ -168,6 +169,7 @@ describe('herstart deadlines', () => {
     ['frenchBad', /--employees soixante : indiquez le nombre de travailleurs en nombre entier à partir de 1/],
     ['frenchOverlap', /les périodes à partir du 2026-01-05 et du 2026-02-01 se chevauchent/],
     ['frenchFlag', /option inconnue --couleur/],
+    ['frenchCountry', /pays inconnu DE : choisissez NL ou BE/],
     ['badLang', /--lang de: kies nl, en of fr/],
   ] as const)('bad input (%s): exit code 2 and one line naming the problem', (name, message) => {
     const { code, stdout, stderr } = runs[name];
