@@ -2,8 +2,10 @@
 // set-up by an administrator whose Slack speaks French, a sick report in a modal, the Home tab and
 // the guide, a conversation recorded (a French medical note held back first), a step of the
 // re-integration trajectory, and the employee's check-in. What Herstart says comes back through
-// the fake Web API.
+// the fake Web API. Last, decision A and the plan de réintégration in a French modal, and the
+// employee's reply in French in her DM.
 import { checkSlackLimits } from '../../../src/cards/slack-limits';
+import { VIEW_RECORD } from '../../../src/domain/dossier';
 import { startTestApp, type TestApp } from '../../support/app-harness';
 import type { SlackCall } from '../../support/fake-slack';
 import { buttonFor, inputBlock, shownText, stateFor, type SlackTurn, type SlackUser } from '../../support/slack-client';
@@ -156,5 +158,40 @@ describe('Slack: a Belgian case in French', () => {
     expect(shownText((await t.slack.dm(sophie, 'mijn gegevens')).calls)).toContain('Mijn gegevens');
     expect(shownText((await t.slack.dm(sophie, 'langue fr')).calls)).toContain('Je vous écrirai désormais en français.');
     expect(shownText((await t.slack.dm(sophie, 'mes données')).calls)).toContain('Tout ce que vous avez rempli dans vos check-ins.');
+  });
+  it('records decision A and the plan de réintégration in a French modal; Sophie replies in French in her DM', async () => {
+    t.clock.set('2026-03-20T10:00:00Z');
+    const card = lastPostWith(t.fakeSlack.calls, 'milestone.open');
+    const decision = modalOf(await t.slack.click(claire, buttonFor(card.params.blocks, 'milestone.open'), { message: { channel: claireDm, ts: 'ts-case-2' } }));
+    await t.slack.submitView(claire, decision, stateFor(decision.blocks, { milestoneId: 'be.rit_assessment', on: '2026-03-19', decision: 'A' }));
+    expect((await t.app.store.cases.get(tenantId, caseId))!.value.rit).toEqual({ requestedOn: '2026-03-05', decision: { kind: 'A', on: '2026-03-19' } });
+
+    t.clock.set('2026-03-23T10:00:00Z');
+    const caseCard = lastPostWith(t.fakeSlack.calls, 'dossier.open');
+    const opened = await t.slack.click(claire, buttonFor(caseCard.params.blocks, 'dossier.open'), { message: { channel: claireDm, ts: 'ts-case-3' } });
+    const dossier = lastPostWith(opened.calls, 'document.open');
+    expect(shownText([dossier])).toContain('Dossier de réintégration de Sophie Lambert');
+    const state = stateFor(dossier.params.blocks, { docType: 'be.rit_plan' });
+    const planView = modalOf(await t.slack.click(claire, buttonFor(dossier.params.blocks, 'document.open'), { message: { channel: claireDm, ts: 'ts-dossier', state } }));
+    expect(viewText(planView)).toContain('Plan de réintégration · Sophie Lambert');
+    expect(viewText(planView)).toContain('Travail adapté (tâches, volume, horaire, reprise progressive)');
+    const entries = { on: '2026-03-23', measures: ['adapted_work'], hours: '4 heures par jour', validFrom: '2026-03-30', validUntil: '2026-07-31', authorTitle: 'Responsable RH' };
+    const held = ackOf(await t.slack.submitView(claire, planView, stateFor(planView.blocks, { ...entries, details: 'Mi-temps, le temps que sa tendinite guérisse.' })));
+    expect(viewText(held.view)).toContain('Cela semble contenir des informations médicales');
+    expect(await t.app.store.records.list(tenantId, { caseId, kind: 'document' })).toHaveLength(0);
+    const again = { ...held.view, id: 'V-plan-again' };
+    const saved = await t.slack.submitView(claire, again, stateFor(again.blocks, { ...entries, details: 'Le matin à l’accueil, sans port de charges.' }));
+    expect(ackOf(saved)).toEqual({ response_action: 'clear' });
+    expect(shownText(saved.calls)).toContain('Sophie Lambert reçoit le plan dans le chat');
+
+    const before = t.fakeSlack.calls.length;
+    await t.app.scheduling.scheduler.tick();
+    const toSophie = lastPostWith(t.fakeSlack.calls.slice(before), 'view.submit');
+    expect(toSophie.params.channel).toBe(sophieDm);
+    expect(shownText([toSophie])).toContain('Votre point de vue : Plan de réintégration');
+    expect(shownText([toSophie])).toContain('Faites savoir dans les 14 jours si vous êtes d’accord');
+    const answer = await t.slack.click(sophie, buttonFor(toSophie.params.blocks, 'view.submit'), { message: { channel: sophieDm, ts: 'ts-view', state: stateFor(toSophie.params.blocks, { stance: 'agree' }) } });
+    expect(shownText(answer.calls)).toContain('Merci. Votre réponse est dans le dossier.');
+    expect((await t.app.store.records.list(tenantId, { caseId, kind: VIEW_RECORD })).map((v) => v.data.stance)).toEqual(['agree']);
   });
 });
