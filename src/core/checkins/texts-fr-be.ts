@@ -178,7 +178,7 @@ export const checkinFrBe: CheckinTexts = {
     noRequests: 'Aucune demande qui vous est adressée.',
     askToShare: (name: string) =>
       `${name} peut recevoir de courts check-ins facultatifs de Herstart, mais je ne peux pas encore joindre ${name} dans le chat. ` +
-      `Pourriez-vous demander à ${name} d’ouvrir l’application Herstart ? Je demanderai d’abord à ${name} s’il ou elle veut participer ; sans un oui, je n’envoie rien.`,
+      `Pourriez-vous demander à ${name} d’ouvrir l’application Herstart ? Je lui demanderai d’abord son accord ; sans un oui, je n’envoie rien.`,
     hrOnly: 'Les check-ins appartiennent au travailleur. Les RH ne voient que ce qu’un signal transmet, ni les réponses ni l’évolution.',
   },
 };

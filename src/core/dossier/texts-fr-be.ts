@@ -51,7 +51,7 @@ export const dossierFrBe: DossierTexts = {
     stepDone: (step) => `L’étape « ${step} » est marquée comme faite.`,
     viewAsked: (name) =>
       `${name} reçoit le document dans le chat et peut y donner son point de vue. Si ce n’est pas possible, enregistrez le point de vue donné sur papier.`,
-    replyAsked: (name) => `${name} reçoit le plan dans le chat et peut faire savoir dans les 14 jours s’il ou elle est d’accord.`,
+    replyAsked: (name) => `${name} reçoit le plan dans le chat et dispose de 14 jours pour y répondre : d’accord, ou pas d’accord en disant pourquoi.`,
   },
   view: {
     title: (doc) => `Votre point de vue : ${doc}`,
@@ -61,7 +61,7 @@ export const dossierFrBe: DossierTexts = {
     stance: 'Qu’en pensez-vous ?',
     stanceMissing: 'Choisissez ce que vous en pensez.',
     stances: { agree: 'Je suis d’accord', partly: 'Je suis en partie d’accord', disagree: 'Je ne suis pas d’accord' },
-    words: 'Avec vos mots (peut rester vide)',
+    words: 'Dans vos propres mots (facultatif)',
     wordsReply: 'Pourquoi pas ? (nécessaire si vous n’êtes pas d’accord)',
     reasonsNeeded: 'Écrivez en quelques mots pourquoi vous n’êtes pas d’accord.',
     warning: 'N’écrivez rien sur votre maladie ou votre traitement : cela reste privé et n’a pas sa place dans le dossier.',
@@ -80,7 +80,7 @@ export const dossierFrBe: DossierTexts = {
   },
   paper: {
     title: (name) => `Réponse de ${name} sur papier`,
-    intro: 'Votre collègue a répondu sur papier ? Enregistrez ici sur quel document, ce qu’il ou elle en pense et quand. Gardez le papier avec le dossier.',
+    intro: 'Votre collègue a répondu sur papier ? Notez ici le document concerné, sa réponse et la date. Gardez le papier avec le dossier.',
     document: 'Sur quel document',
     givenOn: 'Donnée le',
     nothing: 'Aucun document n’attend de réponse.',

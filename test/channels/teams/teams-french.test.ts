@@ -171,7 +171,7 @@ describe('Teams: a Belgian case in French', () => {
     const details = 'Des demi-journées à l’accueil, sans port de charges, avec une collègue de référence.';
     const saved = await t.teams.submit(claire, 'x', { ...action(cardWith(held, 'document.submit'), 'document.submit'), ...plan, details, hours: '4 heures par jour, 6 heures après six semaines.' });
     expect(texts(saved)).toContain('« Plan de réintégration » du lundi 23 mars 2026 est enregistré.');
-    expect(texts(saved)).toContain('Sophie Lambert reçoit le plan dans le chat et peut faire savoir dans les 14 jours s’il ou elle est d’accord.');
+    expect(texts(saved)).toContain('Sophie Lambert reçoit le plan dans le chat et dispose de 14 jours pour y répondre : d’accord, ou pas d’accord en disant pourquoi.');
 
     const toSophie = await tick(t, (c) => c.conversationId === sophieChat().id);
     const reply = cardWith(toSophie, 'view.submit');
@@ -206,7 +206,7 @@ describe('Teams: a Belgian case in French', () => {
     expect(text).toContain(details);
     expect(text).toContain(why);
     expect(text).toContain('Réponse du travailleur : Pas d’accord');
-    expect(text).toContain(`Avec ses mots : « ${why} »`);
+    expect(text).toContain(`Dans ses propres mots : « ${why} »`);
     expect(text).toContain('Rédigé par : Claire Dubois, Responsable RH');
     expect(text).toContain('Un recours n’est possible que contre la décision B.');
     expect(screenText(text).matches).toEqual([]);

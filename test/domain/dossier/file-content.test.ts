@@ -148,7 +148,7 @@ describe('buildCaseFile', () => {
     expect(sectionText(f, 'rit_assessment')).toContain('A : inapte temporairement');
     expect(sectionText(f, 'rit_plan')).toContain('Mesures: Poste de travail adapté, Travail adapté (tâches, volume, horaire, reprise progressive)');
     expect(sectionText(f, 'rit_plan')).toContain('Réponse du travailleur : En partie d’accord (donné le ven. 15 mai 2026)');
-    expect(sectionText(f, 'rit_plan')).toContain('Avec ses mots : « Je préfère commencer le matin. »');
+    expect(sectionText(f, 'rit_plan')).toContain('Dans ses propres mots : « Je préfère commencer le matin. »');
     expect(sectionText(f, 'rit_appeal')).toBe('Un recours n’est possible que contre la décision B.');
     expect(screenText(allText(f)).matches).toEqual([]);
   });

@@ -143,7 +143,7 @@ export const fileFrBe: FileTexts = {
     finalEvaluation: 'Avis actualisé et évaluation finale',
     views: 'Point de vue du travailleur',
     viewsIntro: 'Le point de vue du travailleur sur chaque document qui lui a été soumis.',
-    viewsHead: ['Document', 'Point de vue', 'Donné le', 'Avec ses mots'],
+    viewsHead: ['Document', 'Point de vue', 'Donné le', 'Dans ses propres mots'],
     ritRequest: 'Demande de trajet de réintégration',
     ritAssessment: 'Évaluation et décision du conseiller en prévention-médecin du travail',
     ritPlan: 'Plan de réintégration ou rapport motivé',
@@ -174,7 +174,7 @@ export const fileFrBe: FileTexts = {
     viewGiven: (stance, on) => `${stance} (donné le ${on})`,
     viewOnPaper: (on) => `donné sur papier le ${on} ; le document papier fait partie du dossier`,
     viewAwaited: 'Pas encore reçu.',
-    ownWords: 'Avec ses mots',
+    ownWords: 'Dans ses propres mots',
     evaluationN: (n, on) => `Évaluation ${n} · ${on}`,
     labelled: (label, value) => `${label} : ${value}`,
     list: (items) => items.join(' ; '),
@@ -185,7 +185,7 @@ export const fileFrBe: FileTexts = {
       `${step} : devait être fait au plus tard le ${due} et est toujours ouvert (${days} ${days === 1 ? 'jour' : 'jours'} de retard).`,
     step_late: (step, due, done, days) =>
       `${step} : fait le ${done}, ${days} ${days === 1 ? 'jour' : 'jours'} après le délai (${due}). Notez pourquoi, s’il y avait une bonne raison.`,
-    document_missing: (doc, step) => `${doc} manque, alors que l’étape « ${step} » est marquée comme faite.`,
+    document_missing: (doc, step) => `« ${doc} » manque, alors que l’étape « ${step} » est marquée comme faite.`,
     evaluations_missed: (count, due, until) =>
       `${count === 1 ? 'Une évaluation du plan d’action manque' : `${count} évaluations du plan d’action manquent`} : la première était nécessaire au plus tard le ${due}${until ? `, la suivante n’a eu lieu que le ${until}` : ''}.`,
     view_missing: (doc, on) => `La réponse du travailleur sur « ${doc} » du ${on} manque.`,
