@@ -2,13 +2,15 @@
 // French-speaking administrator, a sick report, the conversation guide, a conversation recorded
 // (a French medical note held back first), a step of the re-integration trajectory, and the
 // employee's check-in; the plan de réintégration in the case file, Sophie's reply and the PDF in
-// French. Then the language a person chooses wins over the Teams client's.
+// French; the HR workspace opened from the chat, in French. Then the language a person chooses
+// wins over the Teams client's.
 import { VIEW_RECORD } from '../../../src/domain/dossier';
 import { screenText } from '../../../src/domain/privacy/medical-screen';
 import { startTestApp, type TestApp } from '../../support/app-harness';
 import { pdfText, plain } from '../../support/pdf-text';
 import { actionData as action, cardWith, notTo, shown as texts, tick } from '../../support/checkin-helpers';
 import { cardOf, cardText, inputOf, type TeamsUser } from '../../support/teams-client';
+import { Browser, signIn } from '../../support/web-world';
 
 const claire: TeamsUser = { id: 'claire', aadObjectId: 'aad-claire', name: 'Claire Dubois' };
 const sophie: TeamsUser = { id: 'sophie', aadObjectId: 'aad-sophie', name: 'Sophie Lambert' };
@@ -214,6 +216,24 @@ describe('Teams: a Belgian case in French', () => {
     const spent = await fetch(local, { method: 'POST', headers: { Origin: t.url, 'Accept-Language': 'fr-BE,fr;q=0.9' } });
     expect(spent.status).toBe(410);
     expect(await spent.text()).toContain('Ce lien ne fonctionne plus');
+  });
+
+  it('opens the HR workspace in French from « aperçu »: the case list and the case page', async () => {
+    const said = texts(await t.teams.say(claire, 'aperçu'));
+    expect(said).toContain('Votre aperçu est prêt');
+    const link = new URL(/\((https?:\/\/[^)\s]+\/l\/[A-Za-z0-9_-]+)\)/.exec(said)![1]!).pathname;
+    const browser = new Browser(t.url);
+    expect((await signIn(browser, link)).status).toBeLessThan(400);
+    const list = await (await browser.get('/')).text();
+    expect(list).toContain('<html lang="fr-BE"');
+    expect(list).toContain('Tous les dossiers en cours');
+    expect(list).toContain('Sophie Lambert');
+    expect(list).toContain('Prochaine étape légale');
+    const page = await (await browser.get(`/cases/${caseId}`)).text();
+    expect(page).toContain('Retour aux dossiers');
+    expect(page).toContain('Malade depuis le');
+    expect(page).toContain('lun. 2 mars 2026');
+    expect(page).not.toMatch(/Ziek sinds|Terug naar|Volgende wettelijke stap/);
   });
 
   it('lets a person choose their language: langue fr, taal nl, language en', async () => {
