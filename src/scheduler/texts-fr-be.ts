@@ -1,8 +1,20 @@
 // What the scheduler says, in French as written in Belgium: nudges, reminders and escalations,
 // the look-back. Same shape as the Dutch texts in texts.ts. We address people with "vous".
 import type { SchedulerTexts } from './texts';
+import { deName } from '../domain/french-elision';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many.replace('#', String(n)));
+
+/** Who takes a step, after "revient": the labels are bare nouns (domain/labels.ts), French wants the article. */
+const TO_WHOM: Readonly<Record<string, string>> = {
+  travailleur: 'au travailleur',
+  responsable: 'au responsable',
+  RH: 'aux RH',
+  'médecin du travail': 'au médecin du travail',
+  mutualité: 'à la mutualité',
+  UWV: 'à l’UWV',
+  externe: 'à une partie extérieure',
+};
 
 export const schedulerFrBe: SchedulerTexts = {
   nudge: {
@@ -14,15 +26,15 @@ export const schedulerFrBe: SchedulerTexts = {
     dueIn: (date, days) =>
       days === 0 ? `C’est aujourd’hui le dernier jour (${date}).` : `Au plus tard le ${date}, ${plural(days, 'donc demain', 'dans # jours')}.`,
     overdue: (date, days) => `Ceci devait être fait au plus tard le ${date} (${plural(days, 'il y a 1 jour', 'il y a # jours')}).`,
-    event: (date) => `Cela se produira de soi-même le ${date} ; bon à savoir et à préparer.`,
-    whoActs: (who) => `Qui fait cette étape : ${who}.`,
+    event: (date) => `Cela se produit automatiquement le ${date} ; bon à savoir pour vous y préparer.`,
+    whoActs: (who) => (TO_WHOM[who] ? `Cette étape revient ${TO_WHOM[who]}.` : `Qui s’en charge : ${who}.`),
     contactHeading: (employee) => `Contact avec ${employee}`,
     contactDue: (employee) =>
-      `C’est le moment de prendre des nouvelles de ${employee}. Un échange court et simple fait beaucoup : comment ça va, puis-je faire quelque chose ?`,
+      `C’est le moment de prendre des nouvelles ${deName(employee)}. Un échange court et simple fait beaucoup : comment ça va, puis-je faire quelque chose ?`,
     contactLate: (employee, date) =>
       `Votre contact avec ${employee} était prévu pour le ${date} et n’a pas encore été noté. Un petit appel ou un message suffit.`,
     contactByRule: (who) => `Selon votre règlement de travail, c’est ${who} qui garde le contact ; veillez à ce qu’il ait lieu.`,
-    lookbackHeading: (employee) => `Regard en arrière sur la reprise de ${employee}`,
+    lookbackHeading: (employee) => `Regard en arrière sur la reprise ${deName(employee)}`,
     lookbackDetail:
       'Cela fait six mois que la reprise a eu lieu. Qu’est-ce qui a aidé, et que feriez-vous autrement la prochaine fois ? Cela prend deux minutes et les RH en tirent des leçons.',
     requestHeading: (employee) => `${employee} aimerait vous parler`,
@@ -65,8 +77,8 @@ export const schedulerFrBe: SchedulerTexts = {
       dead_reference: (p) =>
         `Herstart ne peut plus joindre ${p.who} : l’application a été supprimée ou bloquée (dernier contact réussi le ${p.date}).`,
       concern_flagged: (p) => `${p.manager} souhaite que les RH suivent le dossier (${p.concern}), après l’entretien du ${p.date}.`,
-      checkin_low_streak: (p) => `Les derniers check-ins de ${p.employee} ont été bas deux fois de suite.`,
-      checkin_steep_drop: (p) => `Le dernier check-in de ${p.employee} est nettement plus bas que le précédent.`,
+      checkin_low_streak: (p) => `Les derniers check-ins ${deName(p.employee)} ont été bas deux fois de suite.`,
+      checkin_steep_drop: (p) => `Le dernier check-in ${deName(p.employee)} est nettement plus bas que le précédent.`,
       checkin_asked_hr: (p) => `${p.employee} demande un entretien avec les RH.`,
       custom: (p) => `Votre règle « ${p.rule} » s’applique.`,
     },
@@ -91,7 +103,7 @@ export const schedulerFrBe: SchedulerTexts = {
     saved: 'Enregistré ; vos collègues des RH le voient aussi.',
   },
   lookback: {
-    title: (employee) => `Bilan : la reprise de ${employee}`,
+    title: (employee) => `Bilan : la reprise ${deName(employee)}`,
     intro: 'Votre expérience aide les RH à mieux soutenir d’autres personnes. Choisissez ce qui convient ; un commentaire est bienvenu mais pas obligatoire.',
     helped: 'Qu’est-ce qui a aidé ?',
     different: 'Que feriez-vous autrement la prochaine fois ?',

@@ -1,6 +1,7 @@
 // Check-in words in French as written in Belgium. Same shape as the Dutch reference catalogue.
 // We address the employee with "vous"; the employee decides, we say so, and we keep it short.
 import type { CheckinTexts, RhythmWords } from './texts-nl';
+import { deName, queName } from '../../domain/french-elision';
 
 const every = (days: number) =>
   days === 7 ? 'chaque semaine' : days % 7 === 0 ? `toutes les ${days / 7} semaines` : `tous les ${days} jours`;
@@ -162,9 +163,9 @@ export const checkinFrBe: CheckinTexts = {
     forget: 'Tout effacer (oubliez-moi)',
   },
   manager: {
-    title: (name: string) => `Check-ins de ${name}`,
+    title: (name: string) => `Check-ins ${deName(name)}`,
     intro: (name: string) =>
-      `Ce que ${name} partage avec vous : l’évolution dans le temps, ce que ${name} vous demande et les commentaires que ${name} a voulu partager. Les réponses détaillées restent à ${name}.`,
+      `Ce ${queName(name)} partage avec vous : l’évolution dans le temps, ce ${queName(name)} vous demande et les commentaires ${queName(name)} a voulu partager. Les réponses détaillées restent à ${name}.`,
     notEnrolled: (name: string) => `${name} ne participe pas aux check-ins. C’est un libre choix ; n’en demandez pas la raison.`,
     noAnswers: (name: string) => `${name} n’a encore rempli aucun check-in.`,
     energy: 'Énergie',

@@ -1,10 +1,11 @@
 // The re-integration file in chat, in French as written in Belgium: the same shape as the Dutch
 // catalogue. Document and field names come from the file's own catalogue (src/domain/dossier/texts).
 import type { DossierTexts } from './texts-nl';
+import { deName } from '../../domain/french-elision';
 
 export const dossierFrBe: DossierTexts = {
   overview: {
-    title: (name) => `Dossier de réintégration de ${name}`,
+    title: (name) => `Dossier de réintégration ${deName(name)}`,
     intro:
       'Enregistrez ici les documents que la loi demande. L’enregistrement marque l’étape correspondante comme faite ; votre collègue voit chaque document et y répond.',
     complete: 'Complet : tous les documents et points de vue requis y sont, et aucune étape n’a été en retard.',
@@ -79,7 +80,7 @@ export const dossierFrBe: DossierTexts = {
       `Je ne peux pas joindre ${name} dans le chat pour sa réponse sur « ${doc} ». Prenez contact et enregistrez la réponse donnée sur papier via Dossier.`,
   },
   paper: {
-    title: (name) => `Réponse de ${name} sur papier`,
+    title: (name) => `Réponse ${deName(name)} sur papier`,
     intro: 'Votre collègue a répondu sur papier ? Notez ici le document concerné, sa réponse et la date. Gardez le papier avec le dossier.',
     document: 'Sur quel document',
     givenOn: 'Donnée le',
@@ -92,7 +93,7 @@ export const dossierFrBe: DossierTexts = {
     pickTitle: 'Télécharger un dossier',
     none: 'Vous n’avez aucun dossier à télécharger.',
     noMatch: (text) => `Je n’ai trouvé aucun dossier de quelqu’un avec « ${text} » dans son nom.`,
-    linkTitle: (name) => `Dossier de ${name}`,
+    linkTitle: (name) => `Dossier ${deName(name)}`,
     linkText: (minutes) =>
       `Le lien fonctionne une seule fois, pendant ${minutes} minutes, et uniquement pour vous. Ouvrez-le dans votre navigateur et cliquez sur le bouton pour récupérer le fichier.`,
     openPdf: 'Récupérer le PDF',

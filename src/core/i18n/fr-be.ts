@@ -3,6 +3,7 @@
 // Belgian terms: dossier, travailleur, certificat médical, règlement de travail, trajet de
 // réintégration, conseiller en prévention-médecin du travail (in short: le médecin du travail).
 import type { Texts } from './nl';
+import { deName } from '../../domain/french-elision';
 
 export const frBE: Texts = {
   common: {
@@ -108,11 +109,11 @@ export const frBE: Texts = {
     privacyHint:
       'Ne demandez pas la cause ni les symptômes et ne les notez pas : c’est privé. Demandez plutôt comment la personne va et comment vous restez en contact.',
     submit: 'Enregistrer l’absence',
-    saved: (name) => `L’absence de ${name} est enregistrée. Voici les prochaines étapes :`,
+    saved: (name) => `L’absence ${deName(name)} est enregistrée. Voici les prochaines étapes :`,
     alreadyOpen: (name) =>
       `${name} a déjà un dossier en cours. Votre collègue est de nouveau malade après son rétablissement ? Signalez alors une rechute dans ce dossier.`,
     notYourself: 'Votre propre absence se signale à votre responsable, pas ici. Bon rétablissement !',
-    submittedTitle: (name) => `Absence de ${name} enregistrée`,
+    submittedTitle: (name) => `Absence ${deName(name)} enregistrée`,
   },
   workspace: {
     link: (url) =>
@@ -256,17 +257,17 @@ export const frBE: Texts = {
       recoveredBE: (name) =>
         `Bonne nouvelle, ${name} a repris le travail. Si votre collègue retombe malade peu après, signalez-le comme une rechute dans ce dossier.`,
       partial: (name, pct) => `${name} a repris en partie (encore ${pct} % d’absence). Les délais légaux continuent de courir.`,
-      relapse: (name) => `La nouvelle absence de ${name} est ajoutée au dossier en cours ; les délais sont mis à jour.`,
+      relapse: (name) => `La nouvelle absence ${deName(name)} est ajoutée au dossier en cours ; les délais sont mis à jour.`,
       relapseNewCase: (name) =>
-        `Plus de quatre semaines s’étaient écoulées depuis le rétablissement de ${name} : c’est un nouveau dossier, avec de nouveaux délais.`,
+        `Plus de quatre semaines s’étaient écoulées depuis le rétablissement ${deName(name)} : c’est un nouveau dossier, avec de nouveaux délais.`,
       relapseOtherIllness: (name) =>
-        `Le nouveau certificat médical de ${name} mentionne une autre maladie : ce n’est pas une rechute mais une nouvelle incapacité de travail, avec un nouveau dossier et de nouveaux délais.`,
-      pre_return: (name) => `Le dossier de ${name} est maintenant dans la phase « préparation de la reprise ».`,
+        `Le nouveau certificat médical ${deName(name)} mentionne une autre maladie : ce n’est pas une rechute mais une nouvelle incapacité de travail, avec un nouveau dossier et de nouveaux délais.`,
+      pre_return: (name) => `Le dossier ${deName(name)} est maintenant dans la phase « préparation de la reprise ».`,
       closed: (name) =>
-        `Le dossier de ${name} est clôturé. Herstart n’enverra plus de rappels à ce sujet. Deux ans après la date de clôture, le dossier et tout ce qui y a été noté seront supprimés.`,
+        `Le dossier ${deName(name)} est clôturé. Herstart n’enverra plus de rappels à ce sujet. Deux ans après la date de clôture, le dossier et tout ce qui y a été noté seront supprimés.`,
     },
     closeOffer: (name) =>
-      `La réintégration de ${name} est-elle ainsi terminée ? Vous pouvez alors clôturer le dossier ici. Herstart n’enverra plus de rappels ensuite.`,
+      `La réintégration ${deName(name)} est-elle ainsi terminée ? Vous pouvez alors clôturer le dossier ici. Herstart n’enverra plus de rappels ensuite.`,
     closeTooEarly: (name, date) =>
       `Si ${name} retombe malade avant le ${date}, cela compte encore dans ce dossier. Clôturez donc le dossier le ${date} ou plus tard.`,
     submittedTitle: (name) => `Changement pour ${name} enregistré`,

@@ -2,10 +2,8 @@
 // terms for the Belgian documents (plan de réintégration, rapport motivé, conseiller en
 // prévention-médecin du travail, travailleur); the Dutch documents keep their Dutch name in
 // brackets where a reader would look it up.
+import { theNoun } from '../../french-elision';
 import type { FileTexts } from './nl';
-
-/** "le travailleur", "l’employeur": French elides the article before a vowel. */
-const theOf = (word: string) => (/^[aeiouéèêh]/i.test(word) ? `l’${word}` : `le ${word}`);
 
 export const fileFrBe: FileTexts = {
   documents: {
@@ -125,7 +123,7 @@ export const fileFrBe: FileTexts = {
     legalEvents: 'Événements légaux',
     legalHead: ['Date', 'Événement', 'Précisions'],
     until: (d) => `jusqu’au ${d}`,
-    askedBy: (who) => `demandé par ${theOf(who)}`,
+    askedBy: (who) => `demandé par ${theNoun(who)}`,
     yes: 'oui',
     no: 'non',
     lateBy: (n) => (n === 1 ? '1 jour de retard' : `${n} jours de retard`),
