@@ -21,7 +21,7 @@ export const frBE: Texts = {
   errors: {
     generic: 'Désolé, un problème est survenu de notre côté. Rien n’a été enregistré ; réessayez dans un instant.',
     notSaved: 'L’enregistrement n’a pas fonctionné, donc rien n’a été conservé. Réessayez dans quelques minutes.',
-    noAccess: 'Vous ne pouvez pas consulter ce dossier. Vous voyez uniquement les dossiers dont vous êtes le ou la responsable.',
+    noAccess: 'Vous ne pouvez pas consulter ce dossier : vous voyez uniquement les dossiers des collègues que vous accompagnez.',
     caseNotFound: 'Je n’ai pas trouvé ce dossier. Il a peut-être été clôturé ou supprimé.',
     badSubmit: 'Je n’ai pas pu lire ce formulaire correctement. Rouvrez-le depuis « mes dossiers » et réessayez.',
     missing: (field) => `Il manque encore : ${field}.`,
@@ -31,7 +31,7 @@ export const frBE: Texts = {
       `Je ne connais pas « ${text} ». Tapez **aide** pour voir ce que je peux faire, ou choisissez ci-dessous.`,
     notInChannel:
       'Cela ne fonctionne que dans un canal. Tapez-le là-bas : dans Teams en mentionnant Herstart, dans Slack avec **/herstart rh ici**.',
-    onlyAdmin: 'Seul l’administrateur ou l’administratrice de Herstart dans votre organisation peut faire cela.',
+    onlyAdmin: 'Seule la personne qui administre Herstart dans votre organisation peut faire cela.',
     onlyInPersonal: 'Faisons plutôt cela dans une conversation privée avec Herstart, pas dans un canal.',
   },
   welcome: {
@@ -42,7 +42,7 @@ export const frBE: Texts = {
       'Bonjour à toutes et à tous. Herstart aide les responsables et les RH pendant une absence pour maladie et lors de la reprise du travail. ' +
       'Je ne parle des dossiers qu’en privé ; dans ce canal, les RH peuvent recevoir des alertes (tapez **rh ici**).',
     firstAdmin: (name) =>
-      `${name}, vous êtes la première personne de votre organisation à utiliser Herstart : vous en êtes donc l’administrateur ou l’administratrice. ` +
+      `${name}, vous êtes la première personne de votre organisation à utiliser Herstart : c’est donc vous qui l’administrez. ` +
       'Choisissez ci-dessous le pays pour lequel nous travaillons ; vous pourrez ensuite désigner vos collègues RH.',
   },
   setup: {

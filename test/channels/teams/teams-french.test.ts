@@ -33,7 +33,7 @@ describe('Teams: a Belgian case in French', () => {
     const hello = await t.teams.install(claire);
     const said = texts(hello);
     expect(said).toContain('Bonjour Claire Dubois, bienvenue dans Herstart');
-    expect(said).toContain('vous en êtes donc l’administrateur ou l’administratrice');
+    expect(said).toContain('c’est donc vous qui l’administrez');
     const setup = hello.map(cardOf).find((c) => c && inputOf(c, 'jurisdiction'));
     expect(cardText(setup)).toContain('Paramétrer Herstart');
     expect(inputOf(setup, 'locale').value).toBe('fr-BE');
