@@ -1,5 +1,6 @@
 // npm run bench:web — the HR workspace's cases page against a big organisation: one tenant with
-// 2,000 open cases (100 managers), 20,000 case records and 400 escalations sent, in the embedded
+// 2,000 open cases (100 managers), 20,000 case records, the case file's documents of every other
+// Dutch case (problem analysis, plan of action and the employee's view) and 400 escalations sent, in the embedded
 // SQLite store, served by the real app. Signs in as HR and fetches the cases page (default view,
 // a filtered view, a later page) and the CSV of all cases, sequentially, and prints the server
 // time per request (p50, p95), the page weight and rows shown, and the first (cold) request. Flags: --cases N --records N --rounds N.
@@ -69,6 +70,21 @@ async function main(): Promise<void> {
       };
       await store.records.append(rec);
     }
+    // The file column runs the case file's completeness check on every row: give it documents to read.
+    let fileRecords = 0;
+    const fileRecord = async (c: number, kind: CaseRecord['kind'], on: string, data: Record<string, unknown>) => {
+      fileRecords++;
+      await store.records.append({ id: `file-${fileRecords}`, tenantId, caseId: `case-${c}`, personId: `emp-${c}`, kind, idempotencyKey: `file-${fileRecords}`, createdBy: `mgr-${c % 100}`, createdAt: `${on}T11:00:00Z`, data });
+    };
+    for (let i = 0; i < CASES; i += 2) {
+      if (i % 5 === 0) continue; // Belgian
+      const start = 300 + (i % 120);
+      const analysis = { canDo: 'Bureauwerk, halve dagen', cannotDo: 'Tillen', duration: 'medium', adjustments: 'Rustige werkplek', nextReview: day(start + 90) };
+      await fileRecord(i, 'document', day(start + 35), { docId: 'nl.problem_analysis', type: 'nl.problem_analysis', status: 'final', on: day(start + 35), fields: analysis, authorTitle: 'HR' });
+      const plan = { goal: 'own_work', activities: [{ what: 'Uren opbouwen', who: 'employee', by: day(start + 80) }], caseManager: 'Petra', contactRhythm: 'weekly', buildup: null, employerView: 'Goed plan' };
+      await fileRecord(i, 'document', day(start + 48), { docId: 'nl.action_plan', type: 'nl.action_plan', status: 'final', on: day(start + 48), fields: plan, authorTitle: 'Teamleider' });
+      await fileRecord(i, 'document_view', day(start + 50), { docId: 'nl.action_plan', versionId: `file-${fileRecords}`, stance: 'agree', words: null, source: 'chat', givenOn: day(start + 50) });
+    }
     const escalations: Reminder[] = [];
     for (let e = 0; e < CASES / 5; e++) {
       escalations.push({ id: `case-${e * 5}:e:milestone_overdue:x`, tenantId, caseId: `case-${e * 5}`, recipientId: 'hr', recipientRole: 'hr', kind: 'escalation', ruleId: 'milestone_overdue', milestoneId: null, dueAt: '2026-03-01T08:00:00.000Z', state: 'pending', attempts: 0, payload: { key: `e:milestone_overdue:${e}`, item: `e:milestone_overdue:${e}`, day: '2026-03-01', due: null, leadDays: null, earlier: false } });
@@ -92,7 +108,7 @@ async function main(): Promise<void> {
       if (res.status !== 200) throw new Error(`${p}: ${res.status}`);
       return { ms: Number(process.hrtime.bigint() - s) / 1e6, bytes: body.length, rows: (body.toString().match(/<th scope="row">/g) ?? []).length };
     };
-    console.log(`workspace bench: ${CASES} open cases, ${RECORDS} records, ${escalations.length} escalations sent (filled in ${(filled / 1000).toFixed(1)} s); ${ROUNDS} requests per view, one at a time`);
+    console.log(`workspace bench: ${CASES} open cases, ${RECORDS} records + ${fileRecords} of case files, ${escalations.length} escalations sent (filled in ${(filled / 1000).toFixed(1)} s); ${ROUNDS} requests per view, one at a time`);
     const cold = await get('/');
     console.log(`first cases page after start (rows built: every case's deadlines, every conversation read): ${cold.ms.toFixed(0)} ms`);
     console.log('view | p50 ms | p95 ms | bytes | rows shown');

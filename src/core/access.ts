@@ -12,14 +12,24 @@ export function isHr(person: Person): boolean {
   return person.roles.includes('hr') || person.roles.includes('admin');
 }
 
+/**
+ * The one rule for a case of the reader's own tenant (the caller reads only within it): its
+ * manager may, as its manager; HR and the administrator may, as HR (a look to audit); no one else.
+ */
+export function rightToCase(person: Person, c: Pick<Case, 'managerId'>): 'manager' | 'hr' | null {
+  if (c.managerId === person.id) return 'manager';
+  return isHr(person) ? 'hr' : null;
+}
+
 export async function openCaseFor(fc: FlowContext, caseId: unknown, purpose: 'read' | 'update'): Promise<CaseAccess> {
   const { t, person, tenant } = fc.session;
   if (typeof caseId !== 'string' || caseId === '') return { ok: false, reply: { messages: [text(t.errors.badSubmit)] } };
   // Always the caller's own tenant: a case id from another tenant simply is not found.
   const found = await fc.store.cases.get(tenant.id, caseId);
   if (!found) return { ok: false, reply: { messages: [text(t.errors.caseNotFound)] } };
-  if (found.value.managerId === person.id) return { ok: true, found, asHr: false };
-  if (isHr(person)) {
+  const right = rightToCase(person, found.value);
+  if (right === 'manager') return { ok: true, found, asHr: false };
+  if (right === 'hr') {
     await fc.store.audit.append({
       tenantId: tenant.id,
       actorId: person.id,

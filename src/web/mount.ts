@@ -16,6 +16,6 @@ export function mountWorkspace(server: Server, deps: { store: Store; core: Herst
   mountStaticFiles(server);
   mountTab(server, deps.config);
   const ws = createWorkspace(server, deps);
-  mountPages(ws, deps.core, deps.rows);
+  mountPages(ws, deps);
   return ws;
 }

@@ -1,13 +1,18 @@
 // The workspace's pages: cases (with CSV), one case, escalations, figures, what helps. Every HR
 // look at a case is audited as in the chat ('list' for a row shown, 'read' for the case page,
-// 'export' for a CSV row); the figures are aggregates about nobody in particular.
+// 'export' for a CSV row or the case file); the figures are aggregates about nobody in particular.
+// The case file download is the chat link's own (prepareCaseFile): same checks, audit, rendering.
 import type { Lang } from '../core/i18n';
 import { recentPeriods, type PeriodKind } from '../domain/figures/periods';
 import { periodFigures } from '../domain/figures/absence-figures';
 import { whatHelps } from '../domain/figures/what-helps';
 import { currentEscalationCard } from '../scheduler/actions/escalation-actions';
 import { DIFFERENT, HELPED } from '../scheduler/actions/lookback-actions';
+import type { Logger } from 'pino';
+import type { Clock } from '../core/ports';
+import { prepareCaseFile, sendCaseFile } from './case-file-download';
 import { loadCaseDetail } from './data/case-detail';
+import { downloadHeaders } from './download';
 import { loadCaseRows, type RowCache } from './data/case-rows';
 import { parseCaseQuery, tablePage } from './data/case-table';
 import { toCsv } from './data/csv';
@@ -42,7 +47,8 @@ async function audit(p: PageContext, caseIds: Iterable<string>, action: 'list' |
   }
 }
 
-export function mountPages(ws: Workspace, core: Pick<HerstartCore, 'act'>, rowCache: RowCache): void {
+export function mountPages(ws: Workspace, deps: { core: Pick<HerstartCore, 'act'>; rows: RowCache; clock: Clock; logger: Logger }): void {
+  const { core, rows: rowCache } = deps;
   ws.get('/', ['hr', 'manager', 'employee'], async (p) => {
     const { t, viewer, fc } = p;
     if (viewer.scope === 'employee') return p.send(200, t.employee.title, employeePage(t), null);
@@ -65,12 +71,7 @@ export function mountPages(ws: Workspace, core: Pick<HerstartCore, 'act'>, rowCa
     await audit(p, matching.map((r) => r.id), 'export', new Set(rows.filter((r) => r.managerId === viewer.person.id).map((r) => r.id)));
     const { header, rows: cells } = casesCsv(matching, t, fc.session.lang, hr);
     const body = toCsv(header, cells, fc.session.lang === 'en' ? ',' : ';');
-    p.res.writeHead(200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="herstart-${CSV_NAME[fc.session.lang]}-${fc.session.today}.csv"`,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-    });
+    p.res.writeHead(200, downloadHeaders('text/csv; charset=utf-8', `herstart-${CSV_NAME[fc.session.lang]}-${fc.session.today}.csv`, body));
     p.res.end(body);
   });
 
@@ -78,8 +79,22 @@ export function mountPages(ws: Workspace, core: Pick<HerstartCore, 'act'>, rowCa
     const { t, fc } = p;
     const detail = await loadCaseDetail(fc, String(p.req.params.id ?? ''));
     if (!detail) return p.send(404, t.case.notFound, messagePage(t.case.notFound, t.case.notFound), 'cases');
-    p.send(200, detail.employee, casePage({ lang: fc.session.lang, t, today: fc.session.today, detail, csrf: p.viewer.session?.value.csrf ?? null, formId: p.formId(), fileHref: null }), 'cases');
+    p.send(200, detail.employee, casePage({ lang: fc.session.lang, t, today: fc.session.today, detail, csrf: p.viewer.session?.value.csrf ?? null, formId: p.formId(), download: p.viewer.session !== null }), 'cases');
   });
+
+  // The case file, for a signed-in browser: the right to the case checked again, HR's download audited.
+  for (const format of ['pdf', 'json'] as const) {
+    ws.get(`/cases/:id/file.${format}`, ['hr', 'manager'], async (p) => {
+      const { t, fc, viewer } = p;
+      const caseId = String(p.req.params.id ?? '');
+      const result = await prepareCaseFile({ store: fc.store, clock: deps.clock }, { tenantId: viewer.tenant.id, personId: viewer.person.id, caseId, format, lang: fc.session.lang, via: 'web' });
+      if (!result.ok) {
+        deps.logger.warn({ tenantId: viewer.tenant.id, reason: result.reason }, 'workspace: case file download refused');
+        return p.send(404, t.case.notFound, messagePage(t.case.notFound, t.case.notFound), 'cases');
+      }
+      sendCaseFile(p.res, result.file);
+    });
+  }
 
   ws.get('/escalations', ['hr'], async (p) => {
     const { t, fc, viewer } = p;

@@ -74,7 +74,17 @@ suite('the workspace in Chromium', () => {
     await Promise.all([page.waitForURL(/\/cases\//), page.getByRole('link', { name: 'Ahmed El Amrani' }).click()]);
     expect(await page.locator('h1').textContent()).toBe('Ahmed El Amrani');
     expect(await page.getByRole('heading', { name: 'Wettelijke tijdlijn' }).count()).toBe(1);
+    expect(await page.locator('ul.task-list li.task').first().textContent()).toMatch(/^Probleemanalyse \(advies van de bedrijfsarts\)Uiterlijk .*Nog niet aan de beurt$/);
     await accessible(page, 'case');
+  });
+
+  it('downloads the case file from the case page; HR\'s download is in the audit log', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Dossier downloaden (pdf)' }).click()]);
+    expect(download.suggestedFilename()).toBe('dossier-Ahmed El Amrani-2026-03-05.pdf');
+    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    // The CSV before wrote its own export entry ('web'); the file's says which file.
+    const exports = (await w.t.app.store.audit.list(w.tenantId, { caseId: w.caseOf['Ahmed El Amrani'] })).filter((a) => a.action === 'export');
+    expect(exports.map((a) => a.detail)).toEqual(['web', 'web file.pdf']);
   });
 
   it('answers an escalation on the page; the card in the chat shows the same state', async () => {
@@ -123,6 +133,10 @@ suite('the workspace in Chromium', () => {
     expect(await p.locator('table.cases tbody th[scope=row]').allTextContents()).toEqual(['Ahmed El Amrani']);
     expect(await p.getByRole('link', { name: 'Meldingen' }).count()).toBe(0);
     await accessible(p, 'manager cases');
+    // Another manager's case file: not found, and nothing of it shown.
+    const refused = await p.goto(url(`/cases/${w.caseOf['Sanne Jansen']}/file.pdf`));
+    expect(refused!.status()).toBe(404);
+    expect(await p.locator('main').textContent()).not.toContain('Sanne');
     await context.close();
   });
 

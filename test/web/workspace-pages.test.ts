@@ -34,7 +34,8 @@ describe('cases', () => {
     expect(html).toContain('Ziekmelding bij de arbodienst');
     const row = /<tr>\s*<th scope="row"><a[^>]*>Sanne[\s\S]*?<\/tr>/.exec(html)![0];
     // Two escalations wait: the concern Marleen flagged and the report to the occupational service, overdue since 8 Feb.
-    expect(row).toMatch(/<td class="num late">1<\/td>\s*<td class="num">2<\/td>\s*<\/tr>$/);
+    // The arbo report overdue is also the file's risk: the same completeness check the file prints.
+    expect(row).toMatch(/<td class="num late">1<\/td>\s*<td class="late">1 risico<\/td>\s*<td class="num">2<\/td>\s*<\/tr>$/);
   });
 
   it('filters by manager, phase, country and name, and sorts', async () => {
@@ -44,6 +45,9 @@ describe('cases', () => {
     expect(rowsOf(await text(hr, '/?country=BE'))).toEqual([]);
     expect(rowsOf(await text(hr, '/?phase=recovery'))).toEqual([]);
     expect(rowsOf(await text(hr, '/?overdue=1'))).toEqual([sanne.name]);
+    expect(rowsOf(await text(hr, '/?file=risk'))).toEqual([sanne.name]);
+    expect(rowsOf(await text(hr, '/?file=complete'))).toEqual([ahmed.name]);
+    expect(rowsOf(await text(hr, '/?sort=file&dir=desc'))).toEqual([sanne.name, ahmed.name]);
     expect(rowsOf(await text(hr, '/?sort=employee&dir=desc'))).toEqual([sanne.name, ahmed.name]);
     expect(rowsOf(await text(hr, '/?sort=bogus&page=-4&phase=<script>'))).toHaveLength(2);
   });
@@ -51,10 +55,11 @@ describe('cases', () => {
   it('downloads exactly what the filters show as CSV, and audits the export', async () => {
     const res = await hr.get('/cases.csv?q=sanne');
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="herstart-casussen-2026-03-05.csv"');
+    expect(res.headers.get('content-disposition')).toBe("attachment; filename=\"herstart-casussen-2026-03-05.csv\"; filename*=UTF-8''herstart-casussen-2026-03-05.csv");
+    expect(res.headers.get('cache-control')).toBe('no-store');
     const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('Medewerker;Leidinggevende;Land;Fase;Ziektedagen;Laatste contact;Volgend contact;Volgende wettelijke stap;Uiterlijk;Te laat;Open meldingen');
-    expect(lines.slice(1)).toEqual([expect.stringMatching(/^Sanne Jansen;Marleen de Vries;NL;Uitval;32;2026-03-05;2026-03-12;/)]);
+    expect(lines[0]).toBe('Medewerker;Leidinggevende;Land;Fase;Ziektedagen;Laatste contact;Volgend contact;Volgende wettelijke stap;Uiterlijk;Te laat;Dossier;Open meldingen');
+    expect(lines.slice(1)).toEqual([expect.stringMatching(/^Sanne Jansen;Marleen de Vries;NL;Uitval;32;2026-03-05;2026-03-12;.*;1 risico;2$/)]);
     const exports = (await w.t.app.store.audit.list(w.tenantId, { actorId: await hrId() })).filter((a) => a.action === 'export');
     // Marleen manages Sanne's case herself: looking at your own case is not an HR look.
     expect(exports).toEqual([]);
@@ -94,6 +99,43 @@ describe('a case', () => {
     expect(own).toContain('Deels thuiswerken');
     expect(own).not.toMatch(/Moeizaam|moeizaam/);
     expect(own).toContain('Aandacht nodig: Sanne Jansen');
+  });
+
+  it('shows the case file as a task list, with the same findings the file prints', async () => {
+    const html = await text(hr, `/cases/${w.caseOf[sanne.name]}`);
+    const tasks = [...html.matchAll(/<li class="task"><div class="task-name">([^<]+)[\s\S]*?<strong class="tag (\w+)">/g)].map((m) => [m[1], m[2]]);
+    expect(tasks.slice(0, 3)).toEqual([['Probleemanalyse (advies van de bedrijfsarts)', 'not_yet'], ['Plan van aanpak', 'not_yet'], ['Zienswijze medewerker: Plan van aanpak', 'not_yet']]);
+    expect(html).toMatch(/Probleemanalyse \(advies van de bedrijfsarts\)<div class="hint">Uiterlijk /);
+    // The report to the occupational service is overdue: no document of its own, so a step task, missing.
+    expect(tasks).toContainEqual(['Ziekmelding bij de arbodienst', 'missing']);
+    expect(html).toContain(`href="/cases/${w.caseOf[sanne.name]}/file.pdf"`);
+  });
+
+  it('downloads the case file through the chat link\'s own checks: HR is audited, a manager of another case is refused', async () => {
+    const ahmedCase = w.caseOf[ahmed.name];
+    const res = await hr.get(`/cases/${ahmedCase}/file.pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="dossier-Ahmed-El-Amrani-2026-03-05\.pdf"/);
+    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    const json = await hr.get(`/cases/${ahmedCase}/file.json`);
+    expect(((await json.json()) as { case: { id: string } }).case.id).toBe(ahmedCase);
+    const exports = (await w.t.app.store.audit.list(w.tenantId, { caseId: ahmedCase })).filter((a) => a.action === 'export');
+    expect(exports.map((a) => ({ actor: a.actorId, detail: a.detail }))).toEqual([
+      { actor: await hrId(), detail: 'web file.pdf' },
+      { actor: await hrId(), detail: 'web file.json' },
+    ]);
+
+    // Piet manages Ahmed's case, not Sanne's: not found, nothing of the file, nothing audited.
+    const before = (await w.t.app.store.audit.list(w.tenantId, { caseId: w.caseOf[sanne.name] })).length;
+    const refused = await manager.get(`/cases/${w.caseOf[sanne.name]}/file.pdf`);
+    expect(refused.status).toBe(404);
+    expect(refused.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await refused.text()).not.toContain('Sanne');
+    expect(await w.t.app.store.audit.list(w.tenantId, { caseId: w.caseOf[sanne.name] })).toHaveLength(before);
+    expect((await manager.get(`/cases/${ahmedCase}/file.pdf`)).status).toBe(200);
+    expect((await hr.get('/cases/case-of-another-tenant/file.pdf')).status).toBe(404);
   });
 
   it('says a case is not found for an unknown or foreign id', async () => {

@@ -17,7 +17,7 @@ import { updateCase } from '../writes';
 import { cardFields, echo, parseDocument, valuesOf, type FormValues } from './document-form';
 import { loadFileRecords } from './file-records';
 import { dossierCard, recordableTypes } from './overview';
-import { markStepDone } from './steps';
+import { applyDocument } from './steps';
 import { dossierTexts } from './texts';
 
 interface Opened {
@@ -119,7 +119,7 @@ async function saveDocument(fc: FlowContext, data: Record<string, unknown>, subm
   const apply =
     status === 'final' && o.c.status === 'open'
       ? async () => {
-          await updateCase(fc, o.c.id, (current) => markStepDone(current, spec.milestone, parsed.on));
+          await updateCase(fc, o.c.id, (current) => applyDocument(current, { type: o.type, fields: parsed.fields, on: parsed.on }));
         }
       : undefined;
   const applied = await applyOnce(fc, { caseId: o.c.id, submitId, kind: 'document', personId: o.c.employeeId, data: record }, apply);

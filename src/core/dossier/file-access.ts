@@ -5,7 +5,7 @@
 import type { Case } from '../../domain/case';
 import type { Store } from '../../store/store';
 import type { Person, Tenant } from '../../store/types';
-import { isHr } from '../access';
+import { rightToCase } from '../access';
 
 export type FileAccess = { ok: true; c: Case; person: Person; tenant: Tenant; asHr: boolean } | { ok: false; reason: string };
 
@@ -18,7 +18,7 @@ export async function fileAccessFor(store: Store, grant: { tenantId: string; per
   if (!tenant || !person) return { ok: false, reason: 'unknown tenant or person' };
   if (!found) return { ok: false, reason: 'no such case in this tenant' };
   const c = found.value;
-  if (c.managerId === person.value.id) return { ok: true, c, person: person.value, tenant: tenant.value, asHr: false };
-  if (isHr(person.value)) return { ok: true, c, person: person.value, tenant: tenant.value, asHr: true };
-  return { ok: false, reason: 'not the case manager and not HR' };
+  const right = rightToCase(person.value, c);
+  if (!right) return { ok: false, reason: 'not the case manager and not HR' };
+  return { ok: true, c, person: person.value, tenant: tenant.value, asHr: right === 'hr' };
 }

@@ -51,7 +51,7 @@ export interface FileCompleteness {
 const OWN_CHECK = new Set(['nl.evaluation', 'be.rit_plan_reply']);
 
 /** A step marked done needs these documents in the file: all of them, or one of them. */
-const DOCUMENTS_FOR_STEP: Record<string, { all?: DocumentType[]; any?: DocumentType[] }> = {
+export const DOCUMENTS_FOR_STEP: Readonly<Record<string, { all?: DocumentType[]; any?: DocumentType[] }>> = {
   'nl.problem_analysis': { all: ['nl.problem_analysis'] },
   'nl.action_plan': { all: ['nl.action_plan'] },
   'nl.first_year_evaluation': { all: ['nl.first_year_evaluation'] },

@@ -3,6 +3,8 @@ export * from './document-types';
 export * from './records';
 export { checkFileCompleteness, completenessOf, VIEW_WAIT_DAYS, type CompletenessItem, type CompletenessCode, type FileCompleteness } from './completeness';
 export { completenessText } from './file-blocks';
+export { legalEventsOf } from './legal-facts';
+export { fileTasks, fileTaskName, fileTaskHint, fileTaskStatusLabel, TASK_STATUSES, type FileTask, type TaskStatus } from './file-tasks';
 export { documentRows, documentTitle, fieldLabel, choiceLabel, activityLine, type DocumentRow } from './document-text';
 export { buildCaseFile, type CaseFileInput } from './file-content';
 export type { CaseFile, FileBlock, FileSection, SectionId, Tone, FileNames, FileMoment } from './file-model';

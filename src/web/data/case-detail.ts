@@ -1,15 +1,17 @@
 // One case for its page: opened through the chat's own access check (a manager their own cases,
-// HR its organisation's, each HR look audited), then its timeline, contacts and escalations.
+// HR its organisation's, each HR look audited), then its timeline, contacts, escalations and the
+// case file as a task list (the file's own completeness check, read from the same records).
 // Check-in answers, scores and notes are not read at all.
 import { isHr, openCaseFor } from '../../core/access';
 import type { FlowContext } from '../../core/flow-context';
 import type { CardMessage } from '../../core/messages';
 import type { Case } from '../../domain/case';
-import { computeDeadlines, type DeadlineReport } from '../../domain/deadlines';
-import { isDomainError } from '../../domain/errors';
+import type { DeadlineReport } from '../../domain/deadlines';
+import { collectDocuments, completenessOf, fileTasks, type FileTask } from '../../domain/dossier';
 import { currentEscalationCard } from '../../scheduler/actions/escalation-actions';
 import { planSettingsFor } from '../../scheduler/tenant-settings';
 import { escalationQueue } from './escalation-queue';
+import { timelineOf } from './timeline';
 
 export interface ContactEntry {
   date: string;
@@ -30,6 +32,8 @@ export interface CaseDetail {
   contacts: ContactEntry[];
   /** HR only: the escalation cards of this case as they stand, waiting ones first. */
   escalations: Array<{ waiting: boolean; card: CardMessage }>;
+  /** The file's documents and views, each with its state; null without a timeline to check against. */
+  file: FileTask[] | null;
 }
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -69,23 +73,17 @@ export async function loadCaseDetail(fc: FlowContext, caseId: string): Promise<C
       }
     }
   }
+  const report = timelineOf(c, fc.session.today, planSettingsFor(tenant).deadlines);
+  const docs = collectDocuments(records);
   return {
     c,
     asHr: isHr(fc.session.person),
     employee: employee?.value.displayName ?? '?',
     manager: manager?.value.displayName ?? '?',
     openedBy,
-    report: reportOf(c, fc),
+    report,
     contacts,
     escalations,
+    file: report ? fileTasks(c.jurisdiction, report, docs, completenessOf(c, report, docs, fc.session.today)) : null,
   };
-}
-
-function reportOf(c: Case, fc: FlowContext): DeadlineReport | null {
-  try {
-    return computeDeadlines(c, fc.session.today, planSettingsFor(fc.session.tenant).deadlines);
-  } catch (err) {
-    if (isDomainError(err)) return null;
-    throw err;
-  }
 }

@@ -1,10 +1,12 @@
 // The cases table's rows: one read per kind of thing for the whole tenant (cases, people,
-// conversations, escalations), never a read per case, then the legal timeline per case.
-import { cadenceSettings, nextContactDue, returnedOn } from '../../domain/cadence';
+// conversations, the file's documents and views, escalations), never a read per case, then the
+// legal timeline and the file's completeness per case.
+import { nextContactDue, returnedOn } from '../../domain/cadence';
 import type { Case, IsoDate, Jurisdiction, Phase } from '../../domain/case';
-import { computeDeadlines, type DeadlineReport, type MilestoneStatus } from '../../domain/deadlines';
-import { isDomainError } from '../../domain/errors';
+import type { DeadlineReport, MilestoneStatus } from '../../domain/deadlines';
+import { collectDocuments, completenessOf, DOCUMENT_RECORD, VIEW_RECORD } from '../../domain/dossier';
 import { planSettingsFor } from '../../scheduler/tenant-settings';
+import { timelineOf } from './timeline';
 import type { CaseListFilter, Store } from '../../store/store';
 import type { ChangeListener } from '../../core/flow-context';
 import type { Clock } from '../../core/ports';
@@ -25,6 +27,16 @@ export interface CaseRow {
   overdue: Array<{ id: string; due: IsoDate }>;
   /** Escalations waiting for HR; null where the viewer is not HR. */
   escalations: number | null;
+  /** The file's completeness check in counts; null where the case has no timeline to check against. */
+  file: FileState | null;
+}
+
+export interface FileState {
+  complete: boolean;
+  /** Findings UWV may hold against the employer (late or missing steps and documents). */
+  risks: number;
+  /** Views still to collect. */
+  attention: number;
 }
 
 /** Whose rows: the whole organisation (HR) or one manager's own cases. */
@@ -54,13 +66,12 @@ async function buildRows(store: Store, tenant: Tenant, filter: CaseListFilter, t
   const cases = (await store.cases.list(tenant.id, filter)).map((v) => v.value);
   if (cases.length === 0) return [];
   const small = cases.length < PER_CASE_BELOW;
-  const [names, outcomes] = await Promise.all([namesFor(store, tenant.id, cases, small), outcomesFor(store, tenant.id, cases, small)]);
+  const [names, records] = await Promise.all([namesFor(store, tenant.id, cases, small), recordsFor(store, tenant.id, cases, small)]);
   const settings = planSettingsFor(tenant);
-  const cadence = cadenceSettings(tenant.settings.cadence);
   return cases.map((c) => {
-    const contacts = outcomes.get(c.id) ?? [];
+    const contacts = records.contacts.get(c.id) ?? [];
     const last = contacts[contacts.length - 1] ?? null;
-    const report = timeline(c, today, settings.deadlines);
+    const report = timelineOf(c, today, settings.deadlines);
     const open = report?.milestones.filter((m) => m.status !== 'done') ?? [];
     const next = open[0] ?? null;
     return {
@@ -76,14 +87,21 @@ async function buildRows(store: Store, tenant: Tenant, filter: CaseListFilter, t
         ? nextContactDue(
             { phase: c.phase, caseStart: report.caseStart, returnedOn: returnedOn(c), lastContactOn: last?.on ?? null, plannedNext: last?.next ?? null },
             c.jurisdiction,
-            cadence,
+            settings.cadence,
           )
         : null,
       nextStep: next ? { id: next.id, due: next.due, status: next.status } : null,
       overdue: open.filter((m) => m.status === 'overdue' && m.kind === 'duty').map((m) => ({ id: m.id, due: m.due })),
       escalations: null,
+      file: report ? fileState(c, report, records.file.get(c.id) ?? [], today) : null,
     };
   });
+}
+
+/** The same check the file itself prints (src/domain/dossier), on the timeline the row already has. */
+function fileState(c: Case, report: DeadlineReport, records: readonly CaseRecord[], today: IsoDate): FileState {
+  const check = completenessOf(c, report, collectDocuments(records), today);
+  return { complete: check.complete, risks: check.risks, attention: check.items.length - check.risks };
 }
 
 /**
@@ -121,16 +139,6 @@ export class RowCache implements ChangeListener {
   }
 }
 
-function timeline(c: Case, today: IsoDate, options: Parameters<typeof computeDeadlines>[2]): DeadlineReport | null {
-  try {
-    return computeDeadlines(c, today, options);
-  } catch (err) {
-    // A case edited into facts the engine refuses still gets its row, without a timeline.
-    if (isDomainError(err)) return null;
-    throw err;
-  }
-}
-
 async function namesFor(store: Store, tenantId: string, cases: readonly Case[], small: boolean): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   if (small) {
@@ -150,20 +158,30 @@ export interface Contact {
   next: IsoDate | null;
 }
 
-/** Recorded contacts per case, oldest first. */
-async function outcomesFor(store: Store, tenantId: string, cases: readonly Case[], small: boolean): Promise<Map<string, Contact[]>> {
+const FILE_KINDS = new Set<string>([DOCUMENT_RECORD, VIEW_RECORD]);
+
+/**
+ * Per case: the recorded contacts (oldest first) and the file's records. A few cases: one read per
+ * case; many: one read per kind for the whole tenant (three, whatever the number of cases).
+ */
+async function recordsFor(store: Store, tenantId: string, cases: readonly Case[], small: boolean): Promise<{ contacts: Map<string, Contact[]>; file: Map<string, CaseRecord[]> }> {
   const records: CaseRecord[] = small
-    ? (await Promise.all(cases.map((c) => store.records.list(tenantId, { caseId: c.id, kind: 'outcome' })))).flat()
-    : await store.records.list(tenantId, { kind: 'outcome' });
-  const byCase = new Map<string, Contact[]>();
+    ? (await Promise.all(cases.map((c) => store.records.list(tenantId, { caseId: c.id })))).flat()
+    : (await Promise.all((['outcome', DOCUMENT_RECORD, VIEW_RECORD] as const).map((kind) => store.records.list(tenantId, { kind })))).flat();
+  const contacts = new Map<string, Contact[]>();
+  const file = new Map<string, CaseRecord[]>();
+  const add = <T>(map: Map<string, T[]>, caseId: string, value: T) => {
+    const list = map.get(caseId);
+    if (list) list.push(value);
+    else map.set(caseId, [value]);
+  };
   for (const r of records) {
-    if (!r.caseId || typeof r.data.date !== 'string') continue;
-    const list = byCase.get(r.caseId) ?? [];
-    list.push({ on: r.data.date, next: typeof r.data.nextContact === 'string' ? r.data.nextContact : null });
-    byCase.set(r.caseId, list);
+    if (!r.caseId) continue;
+    if (r.kind === 'outcome' && typeof r.data.date === 'string') add(contacts, r.caseId, { on: r.data.date, next: typeof r.data.nextContact === 'string' ? r.data.nextContact : null });
+    else if (FILE_KINDS.has(r.kind)) add(file, r.caseId, r);
   }
-  for (const list of byCase.values()) list.sort((a, b) => a.on.localeCompare(b.on));
-  return byCase;
+  for (const list of contacts.values()) list.sort((a, b) => a.on.localeCompare(b.on));
+  return { contacts, file };
 }
 
 async function openEscalations(store: Store, tenantId: string): Promise<Map<string, number>> {

@@ -4,8 +4,12 @@
 import { PHASES, type Phase } from '../../domain/case';
 import type { CaseRow } from './case-rows';
 
-export const SORT_KEYS = ['employee', 'manager', 'country', 'phase', 'sickDays', 'lastContact', 'nextContact', 'due', 'overdue', 'escalations'] as const;
+export const SORT_KEYS = ['employee', 'manager', 'country', 'phase', 'sickDays', 'lastContact', 'nextContact', 'due', 'overdue', 'escalations', 'file'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
+
+/** The file filter: complete, not complete, or with a risk UWV may hold against the employer. */
+export const FILE_FILTERS = ['complete', 'incomplete', 'risk'] as const;
+export type FileFilter = (typeof FILE_FILTERS)[number];
 
 export interface CaseQuery {
   q: string;
@@ -13,19 +17,21 @@ export interface CaseQuery {
   manager: string;
   country: 'NL' | 'BE' | '';
   overdue: boolean;
+  file: FileFilter | '';
   sort: SortKey;
   dir: 'asc' | 'desc';
   page: number;
 }
 
 export const PAGE_SIZE = 50;
-export const DEFAULT_QUERY: CaseQuery = { q: '', phase: '', manager: '', country: '', overdue: false, sort: 'due', dir: 'asc', page: 1 };
+export const DEFAULT_QUERY: CaseQuery = { q: '', phase: '', manager: '', country: '', overdue: false, file: '', sort: 'due', dir: 'asc', page: 1 };
 
 /** Lenient: anything it does not understand falls back to the default, never an error page. */
 export function parseCaseQuery(params: URLSearchParams): CaseQuery {
   const get = (k: string) => (params.get(k) ?? '').trim();
   const phase = get('phase');
   const country = get('country');
+  const file = get('file');
   const sort = get('sort');
   const page = Number.parseInt(get('page'), 10);
   return {
@@ -34,6 +40,7 @@ export function parseCaseQuery(params: URLSearchParams): CaseQuery {
     manager: get('manager').slice(0, 200),
     country: country === 'NL' || country === 'BE' ? country : '',
     overdue: get('overdue') === '1',
+    file: (FILE_FILTERS as readonly string[]).includes(file) ? (file as FileFilter) : '',
     sort: (SORT_KEYS as readonly string[]).includes(sort) ? (sort as SortKey) : DEFAULT_QUERY.sort,
     dir: get('dir') === 'desc' ? 'desc' : 'asc',
     page: Number.isFinite(page) && page >= 1 ? Math.min(page, 100_000) : 1,
@@ -63,8 +70,15 @@ export function filterRows(rows: readonly CaseRow[], q: CaseQuery): CaseRow[] {
       (!q.phase || r.phase === q.phase) &&
       (!q.manager || r.managerId === q.manager) &&
       (!q.country || r.country === q.country) &&
-      (!q.overdue || r.overdue.length > 0),
+      (!q.overdue || r.overdue.length > 0) &&
+      (!q.file || fileMatches(r, q.file)),
   );
+}
+
+function fileMatches(r: CaseRow, filter: FileFilter): boolean {
+  if (!r.file) return false;
+  if (filter === 'complete') return r.file.complete;
+  return filter === 'risk' ? r.file.risks > 0 : !r.file.complete;
 }
 
 type Value = string | number | null;
@@ -91,6 +105,9 @@ function sortValue(r: CaseRow, key: SortKey): Value {
       return r.overdue.length;
     case 'escalations':
       return r.escalations;
+    case 'file':
+      // Risks weigh before views still to collect: a thousand views never outrank one risk.
+      return r.file ? r.file.risks * 1000 + Math.min(r.file.attention, 999) : null;
   }
 }
 

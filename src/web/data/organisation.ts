@@ -2,13 +2,12 @@
 // with its contacts, agreements and look-backs, read once per kind. Only the pure functions in
 // src/domain/figures turn this into numbers; nothing here leaves the server per person.
 import type { Case, IsoDate } from '../../domain/case';
-import { computeDeadlines } from '../../domain/deadlines';
-import { isDomainError } from '../../domain/errors';
 import { reportStarts, type FigureCase } from '../../domain/figures/absence-figures';
 import type { HelpsCase } from '../../domain/figures/what-helps';
 import { planSettingsFor } from '../../scheduler/tenant-settings';
 import type { Store } from '../../store/store';
 import type { CaseRecord, Tenant } from '../../store/types';
+import { timelineOf } from './timeline';
 
 export interface Organisation {
   figureCases: FigureCase[];
@@ -47,7 +46,7 @@ export async function loadOrganisation(store: Store, tenant: Tenant, today: IsoD
   for (const c of cases) {
     if (c.sickPeriods.length === 0) continue;
     const own = contacts.get(c.id) ?? [];
-    figureCases.push({ c, milestones: milestonesOf(c, today, deadlines), contactDays: own.map((k) => k.on) });
+    figureCases.push({ c, milestones: timelineOf(c, today, deadlines)?.milestones ?? [], contactDays: own.map((k) => k.on) });
     const start = c.sickPeriods[0]!.start;
     helpsCases.push({
       c,
@@ -59,11 +58,3 @@ export async function loadOrganisation(store: Store, tenant: Tenant, today: IsoD
   return { figureCases, helpsCases };
 }
 
-function milestonesOf(c: Case, today: IsoDate, options: Parameters<typeof computeDeadlines>[2]): FigureCase['milestones'] {
-  try {
-    return computeDeadlines(c, today, options).milestones;
-  } catch (err) {
-    if (isDomainError(err)) return [];
-    throw err;
-  }
-}

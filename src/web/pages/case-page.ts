@@ -1,8 +1,10 @@
-// Case: the facts as a summary list, the legal timeline (due, done, late), the contact log and the
-// escalations with their state. Never check-in answers, scores or notes, as in the chat.
+// Case: the facts as a summary list, the case file as a task list with its download, the legal
+// timeline (due, done, late), the contact log and the escalations with their state. Never check-in
+// answers, scores or notes, as in the chat.
 import type { Lang } from '../../core/i18n';
 import { texts } from '../../core/i18n';
 import type { IsoDate } from '../../domain/case';
+import { completenessText, fileTaskHint, fileTaskName, fileTaskStatusLabel, type FileTask } from '../../domain/dossier';
 import { milestoneLabel, phaseLabel, responsibleLabel, statusLabel } from '../../domain/labels';
 import type { CaseDetail } from '../data/case-detail';
 import type { WebTexts } from '../i18n';
@@ -17,8 +19,8 @@ export interface CasePageInput {
   detail: CaseDetail;
   csrf: string | null;
   formId: string;
-  /** Where the case file can be downloaded, once that exists for this case. */
-  fileHref: string | null;
+  /** The file can be downloaded here: a browser session (the Teams tab sends its token per request, a plain link would not). */
+  download: boolean;
 }
 
 export function casePage(p: CasePageInput): Markup {
@@ -40,7 +42,7 @@ export function casePage(p: CasePageInput): Markup {
 <h1>${d.employee}</h1>
 <h2>${t.case.summary}</h2>
 <dl class="summary">${summary.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>
-${p.fileHref ? html`<p><a href="${p.fileHref}">${t.case.fileDownload}</a></p>` : ''}
+${fileBlock(p)}
 <h2>${t.case.timeline}</h2>
 ${
   d.report
@@ -68,6 +70,31 @@ ${d.escalations.length === 0 ? html`<p>${t.case.noEscalations}</p>` : d.escalati
     : ''
 }
 <p class="note">${t.case.notShown}</p>`;
+}
+
+/** The file as a task list: each document and view with its state, then the downloads. */
+function fileBlock(p: CasePageInput): Markup {
+  const { t, lang, detail: d } = p;
+  const base = `/cases/${encodeURIComponent(d.c.id)}/file`;
+  return html`<h2>${t.case.file}</h2>
+<p>${t.case.fileIntro}</p>
+${
+  d.file
+    ? html`<h3>${t.case.fileTasks}</h3>
+<ul class="task-list">${d.file.map((task) => taskItem(task, lang))}</ul>`
+    : html`<p>${t.case.fileNone}</p>`
+}
+${
+  p.download
+    ? html`<p class="downloads"><a href="${base}.pdf" download>${t.case.fileDownload}</a> <a href="${base}.json" download>${t.case.fileExport}</a></p>
+${d.asHr ? html`<p class="muted">${t.case.fileAudited}</p>` : ''}`
+    : html`<p class="muted">${t.case.fileInChat}</p>`
+}`;
+}
+
+function taskItem(task: FileTask, lang: Lang): Markup {
+  const hints = task.items.length > 0 ? task.items.map((i) => completenessText(i, lang)) : [fileTaskHint(task, lang)].filter((h): h is string => h !== null);
+  return html`<li class="task"><div class="task-name">${fileTaskName(task, lang)}${hints.map((h) => html`<div class="hint">${h}</div>`)}</div><strong class="tag ${task.status}">${fileTaskStatusLabel(task.status, lang)}</strong></li>`;
 }
 
 function list(items: string[], t: WebTexts): Markup {

@@ -5,8 +5,8 @@ import type { Lang } from '../../core/i18n';
 import type { IsoDate } from '../../domain/case';
 import { PHASES } from '../../domain/case';
 import { milestoneLabel, phaseLabel } from '../../domain/labels';
-import type { CaseRow } from '../data/case-rows';
-import { queryString, type CaseQuery, type SortKey, type TablePage } from '../data/case-table';
+import type { CaseRow, FileState } from '../data/case-rows';
+import { FILE_FILTERS, queryString, type CaseQuery, type SortKey, type TablePage } from '../data/case-table';
 import type { WebTexts } from '../i18n';
 import { html, type Markup } from '../markup';
 import { day, dayAndDistance } from './format';
@@ -43,6 +43,7 @@ function filterForm(p: CasesPageInput): Markup {
 <div class="field"><label for="phase">${c.phase}</label><select id="phase" name="phase">${option('', c.any, q.phase)}${PHASES.map((ph) => option(ph, phaseLabel(ph, p.lang), q.phase))}</select></div>
 ${hr ? html`<div class="field"><label for="manager">${c.manager}</label><select id="manager" name="manager">${option('', c.any, q.manager)}${p.managers.map((m) => option(m.id, m.name, q.manager))}</select></div>` : ''}
 <div class="field"><label for="country">${c.country}</label><select id="country" name="country">${option('', c.any, q.country)}${option('NL', t.countries.NL!, q.country)}${option('BE', t.countries.BE!, q.country)}</select></div>
+<div class="field"><label for="file">${c.fileFilter}</label><select id="file" name="file">${option('', c.any, q.file)}${FILE_FILTERS.map((f) => option(f, c.fileFilters[f], q.file))}</select></div>
 <div class="field check"><input id="overdue" name="overdue" type="checkbox" value="1"${q.overdue ? html` checked` : ''}><label for="overdue">${c.overdueOnly}</label></div>
 <input type="hidden" name="sort" value="${q.sort}"><input type="hidden" name="dir" value="${q.dir}">
 <div class="actions"><button type="submit">${c.apply}</button> <a href="/">${c.reset}</a></div>
@@ -68,12 +69,27 @@ ${hr ? html`<td>${r.manager}</td>` : ''}
 <td>${r.nextStep ? milestoneLabel(r.nextStep.id, lang) : t.none}</td>
 <td${r.nextStep?.status === 'overdue' ? html` class="late"` : ''}>${r.nextStep ? dayAndDistance(r.nextStep.due, today, lang) : t.none}</td>
 <td class="num${r.overdue.length > 0 ? ' late' : ''}">${r.overdue.length}</td>
+${fileCell(r.file, t)}
 ${hr ? html`<td class="num">${r.escalations ?? 0}</td>` : ''}
 </tr>`;
   return html`<div class="table-wrap" tabindex="0" role="region" aria-label="${hr ? t.cases.hrTitle : t.cases.managerTitle}"><table class="cases">
-<thead><tr>${head('employee', col.employee)}${hr ? head('manager', col.manager) : ''}${head('country', col.country)}${head('phase', col.phase)}${head('sickDays', col.sickDays)}${head('lastContact', col.lastContact)}${head('nextContact', col.nextContact)}<th scope="col">${col.nextStep}</th>${head('due', col.due)}${head('overdue', col.overdue)}${hr ? head('escalations', col.escalations) : ''}</tr></thead>
+<thead><tr>${head('employee', col.employee)}${hr ? head('manager', col.manager) : ''}${head('country', col.country)}${head('phase', col.phase)}${head('sickDays', col.sickDays)}${head('lastContact', col.lastContact)}${head('nextContact', col.nextContact)}<th scope="col">${col.nextStep}</th>${head('due', col.due)}${head('overdue', col.overdue)}${head('file', col.file)}${hr ? head('escalations', col.escalations) : ''}</tr></thead>
 <tbody>${p.table.rows.map(row)}</tbody>
 </table></div>`;
+}
+
+/** The file's completeness in words: complete, or its risks and what is still to follow up. */
+export function fileSummary(file: FileState | null, t: WebTexts): string {
+  if (!file) return t.none;
+  const f = t.cases.fileState;
+  if (file.complete) return f.complete;
+  return [file.risks > 0 ? f.risks(file.risks) : '', file.attention > 0 ? f.attention(file.attention) : ''].filter(Boolean).join(', ');
+}
+
+function fileCell(file: FileState | null, t: WebTexts): Markup {
+  const words = fileSummary(file, t);
+  if (file?.complete) return html`<td><span class="status done">${words}</span></td>`;
+  return html`<td${file && file.risks > 0 ? html` class="late"` : ''}>${words}</td>`;
 }
 
 function pager(p: CasesPageInput): Markup {
@@ -89,7 +105,7 @@ ${table.page < table.pages ? html`<a rel="next" href="/${queryString(q, { page: 
 /** The CSV's header and rows: the table's columns, as text. */
 export function casesCsv(rows: readonly CaseRow[], t: WebTexts, lang: Lang, hr: boolean): { header: string[]; rows: unknown[][] } {
   const col = t.cases.columns;
-  const header = [col.employee, ...(hr ? [col.manager] : []), col.country, col.phase, col.sickDays, col.lastContact, col.nextContact, col.nextStep, col.due, col.overdue, ...(hr ? [col.escalations] : [])];
+  const header = [col.employee, ...(hr ? [col.manager] : []), col.country, col.phase, col.sickDays, col.lastContact, col.nextContact, col.nextStep, col.due, col.overdue, col.file, ...(hr ? [col.escalations] : [])];
   return {
     header,
     rows: rows.map((r) => [
@@ -103,6 +119,7 @@ export function casesCsv(rows: readonly CaseRow[], t: WebTexts, lang: Lang, hr: 
       r.nextStep ? milestoneLabel(r.nextStep.id, lang) : '',
       r.nextStep?.due ?? '',
       r.overdue.length,
+      r.file ? fileSummary(r.file, t) : '',
       ...(hr ? [r.escalations ?? 0] : []),
     ]),
   };

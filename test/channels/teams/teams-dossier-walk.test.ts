@@ -178,6 +178,8 @@ describe('Teams: the re-integration file of a Dutch case', () => {
     const c = (await t.app.store.cases.get(tenantId, caseId))!.value;
     expect(c.milestonesDone.filter((m) => m.id === 'nl.evaluation')).toHaveLength(evalDays.length);
     expect(c.milestonesDone.map((m) => m.id)).toEqual(expect.arrayContaining(['nl.action_plan', 'nl.first_year_evaluation', 'nl.current_assessment']));
+    // The first-year evaluation's answer on a second track is the legal decision, on the timeline too.
+    expect(c.legal?.secondTrack?.decision).toEqual({ needed: false, on: day(340) });
   });
 
   it('downloads the file through a one-time link and finds every section, agreement and view in it', async () => {

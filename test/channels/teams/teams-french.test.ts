@@ -233,6 +233,10 @@ describe('Teams: a Belgian case in French', () => {
     expect(page).toContain('Retour aux dossiers');
     expect(page).toContain('Malade depuis le');
     expect(page).toContain('lun. 2 mars 2026');
+    // The case file as a task list: the plan recorded above and Sophie's reply to it.
+    expect(page).toContain('Documents et points de vue');
+    expect(page).toContain('Plan de réintégration');
+    expect(page).toContain('Télécharger le dossier (pdf)');
     expect(page).not.toMatch(/Ziek sinds|Terug naar|Volgende wettelijke stap/);
   });
 

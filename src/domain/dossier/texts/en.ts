@@ -173,6 +173,16 @@ export const fileEn: FileTexts = {
     list: (items: readonly string[]) => items.join('; '),
     quoted: (words: string) => `“${words}”`,
   },
+  tasks: {
+    complete: 'Complete',
+    late: 'Late',
+    missing: 'Missing',
+    awaited: 'Waiting for an answer',
+    not_yet: 'Not due yet',
+    latestOn: (on: string) => `Latest version of ${on}.`,
+    viewOn: (on: string) => `Last given on ${on}.`,
+    dueBy: (on: string) => `Due by ${on}.`,
+  },
   completeness: {
     step_overdue: (step: string, due: string, days: number) => `${step}: was due by ${due} and is still open (${days} ${days === 1 ? 'day' : 'days'} overdue).`,
     step_late: (step: string, due: string, done: string, days: number) => `${step}: done on ${done}, ${days} ${days === 1 ? 'day' : 'days'} after the deadline (${due}). Record why, if there was a good reason.`,

@@ -178,6 +178,16 @@ export const fileFrBe: FileTexts = {
     list: (items) => items.join(' ; '),
     quoted: (words) => `« ${words} »`,
   },
+  tasks: {
+    complete: 'Complet',
+    late: 'En retard',
+    missing: 'Manquant',
+    awaited: 'En attente d’une réponse',
+    not_yet: 'Pas encore à faire',
+    latestOn: (on) => `Dernière version du ${on}.`,
+    viewOn: (on) => `Dernière réponse le ${on}.`,
+    dueBy: (on) => `Au plus tard le ${on}.`,
+  },
   completeness: {
     step_overdue: (step, due, days) =>
       `${step} : devait être fait au plus tard le ${due} et est toujours ouvert (${days} ${days === 1 ? 'jour' : 'jours'} de retard).`,

@@ -175,6 +175,17 @@ export const fileNl = {
     list: (items: readonly string[]) => items.join('; '),
     quoted: (words: string) => `“${words}”`,
   },
+  /** The file as a task list (the workspace's case page). */
+  tasks: {
+    complete: 'Compleet',
+    late: 'Te laat',
+    missing: 'Ontbreekt',
+    awaited: 'Wacht op antwoord',
+    not_yet: 'Nog niet aan de beurt',
+    latestOn: (on: string) => `Laatste versie van ${on}.`,
+    viewOn: (on: string) => `Laatst gegeven op ${on}.`,
+    dueBy: (on: string) => `Uiterlijk ${on}.`,
+  },
   completeness: {
     step_overdue: (step: string, due: string, days: number) => `${step}: had uiterlijk ${due} gedaan moeten zijn en is nog open (${days} ${days === 1 ? 'dag' : 'dagen'} over tijd).`,
     step_late: (step: string, due: string, done: string, days: number) => `${step}: gedaan op ${done}, ${days} ${days === 1 ? 'dag' : 'dagen'} na de termijn (${due}). Leg vast waarom, als daar een goede reden voor was.`,
