@@ -21,6 +21,7 @@ import type { Delivery } from './core/delivery';
 import { systemClock, type ChannelSender, type Clock } from './core/ports';
 import { createProactiveDelivery, createScheduling, type Scheduling } from './scheduler/wiring';
 import { fanOut } from './core/change-fanout';
+import { InboxWork } from './channels/inbox-work';
 import { createHttpServer, listen } from './server/http-server';
 import { OneTimeLinks } from './links/one-time-links';
 import { mountLinkRoutes, type LinkHandler } from './web/link-routes';
@@ -32,6 +33,12 @@ import type { Store } from './store/store';
 import { mountWorkspace } from './web/mount';
 import { RowCache } from './web/data/case-rows';
 import type { Workspace } from './web/workspace';
+
+/** How often kept Slack deliveries are looked for (a dead process's leases run out after about 15 s). */
+const SLACK_RECOVERY_INTERVAL_MS = 5_000;
+
+/** Teams may deliver the same activity twice; a day is far longer than its retry window. */
+const TEAMS_DEDUPE_TTL_SECONDS = 24 * 3600;
 
 export interface App {
   server: Server;
@@ -63,12 +70,15 @@ export interface AppOptions {
   config: Config;
   storeConfig: StoreConfig;
   clock?: Clock;
+  /** Real time for leases on inbound deliveries (tests move it to see a lease run out); the system clock by default. */
+  wallClock?: Clock;
   logger?: Logger;
 }
 
 export async function startApp(opts: AppOptions): Promise<App> {
   const { config } = opts;
   const clock = opts.clock ?? systemClock;
+  const wallClock = opts.wallClock ?? systemClock;
   const logger = opts.logger ?? pino({ level: config.logLevel });
   const store = await openStore(opts.storeConfig, { logger });
   const teamsOn = config.teams.enabled;
@@ -102,6 +112,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     links,
     changes: fanOut(scheduling.changes, checkins.planner, workspaceRows, viewRequests),
     submits: { ...scheduling.submits, ...checkins.submits },
+    idChecks: scheduling.idChecks,
   });
 
   const server = createHttpServer({
@@ -113,12 +124,16 @@ export async function startApp(opts: AppOptions): Promise<App> {
   });
 
   if (teamsOn) {
-    const deps = { core, inbox: store.inbox, renderCard: teamsCards, clock, logger };
-    mountTeamsRoute(server, createTeamsAdapter(config.teams), deps, config.teams.maxActivityBytes);
+    const deps = { core, renderCard: teamsCards, clock, logger };
+    mountTeamsRoute(server, createTeamsAdapter(config.teams), deps, {
+      work: new InboxWork({ inbox: store.inbox, wallClock, logger, doneTtlSeconds: TEAMS_DEDUPE_TTL_SECONDS }),
+      maxBodyBytes: config.teams.maxActivityBytes,
+      authEnabled: teamsAuthEnabled(config.teams),
+    });
   }
 
   // Slack: same server, its own routes, on only with a signing secret.
-  const slack = config.slack.mode === 'off' ? null : createSlackChannel({ config: config.slack, core, store, clock, logger });
+  const slack = config.slack.mode === 'off' ? null : createSlackChannel({ config: config.slack, core, store, clock, wallClock, logger });
   if (slack) {
     mountSlackRoutes(server, slack, logger);
     senders.push(slack.sender);
@@ -136,14 +151,25 @@ export async function startApp(opts: AppOptions): Promise<App> {
 
   port = await listen(server, config.port, config.host);
   scheduling.start();
+  // Slack deliveries acknowledged before a crash or failed since: picked up now and every few
+  // seconds (the background loops are off with SCHEDULER_INTERVAL_SECONDS=0; tests recover by hand).
+  const stopRecovery = slack?.startRecovery(config.scheduler.intervalSeconds > 0 ? SLACK_RECOVERY_INTERVAL_MS : 0);
   const summary = [
+    ...(config.openWithoutAuth
+      ? [
+          `WARNING: NO AUTHENTICATION. Listening on ${config.host} without MicrosoftAppId (HERSTART_UNAUTHENTICATED_REMOTE=allow): ` +
+            'anyone who can reach this port can post to /api/messages as any user of any organisation. Use this on a closed test network only.',
+        ]
+      : []),
     `store: ${describeStoreConfig(opts.storeConfig)}`,
     !teamsOn
       ? 'Microsoft Teams: off (HERSTART_TEAMS=off)'
       : `Microsoft Teams: POST http://localhost:${port}/api/messages (${
           teamsAuthEnabled(config.teams)
             ? `JWT validation on for app ${config.teams.appId}`
-            : 'no MicrosoftAppId: accepts unauthenticated local traffic (Agents Playground, Bot Framework Emulator)'
+            : `no MicrosoftAppId: accepts unauthenticated traffic (Agents Playground, Bot Framework Emulator)${
+                config.openWithoutAuth ? '' : ', listening on loopback only'
+              }`
         })`,
     describeSlack(config.slack, `http://localhost:${port}`),
     `HR workspace: ${config.web.publicUrl ?? `http://localhost:${port}`}/ (sign in with the link Herstart gives for "overzicht" in the chat; Teams tab at /tab)`,
@@ -169,6 +195,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     logger,
     summary,
     async stop() {
+      stopRecovery?.();
       await scheduling.stop();
       // Slack work runs after its ack; let it finish before the store closes.
       await slack?.idle();

@@ -1,14 +1,15 @@
 // Starts Herstart: configuration, then the app. Wiring lives in app.ts; this file only starts it.
 import { startApp } from './app';
-import { ConfigError, loadConfig } from './config';
-import { InvalidSettingError } from './domain/schedule/setting-error';
-import { readStoreConfig, StoreConfigError } from './store/store-config';
+import { loadConfig } from './config';
+import { readStoreConfig } from './store/store-config';
+import { startupFailure } from './startup-failure';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await startApp({ config, storeConfig: readStoreConfig() });
   // For the person who just typed `npm start`: plain lines, not a JSON log.
   process.stdout.write(`\nHerstart is running.\n${app.summary.map((l) => `  - ${l}`).join('\n')}\n\n`);
+  if (config.openWithoutAuth) app.logger.warn({ host: config.host }, 'listening beyond loopback without authentication');
   app.logger.info({ port: app.port }, 'started');
   const shutdown = (signal: string) => {
     app.logger.info(`${signal}: stopping`);
@@ -22,10 +23,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof StoreConfigError || err instanceof InvalidSettingError) {
-    console.error(`Herstart cannot start: ${err.message}`);
-  } else {
-    console.error('Herstart cannot start:', err);
-  }
+  process.stderr.write(startupFailure(err, process.env.LOG_LEVEL));
   process.exit(1);
 });

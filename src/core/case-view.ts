@@ -5,12 +5,13 @@ import type { Case, IsoDate } from '../domain/case';
 import { computeDeadlines, type DeadlineReport, type MilestoneDeadline } from '../domain/deadlines';
 import { milestoneLabel, phaseLabel, statusLabel } from '../domain/labels';
 import type { Person } from '../store/types';
+import { isHr } from './access';
 import type { FlowContext } from './flow-context';
 import type { Lang } from './i18n';
 import { legalCaseFacts } from './legal/case-facts';
 import { legalTexts } from './legal/texts';
 import { contactCadence, deadlineOptions } from './tenant-legal';
-import { daysFrom, shortDate } from './time';
+import { daysFrom, localDate, shortDate } from './time';
 
 export interface CaseView {
   c: Case;
@@ -19,6 +20,8 @@ export interface CaseView {
   report: DeadlineReport;
   lastContactOn: IsoDate | null;
   nextContact: IsoDate | null;
+  /** Who reported the absence, for HR's eyes; null for others and for cases from before it was kept. */
+  openedByName: string | null;
 }
 
 /** How many steps the timeline shows before "and N later steps". */
@@ -61,6 +64,7 @@ export async function loadCaseView(fc: FlowContext, c: Case, people?: Map<string
     report,
     lastContactOn: last?.on ?? null,
     nextContact,
+    openedByName: c.openedBy && isHr(fc.session.person) ? await name(c.openedBy) : null,
   };
 }
 
@@ -107,6 +111,7 @@ export function caseCardData(fc: FlowContext, v: CaseView, intro = ''): Record<s
   if (v.c.status === 'closed') facts.push({ title: t.cases.phase, value: t.cases.closed });
   else if (v.nextContact) facts.push({ title: t.cases.nextContact, value: relativeDay(v.nextContact, today, fc) });
   if (v.c.managerId !== fc.session.person.id) facts.push({ title: t.cases.manager, value: v.managerName });
+  if (v.openedByName) facts.push({ title: t.cases.openedBy, value: `${v.openedByName} · ${shortDate(localDate(new Date(v.c.createdAt), fc.session.tenant.settings.timeZone), lang)}` });
   facts.push(...legalCaseFacts(v.c, lang));
   return {
     caseId: v.c.id,

@@ -10,6 +10,8 @@ export type Intent =
   | { kind: 'hr_here' }
   | { kind: 'hr_add'; search: string }
   | { kind: 'hr_remove'; search: string }
+  | { kind: 'reporter_add'; search: string }
+  | { kind: 'reporter_remove'; search: string }
   | { kind: 'language'; lang: string | null }
   | { kind: 'link'; code: string }
   | { kind: 'procedure' }
@@ -35,6 +37,8 @@ const PHRASES: Array<{ words: string[]; make: (rest: string) => Intent }> = [
   { words: ['hr hier', 'hr here', 'rh ici'], make: () => ({ kind: 'hr_here' }) },
   { words: ['hr toevoegen', 'hr add', 'ajouter rh', 'rh ajouter'], make: (rest) => ({ kind: 'hr_add', search: rest }) },
   { words: ['hr verwijderen', 'hr remove', 'retirer rh', 'rh retirer'], make: (rest) => ({ kind: 'hr_remove', search: rest }) },
+  { words: ['leidinggevende toevoegen', 'manager add', 'ajouter responsable'], make: (rest) => ({ kind: 'reporter_add', search: rest }) },
+  { words: ['leidinggevende verwijderen', 'manager remove', 'retirer responsable'], make: (rest) => ({ kind: 'reporter_remove', search: rest }) },
   { words: ['taal', 'language', 'langue'], make: (rest) => ({ kind: 'language', lang: rest || null }) },
   { words: ['koppel', 'koppelen', 'link', 'lier'], make: (rest) => ({ kind: 'link', code: rest }) },
   {

@@ -6,6 +6,7 @@ import { domainErrorText } from '../domain/error-text';
 import { isDomainError } from '../domain/errors';
 import { StoreUnavailableError } from '../store/errors';
 import type { Store } from '../store/store';
+import { authorizeSubmit, CORE_ID_CHECKS, type IdCheck } from './access';
 import { rememberAddress } from './addresses';
 import { text } from './card';
 import { parseCommand } from './commands';
@@ -18,7 +19,7 @@ import type { Person, Tenant } from '../store/types';
 import { listCases, showCase } from './flows/cases';
 import { showHelp, helpFor } from './flows/help';
 import { showHome } from './flows/home';
-import { changeHrMembers, registerHrChannel } from './flows/hr-admin';
+import { changeRoleMembers, registerHrChannel } from './flows/hr-admin';
 import { firstAdminSetup, onInstall } from './flows/install';
 import { showIntake, submitIntake } from './flows/intake';
 import { showMilestoneForm, submitMilestone } from './flows/milestone';
@@ -70,12 +71,15 @@ export interface HerstartCoreOptions {
   changes?: ChangeListener;
   newId?: () => string;
   submits?: SubmitRegistry;
+  /** Checks for the id fields those handlers' cards carry, run with the core's own before any handler. */
+  idChecks?: Record<string, IdCheck>;
   links?: LinkMaker;
 }
 
 export class HerstartCore implements ConversationCore {
   private readonly deps: CoreDeps;
   private readonly submits: SubmitRegistry;
+  private readonly idChecks: Record<string, IdCheck>;
 
   constructor(opts: HerstartCoreOptions) {
     this.deps = {
@@ -87,6 +91,7 @@ export class HerstartCore implements ConversationCore {
       links: opts.links ?? null,
     };
     this.submits = { ...SUBMITS, ...opts.submits };
+    this.idChecks = { ...CORE_ID_CHECKS, ...opts.idChecks };
   }
 
   async handle(inbound: InboundContext, event: InboundEvent): Promise<CoreReply> {
@@ -125,12 +130,21 @@ export class HerstartCore implements ConversationCore {
   async act(tenant: Tenant, person: Person, action: string, data: Record<string, unknown>, submitId: string): Promise<CoreReply> {
     const fc = this.contextFor(tenant, person);
     try {
-      const handler = this.submits[action];
-      if (!handler) return { messages: [text(fc.session.t.errors.badSubmit)] };
-      return await handler(fc, data, submitId);
+      return await this.submit(fc, action, data, submitId);
     } catch (err) {
       return this.failure(err, fc.session.lang, fc.inbound);
     }
+  }
+
+  /** A card action, from a chat or a web page: the one way a handler runs. */
+  private async submit(fc: FlowContext, action: string, data: Record<string, unknown>, submitId: string): Promise<CoreReply> {
+    // Only registered actions: a pressed `__proto__` or `constructor` is no handler.
+    const handler = Object.hasOwn(this.submits, action) ? this.submits[action] : undefined;
+    if (!handler) return { messages: [text(fc.session.t.errors.badSubmit)] };
+    // Every id the card carries is checked against the presser's rights before anything happens.
+    const refused = await authorizeSubmit(fc, action, data, this.idChecks);
+    if (refused) return refused;
+    return handler(fc, data, submitId);
   }
 
   private async route(fc: FlowContext, event: InboundEvent): Promise<CoreReply> {
@@ -141,11 +155,8 @@ export class HerstartCore implements ConversationCore {
         return this.command(fc, event.text, event.mentions);
       case 'home':
         return showHome(fc);
-      case 'submit': {
-        const handler = this.submits[event.action];
-        if (!handler) return { messages: [text(fc.session.t.errors.badSubmit)] };
-        return handler(fc, event.data, event.submitId);
-      }
+      case 'submit':
+        return this.submit(fc, event.action, event.data, event.submitId);
     }
   }
 
@@ -167,9 +178,13 @@ export class HerstartCore implements ConversationCore {
       case 'hr_here':
         return registerHrChannel(fc);
       case 'hr_add':
-        return changeHrMembers(fc, mentions, intent.search, true);
+        return changeRoleMembers(fc, 'hr', mentions, intent.search, true);
       case 'hr_remove':
-        return changeHrMembers(fc, mentions, intent.search, false);
+        return changeRoleMembers(fc, 'hr', mentions, intent.search, false);
+      case 'reporter_add':
+        return changeRoleMembers(fc, 'reporter', mentions, intent.search, true);
+      case 'reporter_remove':
+        return changeRoleMembers(fc, 'reporter', mentions, intent.search, false);
       case 'language':
         return changeLanguage(fc, intent.lang);
       case 'link':

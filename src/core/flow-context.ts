@@ -1,6 +1,7 @@
 // What every flow gets: the session, the store, time, ids, and a way to make cards.
 import type { Logger } from 'pino';
 import type { Store } from '../store/store';
+import type { CaseAccess } from './access';
 import type { CaseRecord } from '../store/types';
 import { cardMessage } from './card';
 import type { CardMessage, InboundContext } from './messages';
@@ -31,6 +32,8 @@ export interface CoreDeps {
 export interface FlowContext extends CoreDeps {
   session: Session;
   inbound: InboundContext;
+  /** This turn's decisions on case access, by case id (see access.ts): each case is checked and audited once. */
+  grants: Map<string, Promise<CaseAccess>>;
   card(template: string, data: Record<string, unknown>, summary: string, presentation?: CardMessage['presentation']): CardMessage;
 }
 
@@ -39,6 +42,7 @@ export function flowContext(deps: CoreDeps, session: Session, inbound: InboundCo
     ...deps,
     session,
     inbound,
+    grants: new Map(),
     card: (template, data, summary, presentation) => cardMessage(template, data, summary, deps.newId(), presentation),
   };
 }

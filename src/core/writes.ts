@@ -3,6 +3,7 @@
 import type { Case } from '../domain/case';
 import { ConflictError } from '../store/errors';
 import type { Person, Tenant, Versioned } from '../store/types';
+import { rememberCase } from './access';
 import type { FlowContext } from './flow-context';
 import { forget as forgetTenant, remember as rememberTenant } from './tenant-cache';
 
@@ -66,7 +67,11 @@ export function updateCase(fc: FlowContext, caseId: string, change: (c: Case) =>
   const tenantId = fc.session.tenant.id;
   return withRetry(
     () => fc.store.cases.get(tenantId, caseId),
-    (v, etag) => fc.store.cases.update(v, etag),
+    async (v, etag) => {
+      const saved = await fc.store.cases.update(v, etag);
+      rememberCase(fc, saved);
+      return saved;
+    },
     change,
     'case',
   );

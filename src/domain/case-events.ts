@@ -36,6 +36,8 @@ export interface OpenCaseInput {
   maternityLeave?: DateInterval | null;
   /** ISO instant of creation (from the caller's clock). */
   createdAt: string;
+  /** Person id of whoever reported the absence. */
+  openedBy?: string | null;
 }
 
 export function openCase(input: OpenCaseInput): Case {
@@ -83,6 +85,7 @@ export function openCase(input: OpenCaseInput): Case {
     status: 'open',
     closedOn: null,
     createdAt: input.createdAt,
+    ...(input.openedBy ? { openedBy: input.openedBy } : {}),
   };
 }
 

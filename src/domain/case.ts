@@ -87,4 +87,6 @@ export interface Case {
   closedOn?: IsoDate | null;
   /** ISO instant the case was created. */
   createdAt: string;
+  /** Person id of whoever reported the absence (HR sees it); absent on cases from before it was kept. */
+  openedBy?: string | null;
 }

@@ -2,6 +2,8 @@
 // core reports changes to, the card actions the core routes, and the tick loop, delivering
 // through one paced queue per channel (shared with every other proactive sender, such as the
 // check-ins, so a tenant's rate limit is counted once).
+import type { IdCheck } from '../core/access';
+import { SCHEDULER_ID_CHECKS } from './actions/submitted-ids';
 import type { Logger } from 'pino';
 import { bindCard } from '../cards/bind';
 import { createTeamsAdapter } from '../channels/teams/teams-adapter';
@@ -63,6 +65,8 @@ export interface SchedulingOptions {
 export interface Scheduling {
   changes: ChangeListener;
   submits: SubmitRegistry;
+  /** Checks for the ids its cards carry (reminder bundles, items), for the core's gate. */
+  idChecks: Record<string, IdCheck>;
   replanner: Replanner;
   scheduler: Scheduler;
   /** Removes closed cases two years after they ended; runs with the tick loop. */
@@ -94,6 +98,7 @@ export async function createScheduling(opts: SchedulingOptions): Promise<Schedul
   return {
     changes: replanner,
     submits: schedulerSubmits(),
+    idChecks: SCHEDULER_ID_CHECKS,
     replanner,
     scheduler,
     retention,

@@ -143,10 +143,54 @@ export interface AuditRepo {
   list(tenantId: string, filter?: { caseId?: string; actorId?: string }): Promise<AuditEntry[]>;
 }
 
-/** Inbound de-duplication (Slack retries, Teams re-sends): the first caller of a key wins. */
+/** Where an inbound delivery stands when a worker asks for it. */
+export type InboxClaim =
+  /** Yours for the lease: do the work, then `complete` (or `release` when it failed). */
+  | { state: 'claimed'; token: string }
+  /** Another worker holds a live lease on it (a retry that came in while the first is handled). */
+  | { state: 'busy' }
+  /** Handled already, within its de-duplication window. */
+  | { state: 'done' };
+
+/** A delivery kept in the store (acknowledged, not yet handled), claimed for a worker. */
+export interface PendingDelivery {
+  key: string;
+  payload: Record<string, unknown>;
+  /** Earlier attempts that failed or whose worker died (0 on the first claim). */
+  attempts: number;
+  token: string;
+}
+
+export interface InboxClaimOptions {
+  now: Date;
+  /** How long the claim holds: a worker that has not completed by then is presumed dead. */
+  leaseMs: number;
+  /** Keeps the delivery in the store until it is completed, so another worker can finish it (`claimPending`). */
+  payload?: Record<string, unknown>;
+}
+
+/**
+ * Inbound deliveries (Slack events, Teams messages) are marked done after the work, not before:
+ * a delivery whose handling failed, or whose worker died, is handled on its next delivery or from
+ * the store, while a repeat during handling is not handled twice (a claim holds a lease).
+ */
 export interface InboxRepo {
-  /** True the first time `key` is seen within `ttlSeconds`, false on every repeat. */
-  firstSeen(key: string, ttlSeconds: number, now: Date): Promise<boolean>;
+  /**
+   * Claims `key` unless it is done within its window or another claim's lease holds. A claim on a
+   * key whose lease ran out (a dead worker) or whose failed attempt may be retried takes it over.
+   */
+  claim(key: string, opts: InboxClaimOptions): Promise<InboxClaim>;
+  /** Keeps a claim alive while the work goes on (a heartbeat). False when `token` no longer holds it. */
+  extend(key: string, token: string, leaseMs: number, now: Date): Promise<boolean>;
+  /** The work is done: repeats get `done` for `ttlSeconds`; a kept payload is dropped. */
+  complete(key: string, ttlSeconds: number, now: Date): Promise<void>;
+  /**
+   * The work failed: claimable again from `retryAt` (a kept payload stays), counting the attempt.
+   * No effect when `token` no longer holds the claim.
+   */
+  release(key: string, token: string, retryAt: Date, error?: string): Promise<void>;
+  /** Claims kept deliveries that are not done and free at `now` (lease run out, retry due), oldest first. */
+  claimPending(opts: { now: Date; leaseMs: number; limit: number }): Promise<PendingDelivery[]>;
 }
 
 /** Opaque per-key documents for libraries that need somewhere to keep state (Slack installations). */

@@ -3,7 +3,11 @@ import type { Case, Jurisdiction } from '../domain/case';
 import type { ContactProcedure } from '../domain/contact-procedure';
 
 export type Channel = 'teams' | 'slack';
-export type Role = 'employee' | 'manager' | 'hr' | 'admin';
+/**
+ * `reporter`: a manager the administrator named; when the organisation restricts reporting
+ * (`TenantSettings.reporting: 'named'`), only reporters, HR and the administrator open cases.
+ */
+export type Role = 'employee' | 'manager' | 'hr' | 'admin' | 'reporter';
 
 /** A stored value with its version: pass the etag back to update it. */
 export interface Versioned<T> {
@@ -52,6 +56,8 @@ export interface TenantSettings {
   hrDestinations?: HrDestination[];
   /** Tailored conversation-guide content; replaces the default entries it names. */
   guideOverrides?: Record<string, unknown>;
+  /** Who may report a colleague sick: anyone (the default), or only named managers (`reporter`), HR and the administrator. */
+  reporting?: 'anyone' | 'named';
   /** Overrides of the configurable legal values (domain/rules/settings.ts), keyed by name. */
   rules?: Record<string, number | boolean>;
   /** The organisation's own days off (a collective agreement's): `YYYY-MM-DD` or yearly `MM-DD`. */

@@ -153,8 +153,11 @@ describe('escalation buttons', () => {
   });
 
   it('only HR can answer an escalation', async () => {
+    const before = await t.app.store.records.list(tenantId, { caseId, kind: 'escalation_state' });
     const replies = await t.teams.submit(sanne, 'x', button(card, 'escalation.snooze'));
-    expect(texts(replies)).toContain('Alleen HR kan een melding oppakken');
+    // The case on the card is not hers: refused before the button is handled (core/access.ts).
+    expect(texts(replies)).toContain('Deze casus kun je niet inzien');
+    expect(await t.app.store.records.list(tenantId, { caseId, kind: 'escalation_state' })).toEqual(before);
   });
 });
 

@@ -6,6 +6,7 @@ import { caseContract, recordContract } from './contract/cases-records';
 import { isolationContract, retentionContract } from './contract/isolation-retention';
 import { reminderContract, reminderInputContract } from './contract/reminders';
 import { smallRepoContract } from './contract/small-repos';
+import { inboxContract } from './contract/inbox';
 import { personContract, tenantContract } from './contract/tenants-people';
 
 export interface StoreUnderTest {
@@ -48,5 +49,6 @@ export function storeContract(engine: string, factory: StoreFactory): void {
     isolationContract(ctx);
     retentionContract(ctx);
     smallRepoContract(ctx);
+    inboxContract(ctx);
   });
 }

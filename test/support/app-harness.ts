@@ -39,7 +39,7 @@ export interface TestApp {
 }
 
 export async function startTestApp(
-  opts: { env?: Record<string, string>; now?: string; locale?: string; slack?: boolean } = {},
+  opts: { env?: Record<string, string>; now?: string; locale?: string; slack?: boolean; wallClock?: { now(): Date } } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'herstart-test-'));
   const connector = new FakeConnector();
@@ -58,6 +58,7 @@ export async function startTestApp(
       config,
       storeConfig: { engine: 'sqlite', path: path.join(dir, 'herstart.db'), durability: 'normal' },
       clock,
+      ...(opts.wallClock ? { wallClock: opts.wallClock } : {}),
       logger: pino({ level: 'silent' }),
     });
   } catch (err) {

@@ -11,6 +11,9 @@ export interface SlackCall {
   params: Record<string, any>;
   token: string | null;
   at: number;
+  /** chat.postMessage that this fake posted (answered ok), with its ts. */
+  answered?: boolean;
+  ts?: string;
 }
 
 export type ScriptedSlackFailure = { error: string } | { status: 429; retryAfterSeconds: number };
@@ -46,6 +49,10 @@ export class FakeSlack {
   private readonly users = new Map<string, FakeSlackUser>();
   private scripts: Script[] = [];
   private readonly delays = new Map<string, number>();
+  /** Calls of a method beyond a number are parked unanswered (and unrecorded) until released or dropped. */
+  private hold: { method: string; answered: number; after: number } | null = null;
+  private readonly parked: Array<() => void> = [];
+  private readonly parkedSockets: Array<http.ServerResponse> = [];
   private server: http.Server | null = null;
   private seq = 1000;
   url = '';
@@ -87,6 +94,33 @@ export class FakeSlack {
     else this.delays.delete(method);
   }
 
+  /**
+   * Answers the next `after` calls of `method`, then parks the rest: they are neither answered nor
+   * recorded, as if they never reached Slack (a process killed meanwhile never hears back).
+   */
+  holdAfter(method: string, after: number): void {
+    this.hold = { method, answered: 0, after };
+  }
+
+  /** Calls parked so far. */
+  get parkedCount(): number {
+    return this.parked.length;
+  }
+
+  /** Stops parking and answers what was parked. */
+  releaseHeld(): void {
+    this.hold = null;
+    for (const answer of this.parked.splice(0)) answer();
+    this.parkedSockets.length = 0;
+  }
+
+  /** Stops parking and drops what was parked, unanswered and unrecorded. */
+  dropHeld(): void {
+    this.hold = null;
+    this.parked.length = 0;
+    for (const res of this.parkedSockets.splice(0)) res.destroy();
+  }
+
   responseUrl(id: string): string {
     return `${this.url}/response/${id}`;
   }
@@ -125,10 +159,18 @@ export class FakeSlack {
       for (const [k, v] of Object.entries(form)) params[k] = decode(v);
       const auth = req.headers.authorization;
       const token = auth?.startsWith('Bearer ') ? auth.slice(7) : typeof params.token === 'string' ? params.token : null;
-      this.calls.push({ method, params, token, at: Date.now() });
-      const delay = this.delays.get(method);
-      if (delay) setTimeout(() => this.respond(method, params, res), delay);
-      else this.respond(method, params, res);
+      const answer = () => {
+        this.calls.push({ method, params, token, at: Date.now() });
+        const delay = this.delays.get(method);
+        if (delay) setTimeout(() => this.respond(method, params, res), delay);
+        else this.respond(method, params, res);
+      };
+      if (this.hold && this.hold.method === method && this.hold.answered++ >= this.hold.after) {
+        this.parked.push(answer);
+        this.parkedSockets.push(res);
+        return;
+      }
+      answer();
     });
   }
 
@@ -170,8 +212,21 @@ export class FakeSlack {
       }
       case 'conversations.open':
         return json({ ok: true, channel: { id: `D${String(params.users)}` } });
-      case 'chat.postMessage':
-        return json({ ok: true, channel: params.channel, ts: ts(), message: { text: params.text } });
+      case 'chat.postMessage': {
+        const call = this.calls.find((c) => c.params === params);
+        const at = ts();
+        if (call) Object.assign(call, { answered: true, ts: at });
+        return json({ ok: true, channel: params.channel, ts: at, message: { text: params.text } });
+      }
+      case 'conversations.history': {
+        // What was posted in the channel, newest first, with metadata when asked for.
+        const posted = this.calls.filter((c) => c.method === 'chat.postMessage' && c.params.channel === params.channel && c.answered);
+        const messages = posted
+          .map((c) => ({ type: 'message', text: c.params.text, ts: c.ts, ...(params.include_all_metadata && c.params.metadata ? { metadata: c.params.metadata } : {}) }))
+          .reverse()
+          .slice(0, Number(params.limit) || 100);
+        return json({ ok: true, messages, has_more: false });
+      }
       case 'chat.update':
         return json({ ok: true, channel: params.channel, ts: params.ts });
       case 'views.open':

@@ -5,7 +5,8 @@ import { InstallProvider } from '@slack/oauth';
 import type { Logger } from 'pino';
 import { bindCard } from '../../cards/bind';
 import type { SlackConfig } from '../../config-slack';
-import type { Clock, ConversationCore } from '../../core/ports';
+import { systemClock, type Clock, type ConversationCore } from '../../core/ports';
+import { InboxWork } from '../inbox-work';
 import type { Store } from '../../store/store';
 import { boltLogger } from './bolt-logger';
 import { registerConversationEvents } from './listeners/conversation-events';
@@ -32,9 +33,14 @@ export interface SlackChannelOptions {
   logger: Logger;
   /** How long a modal submission waits for the core before closing (default 2 s; Slack allows 3). */
   viewBudgetMs?: number;
+  /** Real time for leases on inbound deliveries (default: the system clock). */
+  wallClock?: Clock;
   /** Retries of Web API calls made while someone waits (replies, modals). */
   webRetries?: webApi.RetryOptions;
 }
+
+/** The welcome is for the first visit; the inbox remembers it for years. */
+const WELCOME_TTL_SECONDS = 10 * 365 * 24 * 3600;
 
 export interface SlackChannel {
   receiver: RestifyReceiver;
@@ -45,6 +51,10 @@ export interface SlackChannel {
   opener: SlackOpener;
   /** Resolves when every Slack request received so far has been fully handled. */
   idle(): Promise<void>;
+  /** Handles deliveries kept in the store and not done (a process died, a retry is due); how many it took. */
+  recover(): Promise<number>;
+  /** Recovers now and then every `intervalMs` (0: once only); returns the function that stops it. */
+  startRecovery(intervalMs: number): () => void;
 }
 
 /**
@@ -77,7 +87,7 @@ export function createSlackChannel(opts: SlackChannelOptions): SlackChannel {
     : null;
   const single = installer ? null : singleWorkspaceAuthorize(new webApi.WebClient(undefined, clientOptions), config.botToken);
 
-  const receiver = new RestifyReceiver({ signingSecret: config.signingSecret, inbox: store.inbox, clock: opts.clock, logger });
+  const receiver = new RestifyReceiver({ signingSecret: config.signingSecret, inbox: store.inbox, wallClock: opts.wallClock ?? systemClock, logger });
   const app = new App({
     receiver,
     authorize: installer ? (source) => installer.authorize(source) : single!,
@@ -85,9 +95,12 @@ export function createSlackChannel(opts: SlackChannelOptions): SlackChannel {
     clientOptions,
     convoStore: false,
     ignoreSelf: true,
+    // The handler gets the body a failure happened on, so the receiver can try that delivery again.
+    extendedErrorHandler: true,
   });
-  app.error(async (err) => {
-    logger.error({ err }, 'Slack listener failed');
+  app.error(async ({ error, body }: { error: Error; body: unknown }) => {
+    logger.error({ err: error }, 'Slack listener failed');
+    receiver.noteFailure(body, error);
   });
 
   const renderer = new SlackRenderer(bindCard);
@@ -95,7 +108,7 @@ export function createSlackChannel(opts: SlackChannelOptions): SlackChannel {
     core: opts.core,
     clock: opts.clock,
     logger,
-    inbox: store.inbox,
+    welcomes: new InboxWork({ inbox: store.inbox, wallClock: opts.wallClock ?? systemClock, logger, doneTtlSeconds: WELCOME_TTL_SECONDS }),
     directory: new SlackDirectory(logger),
     renderer,
     replies: new SlackReplies(renderer, logger),
@@ -114,5 +127,27 @@ export function createSlackChannel(opts: SlackChannelOptions): SlackChannel {
 
   // Say early when the token does not work, instead of at the first message.
   single?.identity().catch((err: unknown) => logger.warn({ err: err instanceof Error ? err.message : err }, 'SLACK_BOT_TOKEN could not be checked (auth.test)'));
-  return { receiver, installer, sender, opener, idle: () => receiver.idle() };
+  const recover = async (): Promise<number> => {
+    try {
+      return await receiver.recover();
+    } catch (err) {
+      logger.error({ err }, 'could not look for Slack deliveries kept in the store');
+      return 0;
+    }
+  };
+  const startRecovery = (intervalMs: number): (() => void) => {
+    let running: Promise<number> | null = null;
+    const round = () => {
+      running ??= recover().finally(() => {
+        running = null;
+      });
+    };
+    round();
+    const timer = intervalMs > 0 ? setInterval(round, intervalMs) : null;
+    timer?.unref();
+    return () => {
+      if (timer) clearInterval(timer);
+    };
+  };
+  return { receiver, installer, sender, opener, idle: () => receiver.idle(), recover: () => receiver.recover(), startRecovery };
 }

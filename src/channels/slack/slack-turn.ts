@@ -4,7 +4,7 @@ import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { InboundContext, InboundEvent, MentionedUser } from '../../core/messages';
 import type { Clock, ConversationCore } from '../../core/ports';
-import type { InboxRepo } from '../../store/store';
+import type { InboxWork } from '../inbox-work';
 import { dmAddress } from './inbound/slack-address';
 import { slackContext, slackMention } from './inbound/slack-context';
 import type { SlackDirectory } from './slack-directory';
@@ -18,7 +18,8 @@ export interface SlackTurnDeps {
   core: ConversationCore;
   clock: Clock;
   logger: Logger;
-  inbox: InboxRepo;
+  /** The welcome in the Messages tab, once per person (the inbox remembers it for years). */
+  welcomes: InboxWork;
   directory: SlackDirectory;
   renderer: SlackRenderer;
   replies: SlackReplies;

@@ -1,5 +1,6 @@
 // Validates a Bot Framework activity and translates it into the core's neutral event.
 // Everything Teams-specific about reading an activity stays in this file.
+import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import type { InboundContext, InboundEvent, MentionedUser } from '../../core/messages';
 import { ADAPTIVE_CARD_ACTION, CardActionValueSchema } from './universal-actions';
@@ -36,6 +37,18 @@ export const ActivitySchema = z.looseObject({
 });
 
 export type InboundActivity = z.infer<typeof ActivitySchema>;
+
+/** The activity as botbuilder expects it: timestamps as dates, the raw strings kept (as CloudAdapter does). */
+export function toBotActivity(body: Record<string, unknown>): Activity {
+  const a: Record<string, unknown> = { ...body };
+  for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['expiration', 'rawExpiration'], ['localTimestamp', 'rawLocalTimestamp']] as const) {
+    if (typeof a[field] === 'string') {
+      a[raw] = a[field];
+      a[field] = new Date(a[field] as string);
+    }
+  }
+  return a as unknown as Activity;
+}
 
 export function tenantKeyOf(a: InboundActivity): string {
   const tenant = a.conversation.tenantId ?? a.channelData?.tenant?.id;

@@ -1,10 +1,9 @@
-// One Bot Framework turn: de-duplicate, translate to a neutral event, let the core answer,
+// One Bot Framework turn: translate to a neutral event, let the core answer,
 // send the answer back. No conversation logic lives here.
 import { TeamsInfo, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { CoreReply, MentionedUser } from '../../core/messages';
 import type { Clock, ConversationCore } from '../../core/ports';
-import type { InboxRepo } from '../../store/store';
 import {
   identityKeyOf,
   isCardAction,
@@ -18,26 +17,23 @@ import { cardResponse, messageResponse, type CardActionResponse } from './univer
 
 export interface TeamsTurnDeps {
   core: ConversationCore;
-  inbox: InboxRepo;
   renderCard: CardRenderer;
   clock: Clock;
   logger: Logger;
 }
 
-/** Teams may deliver the same activity twice; a day is far longer than its retry window. */
-const DEDUPE_TTL_SECONDS = 24 * 3600;
+/**
+ * The inbox key of a typed message, which the route handles once (claimed before the turn, marked
+ * done after it). Card submits are made idempotent by their submit id in the store instead (a
+ * re-sent one is answered "already saved"), which spares every submit an inbox write.
+ */
+export function inboxKeyOf(activity: InboundActivity): string | null {
+  if (activity.type !== 'message' || !activity.id || isSubmit(activity)) return null;
+  return `teams:${activity.conversation.id}:${activity.id}`;
+}
 
 /** `activity` is the request body as validated by the route (ActivitySchema). */
 export async function handleTeamsTurn(turn: TurnContext, activity: InboundActivity, deps: TeamsTurnDeps): Promise<void> {
-  // Card submits are made idempotent by their submit id in the store; a re-sent one is answered
-  // "already saved". Only typed messages need the inbox, which spares every submit a disk write.
-  if (activity.type === 'message' && activity.id && !isSubmit(activity)) {
-    const key = `teams:${activity.conversation.id}:${activity.id}`;
-    if (!(await deps.inbox.firstSeen(key, DEDUPE_TTL_SECONDS, deps.clock.now()))) {
-      deps.logger.info({ key }, 'duplicate Teams activity ignored');
-      return;
-    }
-  }
   const event = await toInboundEvent(
     activity,
     (mentions) => resolveMentions(turn, mentions, deps.logger),

@@ -15,9 +15,9 @@ import { wishlistsOf } from './records';
 const Consent = z.object({ choice: z.enum(['yes', 'later', 'no']) });
 
 /** Shown in the check-in card when the return is near and there is no wish list yet. */
-export async function wishlistInvited(fc: FlowContext, c: Pick<Case, 'phase' | 'expectedReturn'>): Promise<boolean> {
+export async function wishlistInvited(fc: FlowContext, c: Pick<Case, 'id' | 'phase' | 'expectedReturn'>): Promise<boolean> {
   if (!returnIsNear(c, fc.session.today)) return false;
-  return (await wishlistsOf(fc.store, fc.session.tenant.id, fc.session.person.id)).length === 0;
+  return (await wishlistsOf(fc.store, fc.session.tenant.id, fc.session.person.id, c.id)).length === 0;
 }
 
 export async function answerInvitation(fc: FlowContext, data: Record<string, unknown>): Promise<CoreReply> {

@@ -49,9 +49,9 @@ export async function managerCheckinCard(fc: FlowContext, c: Case, employeeName:
   );
 }
 
-/** The employee's newest wish list as lines in the manager's language, if the employee shared it. */
-export async function sharedWishlistLines(fc: FlowContext, employeeId: string): Promise<string[]> {
-  const latest = (await wishlistsOf(fc.store, fc.session.tenant.id, employeeId)).pop();
+/** The employee's newest wish list for this case as lines in the manager's language, if the employee shared it. */
+export async function sharedWishlistLines(fc: FlowContext, c: Pick<Case, 'id' | 'employeeId'>): Promise<string[]> {
+  const latest = (await wishlistsOf(fc.store, fc.session.tenant.id, c.employeeId, c.id)).pop();
   if (!latest || !latest.data.sharedWithManager) return [];
   const lines = wishlistLines(latest.data, fc.session.lang);
   return lines.length ? lines : latest.data.items;

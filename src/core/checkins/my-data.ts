@@ -2,6 +2,7 @@
 // ("forget me"). Erasure covers check-ins and wish lists; the case's legal record stays.
 import { z } from 'zod';
 import type { RecordKind } from '../../store/types';
+import { ownAnswer } from '../access';
 import { text } from '../card';
 import type { FlowContext } from '../flow-context';
 import type { CoreReply, OutboundMessage } from '../messages';
@@ -69,11 +70,7 @@ export async function deleteOne(fc: FlowContext, data: Record<string, unknown>):
   const parsed = DeleteSubmit.safeParse(data);
   if (!parsed.success) return { messages: [text(fc.session.t.errors.badSubmit)] };
   // Looked up among the person's own records only: nobody can erase someone else's answer.
-  const own = [
-    ...(await fc.store.records.list(tenant.id, { personId: person.id, kind: 'checkin' })),
-    ...(await fc.store.records.list(tenant.id, { personId: person.id, kind: 'wishlist' })),
-  ];
-  const target = own.find((r) => r.id === parsed.data.recordId);
+  const target = await ownAnswer(fc, parsed.data.recordId);
   const deleted = target ? await fc.store.records.deleteOneForPerson(tenant.id, person.id, target.idempotencyKey, OWN_KINDS) : false;
   if (!deleted || !target) return { messages: [text(ct.commands.notFound)] };
   // Signals and reminders follow the answers that remain.

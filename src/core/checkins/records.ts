@@ -58,9 +58,16 @@ export async function answersOf(store: Store, tenantId: string, personId: string
     .filter((a): a is Answer => a !== null);
 }
 
-export async function wishlistsOf(store: Store, tenantId: string, personId: string): Promise<Wishlist[]> {
+/**
+ * The person's wish lists, oldest first; only those of `caseId` when given. What an employee
+ * shares belongs to the case it was shared in: a later case starts without one.
+ */
+export async function wishlistsOf(store: Store, tenantId: string, personId: string, caseId?: string): Promise<Wishlist[]> {
   const records = await store.records.list(tenantId, { personId, kind: 'wishlist' });
-  return records.map(asWishlist).filter((w): w is Wishlist => w !== null);
+  return records
+    .filter((r) => !caseId || r.caseId === caseId)
+    .map(asWishlist)
+    .filter((w): w is Wishlist => w !== null);
 }
 
 /** The employee's open case, if any (an employee has at most one). */

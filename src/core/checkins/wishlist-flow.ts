@@ -46,7 +46,7 @@ export async function openWishlist(fc: FlowContext): Promise<CoreReply> {
   const { ct, c, enrolment } = await employeeContext(fc);
   if (!c) return { messages: [text(ct.commands.noCase)] };
   if (!enrolment) return { messages: [text(ct.commands.notEnrolled)] };
-  const latest = (await wishlistsOf(fc.store, fc.session.tenant.id, fc.session.person.id)).pop();
+  const latest = (await wishlistsOf(fc.store, fc.session.tenant.id, fc.session.person.id, c.id)).pop();
   return { messages: [wishlistCard(ct, fc.newId(), { values: valuesOf(latest) })] };
 }
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { openCase } from '../../domain/case-events';
 import { ConflictError } from '../../store/errors';
 import type { Person } from '../../store/types';
+import { reportingRefusal } from '../access';
 import { text } from '../card';
 import { caseCardData, loadCaseView } from '../case-view';
 import type { FlowContext } from '../flow-context';
@@ -56,6 +57,8 @@ export async function showIntake(fc: FlowContext, search: string, mentions: Ment
   const { t, tenant, person } = fc.session;
   // Naming a sick colleague in a team channel would tell the whole team.
   if (fc.inbound.conversationKind !== 'personal') return { messages: [text(t.errors.onlyInPersonal)] };
+  const refused = await reportingRefusal(fc);
+  if (refused) return refused;
   const mentioned = mentions[0];
   if (mentioned) {
     const fixed = await ensurePersonFor(fc.store, tenant.id, fc.inbound.channel, mentioned, fc.clock.now(), fc.newId);
@@ -82,6 +85,8 @@ function caseIdFor(tenantId: string, submitId: string): string {
 
 export async function submitIntake(fc: FlowContext, data: Record<string, unknown>, submitId: string): Promise<CoreReply> {
   const { t, tenant, person, today, lang } = fc.session;
+  const refused = await reportingRefusal(fc);
+  if (refused) return refused;
   const parsed = IntakeSubmit.safeParse(data);
   const employeeId = parsed.success ? parsed.data.employeeId || parsed.data.fixedEmployeeId : undefined;
   if (!parsed.success || !employeeId) return { messages: [text(t.errors.missing(t.intake.employee))] };
@@ -111,6 +116,7 @@ export async function submitIntake(fc: FlowContext, data: Record<string, unknown
     firstSickDay,
     expectedReturn,
     createdAt: fc.clock.now().toISOString(),
+    openedBy: person.id,
   });
   try {
     await fc.store.cases.create(c);

@@ -43,7 +43,7 @@ export async function showPrepare(fc: FlowContext, caseId: unknown): Promise<Cor
           levels: guide.levels.map((l) => ({ name: l.title, prompts: l.prompts.map((p) => p.text) })),
           wishesTitle: t.prepare.wishes,
           // The wish list and the check-ins are shared with the manager only; HR sees neither.
-          wishes: access.asHr ? [] : await sharedWishlistLines(fc, c.employeeId),
+          wishes: access.asHr ? [] : await sharedWishlistLines(fc, c),
           careTitle: guide.headings.care,
           care: guide.care.map((p) => t.common.labelled(`**${p.title}**`, p.text)),
           dosTitle: guide.headings.dos,

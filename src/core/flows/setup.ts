@@ -1,4 +1,5 @@
-// The administrator's settings: country (which legal rules apply), employer size, language.
+// The administrator's settings: country (which legal rules apply), employer size, language, and
+// who may report a colleague sick.
 import { z } from 'zod';
 import type { Jurisdiction } from '../../domain/case';
 import type { Tenant } from '../../store/types';
@@ -22,6 +23,7 @@ const SetupSubmit = z.object({
   employerSize: z.coerce.number().int().min(1).max(1_000_000),
   locale: z.enum(['nl-NL', 'nl-BE', 'en', 'fr-BE']),
   iAmHr: z.enum(['true', 'false']).default('false'),
+  reporting: z.enum(['anyone', 'named']).default('anyone'),
   /** The employer's name, as the case file's cover shows it. */
   name: z.string().max(120).optional(),
 });
@@ -40,6 +42,7 @@ export function setupCard(fc: FlowContext, notice = '') {
         name: t.setup.name,
         language: t.setup.language,
         iAmHr: t.setup.iAmHr,
+        reporting: t.setup.reporting,
         submit: t.setup.submit,
         required: t.common.required,
         sizeInvalid: t.setup.sizeInvalid,
@@ -50,7 +53,9 @@ export function setupCard(fc: FlowContext, notice = '') {
         name: tenant.name,
         locale: s.locale,
         iAmHr: person.roles.includes('hr') ? 'true' : 'false',
+        reporting: s.reporting ?? 'anyone',
       },
+      reportingChoices: (['anyone', 'named'] as const).map((value) => ({ title: t.setup.reportingChoices[value], value })),
       jurisdictions: [
         { title: t.setup.nl, value: 'NL' },
         { title: t.setup.be, value: 'BE' },
@@ -86,6 +91,7 @@ export async function submitSetup(fc: FlowContext, data: Record<string, unknown>
       employerSize: v.employerSize,
       locale: v.locale,
       timeZone: TIME_ZONES[v.jurisdiction],
+      reporting: v.reporting,
     },
   }));
   const wantsHr = v.iAmHr === 'true';
@@ -99,7 +105,7 @@ export async function submitSetup(fc: FlowContext, data: Record<string, unknown>
   // Belgian work rules must name who keeps in touch and how often: point to where it is recorded.
   const hint = v.jurisdiction === 'BE' && !tenant.settings.contactProcedure ? ` ${procedureTexts(fc.session.lang).setupHint}` : '';
   return {
-    messages: [text(t.setup.saved(country, tenant.settings.employerSize) + hint)],
+    messages: [text(t.setup.saved(country, tenant.settings.employerSize) + hint), ...(v.reporting === 'named' ? [text(t.setup.reportingNamed)] : [])],
     replaceSubmitted: fc.card('submitted', { title: t.setup.title, detail: country }, t.setup.title),
   };
 }

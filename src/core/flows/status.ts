@@ -90,6 +90,8 @@ export async function submitStatus(fc: FlowContext, data: Record<string, unknown
   const on = parseIsoDate(parsed.data.on);
   const again = (notice: string) => ({ messages: [statusCard(fc, c, name, notice, { kind, on: parsed.data.on })] });
   if (!on) return again(t.errors.invalidDate(t.status.date));
+  // As in the other forms: what is reported has happened. A future date would, for one, close a case before it may close.
+  if (on > fc.session.today) return again(t.errors.futureDate(t.status.date));
   const pct = typeof parsed.data.percentage === 'number' ? parsed.data.percentage : null;
   if (kind === 'partial' && (pct === null || !Number.isInteger(pct) || pct < 1 || pct > 99)) return again(t.status.percentageInvalid);
   const options = deadlineOptions(fc);
@@ -173,6 +175,7 @@ async function openFollowUpCase(fc: FlowContext, previous: Case, on: string, sub
     employerSize: previous.employerSize,
     firstSickDay: on,
     createdAt: fc.clock.now().toISOString(),
+    openedBy: fc.session.person.id,
   });
   const first = next.sickPeriods[0]!;
   await fc.store.cases.create(differentIllness ? { ...next, sickPeriods: [{ ...first, differentIllness: true }] } : next);

@@ -50,6 +50,12 @@ export const en: Texts = {
     language: 'Default language',
     timeZone: 'Time zone',
     iAmHr: 'I work in HR myself and want to receive HR alerts',
+    reporting: 'Who may report a colleague sick?',
+    reportingChoices: {
+      anyone: 'Anyone in the organisation',
+      named: 'Only named managers and HR',
+    },
+    reportingNamed: 'Only named managers and HR can report an absence now. Name managers with **manager add @name**.',
     submit: 'Save settings',
     saved: (jurisdiction, size) =>
       `Saved: ${jurisdiction}, ${size} employees. Type **hr add** with a mention to name an HR colleague.`,
@@ -67,6 +73,7 @@ export const en: Texts = {
       { name: 'help', description: 'This overview.' },
       { name: 'hr here', description: 'In a channel: HR alerts arrive here from now on (in Slack: /herstart hr here).' },
       { name: 'hr add @name', description: 'Administrator: name an HR colleague.' },
+      { name: 'manager add @name', description: 'Administrator: name a manager who may report absences.' },
       { name: 'link', description: 'Use Herstart in Teams and in Slack as the same person.' },
       { name: 'work rules', description: 'Belgium, administrator or HR: record the contact procedure from your work rules.' },
       { name: 'overview', description: 'A link to your overview in the browser: cases, deadlines and (for HR) escalations and figures.' },
@@ -105,6 +112,10 @@ export const en: Texts = {
     alreadyOpen: (name) =>
       `${name} already has an open case. If your colleague fell ill again after recovering, report it as a relapse in that case.`,
     notYourself: 'Report your own sickness to your manager, not here. Get well soon!',
+    ownCaseOpen:
+      'You are on sick leave yourself. While you are, you do not report colleagues sick through Herstart: ask your manager or HR to do it. Get well soon!',
+    notNamed:
+      'In your organisation only named managers and HR report absences. Pass the report on to them, or ask the Herstart administrator to name you.',
     submittedTitle: (name) => `Sickness report for ${name} saved`,
   },
   workspace: {
@@ -148,6 +159,7 @@ export const en: Texts = {
     noContactYet: 'no contact recorded yet',
     closed: 'Closed',
     manager: 'Manager',
+    openedBy: 'Reported by',
     prepare: 'Prepare a conversation',
     record: 'Record a conversation',
     milestone: 'Complete a step',
@@ -268,6 +280,9 @@ export const en: Texts = {
     added: (names) => `${names} will receive HR alerts and can view the organisation's cases.`,
     removed: (names) => `${names} no longer has HR rights.`,
     ambiguous: (names) => `Did you mean one of these colleagues? ${names}. Type a bit more of the name.`,
+    reportersUsage: 'Mention the manager who may report absences, for example: manager add @Sanne',
+    reportersAdded: (names) => `${names} can report colleagues sick from now on.`,
+    reportersRemoved: (names) => `${names} is no longer a named manager and cannot report new absences while reporting is restricted.`,
     deadReference: (name, role) =>
       `I can no longer reach ${name} (${role}) in chat: the app was blocked or removed. Could you get in touch?`,
   },

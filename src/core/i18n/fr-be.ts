@@ -56,6 +56,13 @@ export const frBE: Texts = {
     language: 'Langue par défaut',
     timeZone: 'Fuseau horaire',
     iAmHr: 'Je travaille moi-même aux RH et je veux recevoir les alertes RH',
+    reporting: 'Qui peut signaler l’absence d’un collègue ?',
+    reportingChoices: {
+      anyone: 'Tout le monde dans l’organisation',
+      named: 'Seulement les responsables désignés et les RH',
+    },
+    reportingNamed:
+      'Désormais, seuls les responsables désignés et les RH peuvent signaler une absence. Désignez les responsables avec **ajouter responsable @nom**.',
     submit: 'Enregistrer les paramètres',
     saved: (jurisdiction, size) =>
       `Enregistré : ${jurisdiction}, ${size} travailleurs. Tapez **ajouter rh** avec une mention pour désigner un collègue RH.`,
@@ -73,6 +80,7 @@ export const frBE: Texts = {
       { name: 'aide', description: 'Cet aperçu.' },
       { name: 'rh ici', description: 'Dans un canal : les alertes RH arrivent désormais ici (dans Slack : /herstart rh ici).' },
       { name: 'ajouter rh @nom', description: 'Administration : désignez un collègue RH.' },
+      { name: 'ajouter responsable @nom', description: 'Administration : désignez un ou une responsable qui peut signaler des absences.' },
       { name: 'lier', description: 'Utilisez Herstart dans Teams et dans Slack comme une seule et même personne.' },
       { name: 'règlement de travail', description: 'Administration ou RH : enregistrez la procédure de contact prévue par le règlement de travail.' },
       { name: 'aperçu', description: 'Un lien vers votre aperçu dans le navigateur : dossiers, délais et (pour les RH) alertes et chiffres.' },
@@ -113,6 +121,10 @@ export const frBE: Texts = {
     alreadyOpen: (name) =>
       `${name} a déjà un dossier en cours. Votre collègue est de nouveau malade après son rétablissement ? Signalez alors une rechute dans ce dossier.`,
     notYourself: 'Votre propre absence se signale à votre responsable, pas ici. Bon rétablissement !',
+    ownCaseOpen:
+      'Vous êtes vous-même en incapacité de travail. Tant que c’est le cas, vous ne signalez pas d’absence de collègues via Herstart : demandez à votre responsable ou aux RH de le faire. Bon rétablissement !',
+    notNamed:
+      'Dans votre organisation, seuls les responsables désignés et les RH signalent les absences. Transmettez-leur l’information, ou demandez à la personne qui administre Herstart de vous désigner.',
     submittedTitle: (name) => `Absence ${deName(name)} enregistrée`,
   },
   workspace: {
@@ -157,6 +169,7 @@ export const frBE: Texts = {
     noContactYet: 'aucun contact enregistré pour l’instant',
     closed: 'Clôturé',
     manager: 'Responsable',
+    openedBy: 'Signalé par',
     prepare: 'Préparer un entretien',
     record: 'Noter un entretien',
     milestone: 'Clôturer une étape',
@@ -278,6 +291,10 @@ export const frBE: Texts = {
     added: (names) => `${names} recevra désormais les alertes RH et pourra consulter les dossiers de l’organisation.`,
     removed: (names) => `${names} n’a plus de droits RH.`,
     ambiguous: (names) => `Vouliez-vous dire l’un de ces collègues ? ${names}. Tapez le nom un peu plus complètement.`,
+    reportersUsage: 'Mentionnez le ou la responsable qui peut signaler des absences, par exemple : ajouter responsable @Sophie',
+    reportersAdded: (names) => `${names} peut désormais signaler l’absence d’un collègue.`,
+    reportersRemoved: (names) =>
+      `${names} n’est plus responsable désigné et ne peut plus signaler de nouvelles absences tant que cette règle s’applique.`,
     deadReference: (name, role) =>
       `Je ne peux plus joindre ${name} (${role}) dans le chat : l’application a été bloquée ou supprimée. Pourriez-vous prendre contact ?`,
   },

@@ -19,6 +19,7 @@ export const nlBE: Texts = {
       { name: 'hulp', description: 'Dit overzicht.' },
       { name: 'hr hier', description: 'In een kanaal: HR-meldingen komen voortaan hier binnen (in Slack: /herstart hr hier).' },
       { name: 'hr toevoegen @naam', description: 'Beheerder: wijs een HR-collega aan.' },
+      { name: 'leidinggevende toevoegen @naam', description: 'Beheerder: wijs een leidinggevende aan die ziekmeldingen mag doen.' },
       { name: 'koppel', description: 'Gebruik Herstart in Teams én in Slack als dezelfde persoon.' },
       { name: 'arbeidsreglement', description: 'Beheerder of HR: leg de contactprocedure uit het arbeidsreglement vast.' },
       { name: 'overzicht', description: 'Een link naar je overzicht in de browser: dossiers, termijnen en (voor HR) meldingen en cijfers.' },
@@ -31,6 +32,8 @@ export const nlBE: Texts = {
   },
   intake: {
     ...nl.intake,
+    ownCaseOpen:
+      'Je bent zelf ziek gemeld. Zolang dat zo is, meld je geen collega ziek via Herstart: vraag je leidinggevende of HR om dat te doen. Beterschap!',
     alreadyOpen: (name: string) =>
       `${name} heeft al een lopend dossier. Is je collega na herstel opnieuw ziek geworden? Meld dat dan als herval in dat dossier.`,
   },

@@ -53,6 +53,13 @@ export const nl = {
     language: 'Standaardtaal',
     timeZone: 'Tijdzone',
     iAmHr: 'Ik werk zelf bij HR en wil meldingen van HR ontvangen',
+    reporting: 'Wie mag een collega ziek melden?',
+    reportingChoices: {
+      anyone: 'Iedereen in de organisatie',
+      named: 'Alleen aangewezen leidinggevenden en HR',
+    },
+    reportingNamed:
+      'Alleen aangewezen leidinggevenden en HR kunnen nu een ziekmelding doen. Wijs leidinggevenden aan met **leidinggevende toevoegen @naam**.',
     submit: 'Instellingen opslaan',
     saved: (jurisdiction: string, size: number) =>
       `Opgeslagen: ${jurisdiction}, ${size} medewerkers. Typ **hr toevoegen** met een vermelding om een HR-collega aan te wijzen.`,
@@ -70,6 +77,7 @@ export const nl = {
       { name: 'hulp', description: 'Dit overzicht.' },
       { name: 'hr hier', description: 'In een kanaal: HR-meldingen komen voortaan hier binnen (in Slack: /herstart hr hier).' },
       { name: 'hr toevoegen @naam', description: 'Beheerder: wijs een HR-collega aan.' },
+      { name: 'leidinggevende toevoegen @naam', description: 'Beheerder: wijs een leidinggevende aan die ziekmeldingen mag doen.' },
       { name: 'koppel', description: 'Gebruik Herstart in Teams én in Slack als dezelfde persoon.' },
       { name: 'overzicht', description: 'Een link naar je overzicht in de browser: casussen, termijnen en (voor HR) meldingen en cijfers.' },
     ],
@@ -107,6 +115,11 @@ export const nl = {
     alreadyOpen: (name: string) =>
       `${name} heeft al een lopende casus. Is je collega na herstel opnieuw ziek geworden? Meld dat dan als terugval in die casus.`,
     notYourself: 'Je eigen ziekmelding doe je bij je leidinggevende, niet hier. Beterschap!',
+    ownCaseOpen:
+      'Je staat zelf ziek gemeld. Zolang dat zo is, meld je geen collega ziek via Herstart: vraag je leidinggevende of HR om dat te doen. Beterschap!',
+    notNamed:
+      'In jullie organisatie doen alleen aangewezen leidinggevenden en HR een ziekmelding. Geef de melding aan hen door, ' +
+      'of vraag de beheerder van Herstart om je aan te wijzen.',
     submittedTitle: (name: string) => `Ziekmelding van ${name} opgeslagen`,
   },
   workspace: {
@@ -151,6 +164,7 @@ export const nl = {
     noContactYet: 'nog geen contact vastgelegd',
     closed: 'Afgesloten',
     manager: 'Leidinggevende',
+    openedBy: 'Gemeld door',
     prepare: 'Gesprek voorbereiden',
     record: 'Gesprek vastleggen',
     milestone: 'Stap afronden',
@@ -272,6 +286,9 @@ export const nl = {
     added: (names: string) => `${names} ontvangt voortaan HR-meldingen en kan de casussen van de organisatie inzien.`,
     removed: (names: string) => `${names} heeft geen HR-rechten meer.`,
     ambiguous: (names: string) => `Bedoel je een van deze collega's? ${names}. Typ de naam wat vollediger.`,
+    reportersUsage: 'Noem de leidinggevende die ziekmeldingen mag doen, bijvoorbeeld: leidinggevende toevoegen @Sanne',
+    reportersAdded: (names: string) => `${names} kan voortaan een collega ziek melden.`,
+    reportersRemoved: (names: string) => `${names} is geen aangewezen leidinggevende meer en kan geen nieuwe ziekmeldingen doen als dat beperkt is.`,
     deadReference: (name: string, role: string) =>
       `Ik kan ${name} (${role}) niet meer bereiken in de chat: de app is geblokkeerd of verwijderd. Wil je contact opnemen?`,
   },

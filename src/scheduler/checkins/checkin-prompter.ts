@@ -52,7 +52,7 @@ export class CheckinPrompter {
       return { status: 'delivered', outcome: { status: 'dead', reason: 'no conversation with the employee yet' } };
     }
     const today = todayFor(tenant.value, person, now);
-    const showWishlist = payload.type !== 'invite' && returnIsNear(c, today) && (await wishlistsOf(store, c.tenantId, c.employeeId)).length === 0;
+    const showWishlist = payload.type !== 'invite' && returnIsNear(c, today) && (await wishlistsOf(store, c.tenantId, c.employeeId, c.id)).length === 0;
     const rhythm = checkinRhythm(tenant.value.settings.checkinRhythm);
     const report = await this.deps.delivery.toPerson(tenant.value.id, person.id, 'employee', (lang) =>
       this.messages(lang, payload, person.displayName, rhythm, showWishlist),

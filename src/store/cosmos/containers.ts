@@ -44,9 +44,10 @@ export const CONTAINERS: Record<ContainerName, ContainerDefinition> = {
     partitionKey: { paths: ['/tenantId'] },
     indexingPolicy: only('/tenantId/?', '/doc/caseId/?', '/doc/actorId/?', '/doc/at/?'),
   },
-  // Per-item TTL (`ttl` on each item) lets Cosmos delete expired keys; defaultTtl -1 turns it on
-  // without expiring anything else. Point operations only: nothing indexed.
-  inbox: { id: 'inbox', partitionKey: { paths: ['/id'] }, defaultTtl: -1, indexingPolicy: only() },
+  // Per-item TTL (`ttl` on each item) lets Cosmos delete finished keys; defaultTtl -1 turns it on
+  // without expiring anything else. `availableAt` exists only on kept deliveries not yet done, so
+  // the query for them reads only those; everything else is a point operation.
+  inbox: { id: 'inbox', partitionKey: { paths: ['/id'] }, defaultTtl: -1, indexingPolicy: only('/availableAt/?') },
   // Expiring entries (one-time links, web sessions) carry a per-item `ttl`; the rest never expire.
   kv: { id: 'kv', partitionKey: { paths: ['/id'] }, defaultTtl: -1, indexingPolicy: only() },
 };

@@ -7,7 +7,8 @@
 // finds its own token in the stored item counts as the success it was.
 import { randomUUID } from 'node:crypto';
 import type { Container, FeedOptions, ItemDefinition, SqlParameter, SqlQuerySpec } from '@azure/cosmos';
-import { ConflictError } from '../errors';
+import { ConflictError, StoreUnavailableError } from '../errors';
+import { reasonOf, WriteHealth } from '../write-health';
 import { withRetry, type RetryDeps, type RetryPolicy, type Verdict } from '../retry';
 
 export interface Item extends ItemDefinition {
@@ -67,6 +68,9 @@ export interface TenantQuery {
 }
 
 export class CosmosOps {
+  /** Writes that failed (after their retries) since the last write that landed. */
+  readonly writeHealth = new WriteHealth();
+
   constructor(
     private readonly policy: RetryPolicy,
     private readonly deps: RetryDeps,
@@ -74,6 +78,21 @@ export class CosmosOps {
 
   run<T>(what: string, op: (attempt: number) => Promise<T>): Promise<T> {
     return withRetry(what, op, classifyCosmosError, this.policy, this.deps);
+  }
+
+  /** A write under the retry policy, reported to `writeHealth`: a conflict is an answer, not a failure. */
+  private async write<T>(what: string, op: (attempt: number) => Promise<T>): Promise<T> {
+    try {
+      const value = await this.run(what, op);
+      this.writeHealth.succeeded();
+      return value;
+    } catch (err) {
+      // A request the service refused for itself (400 bad request, 413 too large) says nothing about the store.
+      const own = [400, 413].includes(statusOf((err as { cause?: unknown }).cause) ?? 0);
+      if (err instanceof StoreUnavailableError && !own) this.writeHealth.failed(`${what}: ${reasonOf(err)}`, this.deps.now());
+      else if (err instanceof ConflictError) this.writeHealth.succeeded();
+      throw err;
+    }
   }
 
   read<T extends Item>(what: string, c: Container, id: string, pk: string): Promise<Stored<T> | null> {
@@ -86,7 +105,7 @@ export class CosmosOps {
   /** Throws ConflictError when the id is taken in that partition. */
   create<T extends Item>(what: string, c: Container, body: T, pk: string): Promise<Stored<T>> {
     const item = { ...body, wt: randomUUID() };
-    return this.run(what, async (attempt) => {
+    return this.write(what, async (attempt) => {
       try {
         const res = await c.items.create<T>(item);
         return { item: res.resource as T, etag: res.etag };
@@ -102,7 +121,7 @@ export class CosmosOps {
   /** Throws ConflictError when the item changed since `etag` or is gone. */
   replace<T extends Item>(what: string, c: Container, body: T, pk: string, etag: string): Promise<Stored<T>> {
     const item = { ...body, wt: randomUUID() };
-    return this.run(what, async (attempt) => {
+    return this.write(what, async (attempt) => {
       try {
         const res = await c.item(item.id, pk).replace<T>(item, { accessCondition: { type: 'IfMatch', condition: etag } });
         return { item: res.resource as T, etag: res.etag };
@@ -118,7 +137,7 @@ export class CosmosOps {
 
   upsert<T extends Item>(what: string, c: Container, body: T): Promise<Stored<T>> {
     const item = { ...body, wt: randomUUID() };
-    return this.run(what, async () => {
+    return this.write(what, async () => {
       const res = await c.items.upsert<T>(item);
       return { item: res.resource as T, etag: res.etag };
     });
@@ -126,7 +145,7 @@ export class CosmosOps {
 
   /** True if this call deleted it; false if it was not there. ConflictError if `etag` is stale. */
   delete(what: string, c: Container, id: string, pk: string, etag?: string): Promise<boolean> {
-    return this.run(what, async (attempt) => {
+    return this.write(what, async (attempt) => {
       try {
         await c.item(id, pk).delete(etag ? { accessCondition: { type: 'IfMatch', condition: etag } } : undefined);
         return true;

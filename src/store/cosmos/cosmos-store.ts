@@ -1,7 +1,7 @@
 // The Azure Cosmos DB engine, through @azure/cosmos. Creates the database and containers if they
 // are missing (with an account key; under Entra ID data-plane roles they must exist already).
 import type { Agent } from 'node:http';
-import { CosmosClient, type ConnectionPolicy, type Container, type Database } from '@azure/cosmos';
+import { CosmosClient, type ConnectionPolicy, type Container, type ContainerDefinition, type Database, type IndexingPolicy } from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
 import type { HealthStatus, PurgeResult, Store } from '../store';
 import { StoreUnavailableError } from '../errors';
@@ -14,7 +14,8 @@ import { caseItemId, CosmosCaseRepo } from './case-repo';
 import { CosmosPersonRepo } from './person-repo';
 import { CosmosRecordRepo } from './record-repo';
 import { CosmosReminderRepo } from './reminder-repo';
-import { CosmosAuditRepo, CosmosConversationRefRepo, CosmosInboxRepo, CosmosKeyValueRepo } from './small-repos';
+import { CosmosAuditRepo, CosmosConversationRefRepo, CosmosKeyValueRepo } from './small-repos';
+import { CosmosInboxRepo } from './inbox-repo';
 import { CosmosTenantRepo } from './tenant-repo';
 
 export interface CosmosStoreOptions {
@@ -83,6 +84,9 @@ export class CosmosStore implements Store {
   async health(): Promise<HealthStatus> {
     try {
       await this.database.read();
+      // Reachable is not enough: writes can fail on their own (storage or permission).
+      const failure = this.ops.writeHealth.current();
+      if (failure) return { ok: false, engine: 'cosmos', detail: `cannot write: ${failure.reason}` };
       return { ok: true, engine: 'cosmos', detail: `database ${this.database.id}` };
     } catch (err) {
       const status = statusOf(err);
@@ -102,6 +106,26 @@ export class CosmosStore implements Store {
     });
     const done = await mapLimit(ids.items, 8, (id) => this.ops.delete('purgeClosedCases', container, id, tenantId));
     return done.filter(Boolean).length;
+  }
+}
+
+/**
+ * A container created by an older Herstart may lack a path a newer query needs (the inbox's
+ * `availableAt`): add it, keeping the rest of the definition. Under Entra ID data-plane roles the
+ * change is refused (403); the error then says what to add.
+ */
+async function ensureIndexedPaths(ops: CosmosOps, container: Container, def: ContainerDefinition, have: IndexingPolicy | undefined): Promise<void> {
+  const want = (def.indexingPolicy?.includedPaths ?? []).map((p) => p.path);
+  const present = new Set((have?.includedPaths ?? []).map((p) => p.path));
+  const missing = want.filter((p) => !present.has(p));
+  if (!have || missing.length === 0) return;
+  try {
+    await ops.run(`update indexing of ${def.id}`, () => container.replace({ ...def, id: def.id }));
+  } catch (err) {
+    throw new StoreUnavailableError(
+      `Cosmos container ${def.id} needs ${missing.join(', ')} in its indexing policy and Herstart could not add it (${err instanceof Error ? err.message : String(err)}). Add it (see README, Storage).`,
+      { cause: err },
+    );
   }
 }
 
@@ -134,6 +158,7 @@ export async function openCosmosStore(config: CosmosStoreConfig, options: Cosmos
       if (JSON.stringify(want) !== JSON.stringify(have)) {
         throw new StoreUnavailableError(`Cosmos container ${def.id} is partitioned by ${have.join(',')}; Herstart needs ${want.join(',')}`);
       }
+      await ensureIndexedPaths(ops, container, def, resource?.indexingPolicy);
       containers[name] = container;
     }
     return new CosmosStore(client, database, containers, ops, options.orphanGraceMs);

@@ -1,11 +1,12 @@
-// The small repositories: conversation references, audit, inbound de-duplication, key-value.
+// The small repositories: conversation references, audit, key-value.
 import { randomUUID } from 'node:crypto';
 import type { Container, SqlParameter } from '@azure/cosmos';
-import type { AuditRepo, ConversationRefRepo, InboxRepo, KeyValueRepo } from '../store';
+import type { AuditRepo, ConversationRefRepo, KeyValueRepo } from '../store';
 import type { AuditEntry, Channel, ConversationRef } from '../types';
 import { ConflictError } from '../errors';
 import type { CosmosOps, Item } from './cosmos-ops';
 import { hash, safeId } from './ids';
+import { ttlUntil } from './ttl';
 
 interface RefItem extends Item {
   tenantId: string;
@@ -81,52 +82,6 @@ export class CosmosAuditRepo implements AuditRepo {
   }
 }
 
-interface InboxItem extends Item {
-  /** Epoch ms until which repeats are refused; checked here, since TTL deletion runs late. */
-  expiresAt: number;
-  /** Cosmos per-item TTL in seconds: the item disappears some time after it expired. */
-  ttl: number;
-}
-
-/** Extra lifetime before Cosmos deletes an expired key, so deletion never races our own check. */
-const TTL_SLACK_SECONDS = 600;
-
-export class CosmosInboxRepo implements InboxRepo {
-  constructor(
-    private readonly ops: CosmosOps,
-    private readonly c: Container,
-  ) {}
-
-  async firstSeen(key: string, ttlSeconds: number, now: Date): Promise<boolean> {
-    const id = safeId(key);
-    const item: InboxItem = {
-      id,
-      expiresAt: now.getTime() + ttlSeconds * 1000,
-      ttl: Math.max(1, Math.ceil(ttlSeconds)) + TTL_SLACK_SECONDS,
-    };
-    for (let round = 0; round < 3; round++) {
-      try {
-        await this.ops.create('inbox.firstSeen', this.c, item, id);
-        return true;
-      } catch (err) {
-        if (!(err instanceof ConflictError)) throw err;
-      }
-      const seen = await this.ops.read<InboxItem>('inbox.firstSeen', this.c, id, id);
-      if (!seen) continue;
-      if (seen.item.expiresAt > now.getTime()) return false;
-      try {
-        await this.ops.replace('inbox.firstSeen', this.c, item, id, seen.etag);
-        return true;
-      } catch (err) {
-        // Another delivery renewed the key first: it is the first one, this is the repeat.
-        if (err instanceof ConflictError) return false;
-        throw err;
-      }
-    }
-    throw new ConflictError(`inbox key ${key} keeps changing`);
-  }
-}
-
 interface KvItem extends Item {
   namespace: string;
   key: string;
@@ -151,7 +106,7 @@ export class CosmosKeyValueRepo implements KeyValueRepo {
   async put(namespace: string, key: string, value: Record<string, unknown>, opts: { expiresAt?: Date } = {}): Promise<void> {
     const item: KvItem = { id: kvItemId(namespace, key), namespace, key, doc: value };
     // TTL counts from the write; a little slack so deletion never races a reader's own expiry check.
-    if (opts.expiresAt) item.ttl = Math.max(1, Math.ceil((opts.expiresAt.getTime() - Date.now()) / 1000)) + TTL_SLACK_SECONDS;
+    if (opts.expiresAt) item.ttl = ttlUntil(opts.expiresAt.getTime(), Date.now());
     await this.ops.upsert<KvItem>('kv.put', this.c, item);
   }
 

@@ -147,6 +147,30 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: `ALTER TABLE kv ADD COLUMN expires_at INTEGER;
       CREATE INDEX kv_by_expiry ON kv(expires_at) WHERE expires_at IS NOT NULL;`,
   },
+  {
+    version: 5,
+    name: 'inbox: claims with a lease, done after the work, kept deliveries',
+    // Rows from before were marked on arrival: they count as done. `expires_at` is the lease end
+    // while claimed, the retry time while pending, the end of the de-duplication window once done.
+    // A delivery kept for another worker (`payload`) carries `available_at` until it is done, so
+    // the pending ones are one range over one partial index.
+    sql: `
+      ALTER TABLE inbox ADD COLUMN state TEXT NOT NULL DEFAULT 'done';
+      ALTER TABLE inbox ADD COLUMN token TEXT;
+      ALTER TABLE inbox ADD COLUMN payload TEXT;
+      ALTER TABLE inbox ADD COLUMN available_at INTEGER;
+      ALTER TABLE inbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE inbox ADD COLUMN last_error TEXT;
+      CREATE INDEX inbox_pending ON inbox(available_at) WHERE available_at IS NOT NULL;
+    `,
+  },
+  {
+    version: 6,
+    name: 'health probe',
+    // /healthz writes and removes one padded row here now and then: a write that needs new pages,
+    // which a full disk refuses.
+    sql: `CREATE TABLE health_probe (id INTEGER PRIMARY KEY, pad BLOB NOT NULL) STRICT;`,
+  },
 ];
 
 /** Applies the migrations the file has not seen yet. Returns the versions applied now. */

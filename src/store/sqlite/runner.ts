@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { DEFAULT_RETRY_POLICY, realRetryDeps, withRetry, type RetryDeps, type RetryPolicy, type Verdict } from '../retry';
+import { reasonOf, WriteHealth } from '../write-health';
 
 /** SQLITE_BUSY and SQLITE_LOCKED (and their extended codes) clear once the other writer is done. */
 export function classifySqliteError(err: unknown): Verdict {
@@ -14,7 +15,20 @@ export function classifySqliteError(err: unknown): Verdict {
   return { action: 'fail' };
 }
 
+/**
+ * Failures that say the database cannot take writes at all (a full disk, a read-only or broken
+ * file), as opposed to a busy lock (retried) or a constraint (the caller's business).
+ */
+export function isStorageFailure(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return false;
+  return !/^SQLITE_(BUSY|LOCKED|CONSTRAINT|MISMATCH|RANGE|ERROR)/.test(code);
+}
+
 export class SqliteRunner {
+  /** Writes that failed for storage reasons since the last probe said writing works. */
+  readonly writeHealth = new WriteHealth();
+
   constructor(
     readonly db: Database.Database,
     private readonly policy: RetryPolicy = DEFAULT_RETRY_POLICY,
@@ -33,7 +47,20 @@ export class SqliteRunner {
    */
   write<T>(what: string, fn: () => T): Promise<T> {
     const tx = this.db.transaction(fn);
-    return withRetry(what, async () => tx.immediate(), classifySqliteError, this.policy, this.deps);
+    return withRetry(
+      what,
+      async () => {
+        try {
+          return tx.immediate();
+        } catch (err) {
+          if (isStorageFailure(err)) this.writeHealth.failed(`${what}: ${reasonOf(err)}`, this.deps.now());
+          throw err;
+        }
+      },
+      classifySqliteError,
+      this.policy,
+      this.deps,
+    );
   }
 }
 

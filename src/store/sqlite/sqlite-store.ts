@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { HealthStatus, PurgeResult, Store } from '../store';
 import { DEFAULT_RETRY_POLICY, realRetryDeps, withRetry, type RetryDeps, type RetryPolicy } from '../retry';
+import { reasonOf } from '../write-health';
 import { migrate } from './migrations';
 import { classifySqliteError, SqliteRunner } from './runner';
 import { SqliteTenantRepo } from './tenant-repo';
@@ -27,6 +28,11 @@ export interface SqliteStoreOptions {
 
 export const DEFAULT_BUSY_TIMEOUT_MS = 200;
 
+const PROBE_EVERY_MS = 10_000;
+const PROBE_WHILE_FAILING_MS = 2_000;
+/** A few pages: the probe must need room, as real writes do. */
+const PROBE_BYTES = 16 * 1024;
+
 export class SqliteStore implements Store {
   readonly engine = 'sqlite' as const;
   readonly tenants;
@@ -41,6 +47,9 @@ export class SqliteStore implements Store {
   private readonly run: SqliteRunner;
   private readonly purge;
   private readonly ping;
+  private readonly probeWrite;
+  private readonly probeClear;
+  private lastProbe: { at: number; ok: boolean } | null = null;
 
   constructor(
     readonly db: Database.Database,
@@ -58,7 +67,12 @@ export class SqliteStore implements Store {
     this.kv = new SqliteKeyValueRepo(this.run);
     this.purge = purgeStatements(db);
     this.ping = db.prepare('SELECT max(version) AS version FROM schema_migrations');
+    this.probeWrite = db.prepare('INSERT INTO health_probe (pad) VALUES (zeroblob(?))');
+    this.probeClear = db.prepare('DELETE FROM health_probe');
+    this.now = options.retryDeps?.now ?? Date.now;
   }
+
+  private readonly now: () => number;
 
   purgeClosedCases(tenantId: string, endedBefore: string): Promise<PurgeResult> {
     // Children first, all in one transaction: no record outlives its case, and nothing is half done.
@@ -70,12 +84,40 @@ export class SqliteStore implements Store {
     }));
   }
 
+  /**
+   * Reads (the schema version) and writes: a write failure seen since the last good probe, or a
+   * probe that fails, makes the store unhealthy with the reason. The probe (one padded row written
+   * and removed) runs at most every 10 s, and every 2 s while writes are failing: cheap enough for
+   * a load balancer's health check.
+   */
   async health(): Promise<HealthStatus> {
+    let version: number | null;
     try {
-      const row = this.ping.get() as { version: number | null } | undefined;
-      return { ok: true, engine: 'sqlite', detail: `schema version ${row?.version ?? 0}` };
+      version = (this.ping.get() as { version: number | null } | undefined)?.version ?? 0;
     } catch (err) {
       return { ok: false, engine: 'sqlite', detail: err instanceof Error ? err.message : String(err) };
+    }
+    const now = this.now();
+    const failing = this.run.writeHealth.current();
+    const due = !this.lastProbe || now - this.lastProbe.at >= (failing || !this.lastProbe.ok ? PROBE_WHILE_FAILING_MS : PROBE_EVERY_MS);
+    if (due) await this.probe(now);
+    const failure = this.run.writeHealth.current();
+    if (failure) return { ok: false, engine: 'sqlite', detail: `cannot write: ${failure.reason}` };
+    return { ok: true, engine: 'sqlite', detail: `schema version ${version}` };
+  }
+
+  private async probe(now: number): Promise<void> {
+    try {
+      await this.run.write('health probe', () => {
+        this.probeWrite.run(PROBE_BYTES);
+        this.probeClear.run();
+      });
+      this.run.writeHealth.succeeded();
+      this.lastProbe = { at: now, ok: true };
+    } catch (err) {
+      // A storage failure the runner has recorded; anything else is recorded here.
+      if (!this.run.writeHealth.current()) this.run.writeHealth.failed(`health probe: ${reasonOf(err)}`, now);
+      this.lastProbe = { at: now, ok: false };
     }
   }
 

@@ -78,14 +78,14 @@ describe('Teams: access, auditing and bad input', () => {
     expect((await t.app.store.people.get(tenantId, hannaPerson.id))!.value.roles).toContain('hr');
   });
 
-  it('answers malformed requests with 400 and oversized ones with 413, and keeps running', async () => {
+  it('answers malformed requests with 400, other media types with 415 and oversized ones with 413, and keeps running', async () => {
     const bad = await t.teams.post('{"type": "message", ');
     expect(bad.status).toBe(400);
     const noConversation = await t.teams.post({ type: 'message', text: 'hi', serviceUrl: t.connector.url, channelId: 'msteams', from: { id: 'x' }, recipient: { id: 'y' } });
     expect(noConversation.status).toBe(400);
     expect(await noConversation.text()).toContain('conversation');
     const notJson = await t.teams.post('hello', { 'content-type': 'text/plain' });
-    expect(notJson.status).toBe(400);
+    expect(notJson.status).toBe(415);
     const huge = await t.teams.post(t.teams.activity(marleen, t.teams.personal(marleen), { type: 'message', text: 'x'.repeat(300_000) }));
     expect(huge.status).toBe(413);
     const health = await fetch(`${t.url}/healthz`);

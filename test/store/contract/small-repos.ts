@@ -33,28 +33,6 @@ export function smallRepoContract(ctx: Ctx): void {
     });
   });
 
-  describe('inbox', () => {
-    it('says first seen once per key within the window, and again after it', async () => {
-      const { store } = ctx();
-      const t0 = at('2024-03-01T10:00:00.000Z');
-      expect(await store.inbox.firstSeen('slack:Ev1', 3600, t0)).toBe(true);
-      expect(await store.inbox.firstSeen('slack:Ev1', 3600, at('2024-03-01T10:59:59.000Z'))).toBe(false);
-      expect(await store.inbox.firstSeen('slack:Ev2', 3600, t0)).toBe(true);
-      expect(await store.inbox.firstSeen('teams/with?odd#chars', 3600, t0)).toBe(true);
-      expect(await store.inbox.firstSeen('teams/with?odd#chars', 3600, t0)).toBe(false);
-      expect(await store.inbox.firstSeen('slack:Ev1', 3600, at('2024-03-01T11:00:00.000Z'))).toBe(true);
-      expect(await store.inbox.firstSeen('slack:Ev1', 3600, at('2024-03-01T11:00:01.000Z'))).toBe(false);
-    });
-
-    it('lets exactly one of several simultaneous deliveries through', async () => {
-      const { store, peer } = ctx();
-      const other = await peer();
-      const now = at('2024-03-01T10:00:00.000Z');
-      const seen = await Promise.all([store, other, store, other, store].map((s) => s.inbox.firstSeen('retry-me', 60, now)));
-      expect(seen.filter(Boolean)).toHaveLength(1);
-    });
-  });
-
   describe('key-value', () => {
     it('puts, overwrites, reads and deletes per namespace', async () => {
       const { store } = ctx();

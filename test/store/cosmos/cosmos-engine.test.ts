@@ -122,6 +122,33 @@ describe('cosmos engine', () => {
     client.dispose();
   });
 
+  it('adds the inbox index a newer Herstart needs to a container an older one created', async () => {
+    const cfg = config();
+    const client = new CosmosClient({ endpoint: cfg.endpoint, key: EMULATOR_KEY, connectionPolicy: { enableEndpointDiscovery: false } });
+    const { database } = await client.databases.createIfNotExists({ id: cfg.database });
+    const old = { indexingMode: 'consistent' as const, automatic: true, includedPaths: [], excludedPaths: [{ path: '/*' }] };
+    await database.containers.createIfNotExists({ id: 'inbox', partitionKey: { paths: ['/id'] }, defaultTtl: -1, indexingPolicy: old });
+    const store = await openCosmosStore(cfg, { retry: quick });
+    const { resource } = await database.container('inbox').read();
+    expect(resource?.indexingPolicy?.includedPaths?.map((p) => p.path)).toEqual(['/availableAt/?']);
+    expect(resource?.defaultTtl).toBe(-1);
+    await store.close();
+    client.dispose();
+  });
+
+  it('reports unhealthy while writes fail although reads work, and healthy once a write lands', async () => {
+    const { store } = await open();
+    cosmos.faults.push(failNext(99, 403, isWrite(/\/colls\/cases\/docs$/)));
+    await expect(store.cases.create(aCase('t1', 'c1'))).rejects.toBeInstanceOf(StoreUnavailableError);
+    const sick = await store.health();
+    expect(sick).toMatchObject({ ok: false, engine: 'cosmos' });
+    expect(sick.detail).toMatch(/^cannot write: cases.create/);
+    cosmos.faults.length = 0;
+    await store.cases.create(aCase('t1', 'c1'));
+    expect(await store.health()).toMatchObject({ ok: true });
+    await store.close();
+  });
+
   it('reports unhealthy when the server is gone', async () => {
     const own = await startLocalCosmos();
     const store = await openCosmosStore({ ...config(), endpoint: own.endpoint }, { retry: quick });

@@ -100,6 +100,11 @@ export type ViewSubmission = z.infer<typeof ViewSubmission>;
 const EVENTS: Record<string, z.ZodType> = { message: MessageEvent, app_home_opened: AppHomeOpened };
 const INTERACTIONS: Record<string, z.ZodType> = { block_actions: BlockActions, view_submission: ViewSubmission };
 
+/** A schema by a type name from the payload: only our own entries, never `__proto__` or `constructor`. */
+function own(schemas: Record<string, z.ZodType>, type: string): z.ZodType | undefined {
+  return Object.hasOwn(schemas, type) ? schemas[type] : undefined;
+}
+
 function firstIssue(err: z.ZodError): string {
   const issue = err.issues[0];
   return `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`;
@@ -119,11 +124,11 @@ export function envelopeProblem(body: Record<string, unknown>): string | null {
   if (body.type === 'event_callback') {
     const e = EventCallback.safeParse(body);
     if (!e.success) return firstIssue(e.error);
-    const schema = EVENTS[e.data.event.type];
+    const schema = own(EVENTS, e.data.event.type);
     const inner = schema?.safeParse(e.data.event);
     return inner && !inner.success ? `event.${firstIssue(inner.error)}` : null;
   }
-  const schema = INTERACTIONS[body.type];
+  const schema = own(INTERACTIONS, body.type);
   const parsed = schema?.safeParse(body);
   return parsed && !parsed.success ? firstIssue(parsed.error) : null;
 }

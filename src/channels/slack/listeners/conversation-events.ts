@@ -5,9 +5,6 @@ import { AppHomeOpened, MessageEvent } from '../inbound/payloads';
 import { extractMentions } from '../inbound/mentions';
 import { mentionedPeople, personalTurn, publishHome, type SlackTurnDeps } from '../slack-turn';
 
-/** The welcome is for the first visit; the inbox remembers it for years. */
-const WELCOME_TTL_SECONDS = 10 * 365 * 24 * 3600;
-
 function enterpriseOf(body: unknown): string | null {
   const e = (body as { enterprise_id?: unknown }).enterprise_id;
   return typeof e === 'string' && e ? e : null;
@@ -36,9 +33,13 @@ export function registerConversationEvents(app: App, deps: SlackTurnDeps): void 
       return;
     }
     if (e.data.tab !== 'messages') return;
-    const first = await deps.inbox.firstSeen(`slack:welcome:${teamId}:${e.data.user}`, WELCOME_TTL_SECONDS, deps.clock.now());
-    if (!first) return;
-    const reply = await deps.core.handle(turn.ctx, { type: 'install', members: [] });
-    await deps.replies.deliver(reply, { client, channel: turn.dm, surface: 'conversation' });
+    // Once per person, marked after it went out: a welcome that failed comes with the next visit.
+    const key = `slack:welcome:${teamId}:${e.data.user}`;
+    const claim = await deps.welcomes.claim(key);
+    if (claim.state !== 'claimed') return;
+    await deps.welcomes.run(key, claim, async () => {
+      const reply = await deps.core.handle(turn.ctx, { type: 'install', members: [] });
+      await deps.replies.deliver(reply, { client, channel: turn.dm, surface: 'conversation' });
+    });
   });
 }
