@@ -4,6 +4,7 @@ import { compileScreen, screenText, screenWith } from '../src/domain/privacy/med
 import { DUTCH_MEDICAL_TERMS } from '../src/domain/privacy/medical-terms-nl';
 import { ENGLISH_MEDICAL_TERMS } from '../src/domain/privacy/medical-terms-en';
 import { FRENCH_MEDICAL_TERMS } from '../src/domain/privacy/medical-terms-fr';
+import { MEDICAL_NOTES, WORK_NOTES } from './screen-notes';
 
 function note(length: number, tail: string): string {
   const sentences = [
@@ -40,3 +41,12 @@ measure('2,000 chars, nothing medical', 20_000, () => screenWith(screen, clean))
 measure('2,000 chars, two findings at the end', 20_000, () => screenWith(screen, medical));
 measure('one short sentence', 100_000, () => screenWith(screen, short));
 measure('20,000 chars (ten notes in one)', 2_000, () => screenWith(screen, clean.repeat(10)));
+
+// What the screen catches on notes as people write them (bench/screen-notes.ts): counts, and the
+// notes it got wrong, so a change to the term lists shows its effect both ways.
+const slipped = MEDICAL_NOTES.filter((n) => !screenWith(screen, n).flagged);
+const stopped = WORK_NOTES.filter((n) => screenWith(screen, n).flagged);
+console.log(`medical notes held back: ${MEDICAL_NOTES.length - slipped.length} of ${MEDICAL_NOTES.length}`);
+console.log(`work notes held back:    ${stopped.length} of ${WORK_NOTES.length}`);
+for (const n of slipped) console.log(`  slipped through: ${n}`);
+for (const n of stopped) console.log(`  held back wrongly: ${n}  [${screenWith(screen, n).matches.join(', ')}]`);

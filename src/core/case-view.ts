@@ -8,6 +8,7 @@ import type { Person } from '../store/types';
 import { isHr } from './access';
 import type { FlowContext } from './flow-context';
 import type { Lang } from './i18n';
+import { emphasis, type Urgency } from './emphasis';
 import { legalCaseFacts } from './legal/case-facts';
 import { legalTexts } from './legal/texts';
 import { contactCadence, deadlineOptions } from './tenant-legal';
@@ -50,6 +51,7 @@ export async function loadCaseView(fc: FlowContext, c: Case, people?: Map<string
           {
             phase: c.phase,
             caseStart: report.caseStart,
+            reportedOn: localDate(new Date(c.createdAt), tenant.settings.timeZone),
             returnedOn: returnedOn(c),
             lastContactOn: last?.on ?? null,
             plannedNext: last?.next ?? null,
@@ -75,11 +77,11 @@ export function relativeDay(date: IsoDate, today: IsoDate, fc: FlowContext): str
   return `${shortDate(date, lang)} (${when})`;
 }
 
-const COLOURS: Record<MilestoneDeadline['status'], string> = {
-  done: 'Good',
-  open: 'Default',
-  due_soon: 'Warning',
-  overdue: 'Attention',
+const URGENCY: Record<MilestoneDeadline['status'], Urgency> = {
+  done: 'none',
+  open: 'none',
+  due_soon: 'soon',
+  overdue: 'late',
 };
 
 function timelineRow(m: MilestoneDeadline, lang: Lang) {
@@ -87,7 +89,7 @@ function timelineRow(m: MilestoneDeadline, lang: Lang) {
     due: shortDate(m.due, lang),
     label: milestoneLabel(m.id, lang),
     status: statusLabel(m.status, lang, m.kind),
-    color: COLOURS[m.status],
+    ...emphasis(URGENCY[m.status]),
   };
 }
 

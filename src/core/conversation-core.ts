@@ -20,7 +20,7 @@ import { listCases, showCase } from './flows/cases';
 import { showHelp, helpFor } from './flows/help';
 import { showHome } from './flows/home';
 import { changeRoleMembers, registerHrChannel } from './flows/hr-admin';
-import { firstAdminSetup, onInstall } from './flows/install';
+import { firstAdminSetup, onInstall, onUninstall } from './flows/install';
 import { showIntake, submitIntake } from './flows/intake';
 import { showMilestoneForm, submitMilestone } from './flows/milestone';
 import { showOutcomeForm, submitOutcome } from './flows/outcome';
@@ -97,13 +97,18 @@ export class HerstartCore implements ConversationCore {
   async handle(inbound: InboundContext, event: InboundEvent): Promise<CoreReply> {
     let lang = resolveLang(inbound.actor.locale);
     try {
+      // Removal creates nobody and remembers no address: the conversation is gone.
+      if (event.type === 'uninstall') {
+        await onUninstall(this.deps.store, inbound);
+        return { messages: [], lang };
+      }
       const session = await resolveSession(this.deps.store, inbound, this.deps.newId);
       lang = session.lang;
       const fc = flowContext(this.deps, session, inbound);
       await rememberAddress(fc);
-      return await this.route(fc, event);
+      return { ...(await this.route(fc, event)), lang };
     } catch (err) {
-      return this.failure(err, lang, inbound);
+      return { ...this.failure(err, lang, inbound), lang };
     }
   }
 
@@ -119,6 +124,8 @@ export class HerstartCore implements ConversationCore {
       channel: identity?.channel ?? 'teams',
       actor: { channel: identity?.channel ?? 'teams', identityKey: identity?.key ?? '', userId: identity?.userId ?? '', displayName: person.displayName },
       conversationKind: 'personal',
+      // No chat: the workspace acts for the person, and nothing it does greets anyone.
+      conversationKey: 'web',
       address: {},
       receivedAt: now,
       via: 'web',
@@ -151,12 +158,17 @@ export class HerstartCore implements ConversationCore {
     switch (event.type) {
       case 'install':
         return onInstall(fc, event.members);
+      case 'unreadable':
+        // In place of the pressed card, when the channel can put it there.
+        return { messages: [], replaceSubmitted: text(fc.session.t.errors.unreadablePress) };
       case 'command':
         return this.command(fc, event.text, event.mentions);
       case 'home':
         return showHome(fc);
       case 'submit':
         return this.submit(fc, event.action, event.data, event.submitId);
+      case 'uninstall':
+        return { messages: [] }; // answered in handle(), before a session exists
     }
   }
 

@@ -1,6 +1,7 @@
 // The conversation core's language: neutral inbound events and outbound messages.
 // Teams and Slack adapters translate to and from these; no channel type appears here.
 import type { Channel } from '../store/types';
+import type { Lang } from './i18n';
 
 /** Who sent the event, as the channel knows them. */
 export interface Actor {
@@ -28,6 +29,10 @@ export interface InboundContext {
   actor: Actor;
   /** `personal` is the 1:1 chat with the bot; `channel` a team or Slack channel. */
   conversationKind: 'personal' | 'channel' | 'group';
+  /** Names this conversation on its channel (`teams:<conversation id>`, `slack:<team>:<channel>`). */
+  conversationKey: string;
+  /** Opens the person's one-to-one chat with Herstart (a deep link), where the channel has one. */
+  personalChatLink?: string | null;
   /** Opaque address the channel can use to reach this conversation again (saved for proactive sends). */
   address: Record<string, unknown>;
   receivedAt: Date;
@@ -38,6 +43,10 @@ export interface InboundContext {
 export type InboundEvent =
   /** The app was added to a personal chat or a team; `members` is the team roster when known. */
   | { type: 'install'; members: MentionedUser[] }
+  /** The app was removed from this conversation: a later install is greeted again. */
+  | { type: 'uninstall' }
+  /** A press the channel could not read (an old or altered card): nothing can be done with it. */
+  | { type: 'unreadable' }
   /** Typed text, with the bot's own mention removed. */
   | { type: 'command'; text: string; mentions: MentionedUser[] }
   /**
@@ -76,4 +85,9 @@ export interface CoreReply {
    * channel cannot replace it (no message to update), the adapter sends it as a new message.
    */
   replaceSubmitted?: OutboundMessage | null;
+  /**
+   * The language Herstart speaks with this person (their own choice first): for the few words a
+   * channel adapter adds itself. Set by the core on every answer.
+   */
+  lang?: Lang;
 }

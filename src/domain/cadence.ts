@@ -65,6 +65,11 @@ export function returnedOn(c: Pick<Case, 'phaseHistory'>): IsoDate | null {
 export interface ContactState {
   phase: Phase;
   caseStart: IsoDate;
+  /**
+   * The day the case was reported (created). A manager who reports a sickness days after it began
+   * cannot have been in touch yet: the first contact counts from the later of this and the start.
+   */
+  reportedOn?: IsoDate | null;
   returnedOn: IsoDate | null;
   lastContactOn: IsoDate | null;
   /** A date the manager agreed with the employee; it wins over the rhythm. */
@@ -82,8 +87,9 @@ export function nextContactDue(
 ): IsoDate | null {
   if (state.plannedNext && (!state.lastContactOn || state.plannedNext > state.lastContactOn)) return state.plannedNext;
   if (!state.lastContactOn) {
-    if (state.phase === 'dropout') return addWorkingDays(state.caseStart, settings.firstContactWorkingDays, jurisdiction);
-    return state.returnedOn ?? state.caseStart;
+    const from = state.reportedOn && state.reportedOn > state.caseStart ? state.reportedOn : state.caseStart;
+    if (state.phase === 'dropout') return addWorkingDays(from, settings.firstContactWorkingDays, jurisdiction);
+    return state.returnedOn ?? from;
   }
   const every = intervalDays(state, settings);
   return every === null ? null : addDays(state.lastContactOn, every);

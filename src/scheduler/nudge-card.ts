@@ -7,6 +7,7 @@ import { formatDay, milestoneLabel, responsibleLabel, type Locale } from '../dom
 import { isRecordedAsEvent } from '../domain/rules';
 import { procedureContactLabel, procedureFor } from '../domain/contact-procedure';
 import type { PlannedReminder } from '../domain/schedule/plan-types';
+import { emphasis } from '../core/emphasis';
 import type { CardMessage } from '../core/messages';
 import { displayName, type CaseSnapshot } from './case-snapshot';
 import { schedulerTexts, type SchedulerTexts } from './texts';
@@ -28,7 +29,7 @@ export function nudgeItemData(item: NudgeItem, locale: Locale, today: IsoDate): 
   const t = schedulerTexts(locale);
   const { snap, planned } = item;
   const employee = displayName(snap.employee, '?');
-  const base = { caseId: snap.c.id, item: planned.item, color: 'Default', state: item.state ?? '', openAction: '', openTitle: '', prepareTitle: '', doneTitle: '' };
+  const base = { caseId: snap.c.id, item: planned.item, ...emphasis('none'), state: item.state ?? '', openAction: '', openTitle: '', prepareTitle: '', doneTitle: '' };
   switch (planned.kind) {
     case 'milestone': {
       const m = snap.report.milestones.find((x) => x.id === planned.milestoneId && x.due === planned.due);
@@ -44,7 +45,7 @@ export function nudgeItemData(item: NudgeItem, locale: Locale, today: IsoDate): 
         ...base,
         heading: t.nudge.milestoneHeading(label, employee),
         detail,
-        color: days < 0 ? 'Attention' : days <= 1 ? 'Warning' : 'Default',
+        ...emphasis(days < 0 ? 'late' : days <= 1 ? 'soon' : 'none'),
         openAction: isEvent ? '' : viaLegal ? 'legal.open' : 'milestone.open',
         openTitle: isEvent ? '' : viaLegal ? t.nudge.openLegal : t.nudge.openMilestone,
         doneTitle: isEvent || viaLegal || FORM_ONLY.has(planned.milestoneId ?? '') ? '' : t.nudge.done,
@@ -60,7 +61,7 @@ export function nudgeItemData(item: NudgeItem, locale: Locale, today: IsoDate): 
         ...base,
         heading: t.nudge.contactHeading(employee),
         detail: who ? `${detail} ${t.nudge.contactByRule(who)}` : detail,
-        color: late ? 'Warning' : 'Default',
+        ...emphasis(late ? 'soon' : 'none'),
         openAction: 'outcome.open',
         openTitle: t.nudge.openOutcome,
         prepareTitle: t.nudge.openPrepare,
@@ -72,7 +73,7 @@ export function nudgeItemData(item: NudgeItem, locale: Locale, today: IsoDate): 
         ...base,
         heading: t.nudge.requestHeading(employee),
         detail: t.nudge.requestDetail(employee),
-        color: 'Warning',
+        ...emphasis('soon'),
         openAction: 'outcome.open',
         openTitle: t.nudge.openOutcome,
         prepareTitle: t.nudge.openPrepare,

@@ -29,8 +29,8 @@ const EscalationState = z.object({
 });
 /** The shape the check-in feature (issue 7) is expected to store; anything else is ignored here. */
 const Checkin = z.object({
-  energy: z.number().int().min(1).max(5),
-  progress: z.number().int().min(1).max(5),
+  energy: z.number().int().min(1).max(5).nullish(),
+  progress: z.number().int().min(1).max(5).nullish(),
   help: z.string().nullish(),
   shareWithHr: z.boolean().nullish(),
   on: day.nullish(),
@@ -101,8 +101,8 @@ export async function loadPlanInputs(store: Store, tenant: Tenant, c: Case, now:
           checkins.push({
             id: r.id,
             on: k.data.on ?? dayOf(r.createdAt),
-            energy: k.data.energy,
-            progress: k.data.progress,
+            energy: k.data.energy ?? null,
+            progress: k.data.progress ?? null,
             help: k.data.help ?? null,
             shareWithHr: k.data.shareWithHr ?? false,
           });
@@ -127,6 +127,7 @@ export async function loadPlanInputs(store: Store, tenant: Tenant, c: Case, now:
     reminders,
     ctx: {
       today: localDay(now, tz),
+      reportedOn: dayOf(c.createdAt),
       contacts,
       responses,
       escalationStates,

@@ -127,8 +127,9 @@ export const schedulerFrBe: SchedulerTexts = {
       after_care: 'Plus d’attention après la reprise',
       nothing: 'Rien, ça s’est bien passé',
     },
-    heldBack: (found) =>
-      `Votre commentaire semble contenir des informations médicales (${found}). Nous ne les conservons pas. Modifiez le texte ou laissez-le vide.`,
+    // Never quotes the note: the words would stay in the chat history, which is what we avoid.
+    heldBack:
+      'Votre commentaire semblait contenir des informations médicales. Nous ne les conservons pas : je l’ai donc retiré du formulaire. Formulez-le autrement ou laissez-le vide.',
     saved: 'Merci pour votre bilan. Les RH l’intègrent dans leur aperçu des enseignements.',
   },
 };

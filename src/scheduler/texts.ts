@@ -117,8 +117,8 @@ const nl = {
       after_care: 'Meer aandacht na de terugkeer',
       nothing: 'Niets, het ging goed zo',
     } as Record<string, string>,
-    heldBack: (found: string) =>
-      `Je toelichting lijkt medische informatie te bevatten (${found}). Die bewaren we niet. Pas de tekst aan of laat hem leeg.`,
+    // Never quotes the note: the words would sit in the chat history, which is what we avoid.
+    heldBack: 'Je toelichting leek medische informatie te bevatten. Die bewaren we niet, dus ik heb hem uit het formulier gehaald. Schrijf hem anders op of laat hem leeg.',
     saved: 'Dank je wel voor je terugblik. HR neemt hem mee in het leeroverzicht.',
   },
 };
@@ -262,7 +262,7 @@ const en: SchedulerTexts = {
       after_care: 'More attention after the return',
       nothing: 'Nothing, it went well',
     },
-    heldBack: (found) => `Your note seems to contain medical information (${found}). We do not keep that. Please change the text or leave it empty.`,
+    heldBack: 'Your note seemed to contain medical information. We do not keep that, so I took it out of the form. Please write it differently or leave it empty.',
     saved: 'Thank you for looking back. HR will include it in the learning overview.',
   },
 };

@@ -201,6 +201,12 @@ export interface KeyValueRepo {
    * per-item TTL deletes); readers that care about the exact instant check it themselves.
    */
   put(namespace: string, key: string, value: Record<string, unknown>, opts?: { expiresAt?: Date }): Promise<void>;
+  /**
+   * Stores `value`, without expiry, only if nothing is stored under the key (an expired entry not
+   * yet removed still counts): true for the one caller that stored it, false for everyone else,
+   * also when several instances try at once (a one-time greeting).
+   */
+  putIfAbsent(namespace: string, key: string, value: Record<string, unknown>): Promise<boolean>;
   delete(namespace: string, key: string): Promise<void>;
   /**
    * Atomic get-and-delete: the value if this call removed it, else null. Of two concurrent callers

@@ -12,6 +12,17 @@ describe('contact rhythm', () => {
     expect(nextContactDue({ ...base, caseStart: '2026-04-03', phase: 'dropout' }, 'NL')).toBe('2026-04-07');
   });
 
+  it('counts the first contact from the report when the case is reported after the first sick day', () => {
+    // Sick since Monday, reported on Thursday: Friday, not Tuesday (which was past before the report).
+    expect(nextContactDue({ ...base, reportedOn: '2026-03-05', phase: 'dropout' }, 'NL')).toBe('2026-03-06');
+    // Reported on a Friday: Monday.
+    expect(nextContactDue({ ...base, reportedOn: '2026-03-06', phase: 'dropout' }, 'NL')).toBe('2026-03-09');
+    // Reported ahead of a known first sick day: the sick day still counts.
+    expect(nextContactDue({ ...base, caseStart: '2026-03-09', reportedOn: '2026-03-05', phase: 'dropout' }, 'NL')).toBe('2026-03-10');
+    // Once there was contact, the report no longer matters.
+    expect(nextContactDue({ ...base, reportedOn: '2026-03-05', phase: 'recovery', lastContactOn: '2026-03-10' }, 'NL')).toBe('2026-03-17');
+  });
+
   it('is weekly in recovery and before the return', () => {
     expect(nextContactDue({ ...base, phase: 'recovery', lastContactOn: '2026-03-10' }, 'NL')).toBe('2026-03-17');
     expect(nextContactDue({ ...base, phase: 'pre_return', lastContactOn: '2026-03-10' }, 'BE')).toBe('2026-03-17');

@@ -24,7 +24,8 @@ function button(card: any, action: string, pick: (d: Record<string, unknown>) =>
 }
 
 beforeAll(async () => {
-  t = await startTestApp({ now: '2026-03-05T09:30:00Z' });
+  // Reported on Tuesday, so by Thursday the first contact (due within a working day of the report) is late.
+  t = await startTestApp({ now: '2026-03-03T09:30:00Z' });
   t.connector.setRoster(team.id, [
     { id: '29:marleen', name: marleen.name, aadObjectId: marleen.aadObjectId },
     { id: '29:sanne', name: sanne.name, aadObjectId: sanne.aadObjectId },
@@ -44,6 +45,7 @@ beforeAll(async () => {
   const employeeId = intake.body.flatMap((b: any) => (b.id === 'employeeId' ? b.choices : [])).find((c: any) => c.title === sanne.name).value;
   await t.teams.submit(marleen, 'x', { ...button(intake, 'intake.submit'), employeeId, firstSickDay: '2026-03-02', expected: 'weeks', expectedReturn: '' });
   caseId = (await t.app.store.cases.list(tenantId))[0]!.value.id;
+  t.clock.set('2026-03-05T09:30:00Z');
   t.connector.clear();
   await t.app.scheduling.scheduler.tick();
 });

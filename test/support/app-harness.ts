@@ -35,13 +35,17 @@ export interface TestApp {
   fakeSlack: FakeSlack;
   slack: SlackClient;
   clock: VirtualClock;
+  /** The temp dir holding the SQLite file. */
+  dir: string;
   stop(): Promise<void>;
 }
 
 export async function startTestApp(
-  opts: { env?: Record<string, string>; now?: string; locale?: string; slack?: boolean; wallClock?: { now(): Date } } = {},
+  /** `shareStoreWith`: a second instance on the first one's SQLite file (it removes the file when stopped). */
+  opts: { env?: Record<string, string>; now?: string; locale?: string; slack?: boolean; wallClock?: { now(): Date }; shareStoreWith?: TestApp } = {},
 ): Promise<TestApp> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'herstart-test-'));
+  const shared = opts.shareStoreWith?.dir;
+  const dir = shared ?? mkdtempSync(path.join(tmpdir(), 'herstart-test-'));
   const connector = new FakeConnector();
   await connector.start();
   const fakeSlack = new FakeSlack();
@@ -64,13 +68,14 @@ export async function startTestApp(
   } catch (err) {
     await connector.stop();
     await fakeSlack.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (!shared) rmSync(dir, { recursive: true, force: true });
     throw err;
   }
   const url = `http://127.0.0.1:${app.port}`;
   return {
     app,
     url,
+    dir,
     connector,
     clock,
     teams: new TeamsClient(url, connector, 'tenant-contoso', opts.locale ?? 'nl-NL'),
@@ -80,7 +85,7 @@ export async function startTestApp(
       await app.stop();
       await connector.stop();
       await fakeSlack.stop();
-      rmSync(dir, { recursive: true, force: true });
+      if (!shared) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

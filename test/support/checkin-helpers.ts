@@ -1,7 +1,7 @@
 // Shared steps for the check-in tests over HTTP: reading replies, pressing buttons, running the tick.
 import type { TestApp } from './app-harness';
 import type { RecordedCall } from './fake-connector';
-import { cardOf, cardText, submitActions } from './teams-client';
+import { cardOf, cardText, inputOf, submitActions, type TeamsConversation, type TeamsUser } from './teams-client';
 
 export function shown(calls: RecordedCall[]): string {
   return calls.map((c) => c.body.text ?? cardText(cardOf(c))).join('\n');
@@ -33,4 +33,34 @@ export async function tick(t: TestApp, where: (c: RecordedCall) => boolean = () 
 /** Calls to any conversation but these (by id). */
 export function notTo(...conversationIds: string[]): (c: RecordedCall) => boolean {
   return (c) => !conversationIds.includes(c.conversationId ?? '');
+}
+
+export interface ReportedCase {
+  tenantId: string;
+  caseId: string;
+  employeeId: string;
+  /** What the bot answered to the sickness report. */
+  reported: RecordedCall[];
+}
+
+/**
+ * The start of most journeys: the manager installs Herstart in her chat and in a team with the
+ * employee in it, then reports the employee sick through the intake card.
+ */
+export async function reportedCase(
+  t: TestApp,
+  manager: TeamsUser,
+  employee: TeamsUser,
+  firstSickDay: string,
+  team: TeamsConversation = { id: '19:team-general@thread.tacv2', conversationType: 'channel' },
+): Promise<ReportedCase> {
+  await t.teams.install(manager);
+  t.connector.setRoster(team.id, [manager, employee].map((u) => ({ id: `29:${u.id}`, name: u.name, aadObjectId: u.aadObjectId })));
+  await t.teams.install(manager, team);
+  const intake = cardWith(await t.teams.say(manager, 'ziekmelding'), 'intake.submit');
+  const employeeId = inputOf(intake, 'employeeId').choices.find((c: any) => c.title === employee.name).value;
+  const reported = await t.teams.submit(manager, 'x', { ...actionData(intake, 'intake.submit'), employeeId, firstSickDay, expected: 'weeks' });
+  const tenantId = (await t.app.store.tenants.findByChannelKey(`teams:${t.teams.tenantId}`))!.value.id;
+  const caseId = (await t.app.store.cases.list(tenantId, { employeeId }))[0]!.value.id;
+  return { tenantId, caseId, employeeId, reported };
 }

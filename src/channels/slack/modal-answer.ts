@@ -1,6 +1,7 @@
 // The answer to a modal submission, given in the HTTP response (Slack's response_action):
 // - the form was taken (the core replaced it): close every modal; the answer goes to the DM;
-// - the core sent a form back (a note that reads as medical, a new step): show that form;
+// - the core sent a form back (a new step), or the same form again in place of the submitted one
+//   (a note that reads as medical, a missing field): show that form;
 // - the core only said something (a missing field): show it above the same form, whose inputs
 //   keep what the person entered.
 import type { types } from '@slack/bolt';
@@ -19,8 +20,13 @@ export interface SubmissionAnswer {
 }
 
 export function answerSubmission(reply: CoreReply, view: ViewPayload, renderer: SlackRenderer, origin: ModalOrigin): SubmissionAnswer {
+  const replacement = reply.replaceSubmitted;
+  if (replacement?.type === 'card' && replacement.presentation === 'form') {
+    const notices = reply.messages.flatMap((m) => (m.type === 'text' ? [m.text] : []));
+    return { response: { response_action: 'update', view: renderer.modal(replacement, notices, origin) }, rest: reply.messages.filter((m) => m.type !== 'text') };
+  }
   // A modal cannot be replaced by a message: the replacement goes to the DM, first.
-  if (reply.replaceSubmitted) return { response: { response_action: 'clear' }, rest: [reply.replaceSubmitted, ...reply.messages] };
+  if (replacement) return { response: { response_action: 'clear' }, rest: [replacement, ...reply.messages] };
   const plan = planModal(reply.messages, false);
   if (plan) return { response: { response_action: 'update', view: renderer.modal(plan.card, plan.notices, origin) }, rest: plan.rest };
   const notices = reply.messages.flatMap((m) => (m.type === 'text' ? [m.text] : []));

@@ -30,6 +30,7 @@ export const ActivitySchema = z.looseObject({
   localTimezone: z.string().optional(),
   replyToId: z.string().optional(),
   membersAdded: z.array(Account).optional(),
+  membersRemoved: z.array(Account).optional(),
   action: z.string().optional(),
   name: z.string().optional(),
   entities: z.array(z.looseObject({ type: z.string().optional() })).optional(),
@@ -71,6 +72,14 @@ function conversationKind(a: InboundActivity): InboundContext['conversationKind'
   }
 }
 
+/**
+ * Teams' deep link to the one-to-one chat with the bot (`users=28:<app id>`). The bot's own id is
+ * the recipient of every activity; anything else (the Emulator's ids) gets no link.
+ */
+export function personalChatLinkOf(a: InboundActivity): string | null {
+  return /^28:[A-Za-z0-9-]+$/.test(a.recipient.id) ? `https://teams.microsoft.com/l/chat/0/0?users=${a.recipient.id}` : null;
+}
+
 export function toInboundContext(a: InboundActivity, address: Record<string, unknown>, receivedAt: Date): InboundContext {
   return {
     tenantKey: tenantKeyOf(a),
@@ -84,6 +93,8 @@ export function toInboundContext(a: InboundActivity, address: Record<string, unk
       timeZone: a.localTimezone ?? null,
     },
     conversationKind: conversationKind(a),
+    conversationKey: `teams:${a.conversation.id}`,
+    personalChatLink: personalChatLinkOf(a),
     address,
     receivedAt,
   };
@@ -119,9 +130,10 @@ export async function toInboundEvent(
   loadRoster: () => Promise<MentionedUser[]>,
 ): Promise<InboundEvent | null> {
   if (isCardAction(a)) {
+    // Teams waits for an answer to a press, also to one we cannot read.
     const parsed = CardActionValueSchema.safeParse(a.value);
-    if (!parsed.success) return null;
-    return submitEvent(a, { ...parsed.data.action.data, action: parsed.data.action.verb });
+    const event = parsed.success ? submitEvent(a, { ...parsed.data.action.data, action: parsed.data.action.verb }) : null;
+    return event ?? { type: 'unreadable' };
   }
   if (a.type === 'message') {
     // Action.Submit: from the Emulator, Web Chat, and cards posted before Teams had Action.Execute.
@@ -129,11 +141,16 @@ export async function toInboundEvent(
     const text = stripMentionMarkup(a.text ?? '');
     return { type: 'command', text, mentions: await resolveMentions(mentionsOf(a)) };
   }
+  // Teams announces one install (or removal) twice: as a conversationUpdate and as an
+  // installationUpdate. The core greets once per conversation, whichever comes first.
   const botAdded = a.type === 'conversationUpdate' && (a.membersAdded ?? []).some((m) => m.id === a.recipient.id);
   const installed = a.type === 'installationUpdate' && a.action === 'add';
   if (botAdded || installed) {
     return { type: 'install', members: a.conversation.conversationType === 'channel' ? await loadRoster() : [] };
   }
+  const botRemoved = a.type === 'conversationUpdate' && (a.membersRemoved ?? []).some((m) => m.id === a.recipient.id);
+  const uninstalled = a.type === 'installationUpdate' && a.action === 'remove';
+  if (botRemoved || uninstalled) return { type: 'uninstall' };
   return null;
 }
 

@@ -8,10 +8,10 @@ import type { Logger } from 'pino';
 import { BodyTooLargeError, readRawBody, refuseBeforeReading } from '../read-body';
 import { ActivitySchema, toBotActivity } from './inbound-activity';
 import type { TeamsAdapter } from './teams-adapter';
-import { answerCardAction, handleTeamsTurn, inboxKeyOf, type TeamsTurnDeps } from './teams-turn';
+import { answerCardAction, handleTeamsTurn, inboxKeyOf, REPLY_LANG, type TeamsTurnDeps } from './teams-turn';
 import type { Claimed, InboxWork } from '../inbox-work';
 import { ADAPTIVE_CARD_ACTION, messageResponse } from './universal-actions';
-import { friendlyFailure } from './adapter-texts';
+import { adapterTexts } from './adapter-texts';
 
 export interface TeamsRouteOptions {
   /** Typed messages are claimed before their turn and marked done after it. */
@@ -72,7 +72,8 @@ export function mountTeamsRoute(server: restify.Server, adapter: TeamsAdapter, d
   adapter.onTurnError = async (turn, err) => {
     deps.logger.error({ err, activityId: turn.activity?.id }, 'Teams turn failed');
     try {
-      const sorry = friendlyFailure(turn.activity?.locale);
+      // The person's language when the core had answered before the failure, else the client's.
+      const sorry = adapterTexts((turn.turnState.get(REPLY_LANG) as string | undefined) ?? turn.activity?.locale).failure;
       // Teams waits for an answer to a button press; without one it shows its own error.
       if (turn.activity?.type === 'invoke' && turn.activity.name === ADAPTIVE_CARD_ACTION) await answerCardAction(turn, messageResponse(sorry));
       await turn.sendActivity(sorry);

@@ -11,7 +11,7 @@ import {
   toInboundEvent,
   type InboundActivity,
 } from './inbound-activity';
-import { answeredInChat, noted, unreadablePress } from './adapter-texts';
+import { adapterTexts } from './adapter-texts';
 import { toActivity, type CardRenderer } from './outbound-activity';
 import { cardResponse, messageResponse, type CardActionResponse } from './universal-actions';
 
@@ -32,6 +32,9 @@ export function inboxKeyOf(activity: InboundActivity): string | null {
   return `teams:${activity.conversation.id}:${activity.id}`;
 }
 
+/** Where a turn keeps the language of the core's answer, for onTurnError's apology. */
+export const REPLY_LANG = Symbol('herstart.replyLang');
+
 /** `activity` is the request body as validated by the route (ActivitySchema). */
 export async function handleTeamsTurn(turn: TurnContext, activity: InboundActivity, deps: TeamsTurnDeps): Promise<void> {
   const event = await toInboundEvent(
@@ -39,14 +42,15 @@ export async function handleTeamsTurn(turn: TurnContext, activity: InboundActivi
     (mentions) => resolveMentions(turn, mentions, deps.logger),
     () => loadRoster(turn, activity, deps.logger),
   );
+  if (!event) return;
   const execute = isCardAction(activity);
-  if (!event) {
-    if (execute) await answerCardAction(turn, messageResponse(unreadablePress(activity.locale)));
-    return;
-  }
   // The reference minus the activity id: that changes every turn and is not part of the address.
   const { activityId: _activityId, ...address } = TurnContext.getConversationReference(turn.activity) as unknown as Record<string, unknown>;
-  const reply = await deps.core.handle(toInboundContext(activity, address, deps.clock.now()), event);
+  const ctx = toInboundContext(activity, address, deps.clock.now());
+  // Install events carry no sender name; Teams knows it as a member of the conversation.
+  if (event.type === 'install' && !ctx.actor.displayName) ctx.actor.displayName = await memberName(turn, activity.from.id, deps.logger);
+  const reply = await deps.core.handle(ctx, event);
+  turn.turnState.set(REPLY_LANG, reply.lang);
 
   if (execute) return answerExecute(turn, activity, reply, deps);
 
@@ -63,13 +67,14 @@ export async function handleTeamsTurn(turn: TurnContext, activity: InboundActivi
 
 /** Action.Execute: the replacement card is the answer to the invoke itself; other messages go to the chat. */
 async function answerExecute(turn: TurnContext, activity: InboundActivity, reply: CoreReply, deps: TeamsTurnDeps): Promise<void> {
-  const { channelId, locale } = activity;
+  const { channelId } = activity;
+  const say = adapterTexts(reply.lang ?? activity.locale);
   if (reply.messages.length > 0) await turn.sendActivities(reply.messages.map((m) => toActivity(m, deps.renderCard, channelId)));
   const replacement = reply.replaceSubmitted;
   let answer: CardActionResponse;
   if (replacement?.type === 'card') answer = cardResponse(deps.renderCard(replacement.template, replacement.data, channelId));
   else if (replacement?.type === 'text') answer = messageResponse(replacement.text);
-  else answer = messageResponse(reply.messages.length > 0 ? answeredInChat(locale) : noted(locale));
+  else answer = messageResponse(reply.messages.length > 0 ? say.answeredInChat : say.noted);
   await answerCardAction(turn, answer);
 }
 
@@ -98,6 +103,16 @@ async function resolveMentions(
       }
     }),
   );
+}
+
+/** The member's name as Teams knows it, or '' (the greeting then goes without a name). */
+async function memberName(turn: TurnContext, userId: string, logger: Logger): Promise<string> {
+  try {
+    return (await TeamsInfo.getMember(turn, userId)).name ?? '';
+  } catch (err) {
+    logger.info({ err }, 'could not look up the name of whoever added Herstart');
+    return '';
+  }
 }
 
 async function loadRoster(turn: TurnContext, activity: InboundActivity, logger: Logger): Promise<MentionedUser[]> {

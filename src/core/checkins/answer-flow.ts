@@ -12,14 +12,22 @@ import { checkinCard, hrConsentCard, type CheckinValues } from './cards';
 import { employeeContext } from './context';
 import { nextAround, wishlistInvited } from './employee-flows';
 
-const score = z.enum(['1', '2', '3', '4', '5']).transform(Number);
+// Every question may be skipped, as the form says: an unanswered one arrives empty or not at all.
+const score = z
+  .union([z.literal(''), z.enum(['1', '2', '3', '4', '5'])])
+  .optional()
+  .transform((v) => (v ? Number(v) : null));
 
 const CheckinSubmit = z.object({
   energy: score,
   progress: score,
-  help: z.enum(HELP_CHOICES),
+  help: z
+    .union([z.literal(''), z.enum(HELP_CHOICES)])
+    .optional()
+    .transform((v) => v || null),
   note: z.string().max(500).optional(),
   shareWithManager: z.enum(['true', 'false']).default('false'),
+  /** "Send without the note" on check-in cards sent before a held-back note left the form itself. */
   dropNote: z.literal('true').optional(),
   consentHr: z.enum(['yes', 'no']).optional(),
   /** The submit id of the original card, carried by the HR consent card so the answer is stored once. */
@@ -41,20 +49,22 @@ export async function submitCheckin(fc: FlowContext, data: Record<string, unknow
   if (!c) return { messages: [text(ct.commands.noCase)] };
   if (!enrolment) return { messages: [text(ct.commands.notEnrolled)] };
   const showWishlist = await wishlistInvited(fc, c);
-  const again = (notice: string, values = echo(data)) => checkinCard(ct, fc.newId(), { values, notice, showWishlist });
+  // The form comes back in place of the submitted one: one live form, with the notice on it.
+  const again = (notice: string, values = echo(data)): CoreReply => ({
+    messages: [],
+    replaceSubmitted: checkinCard(ct, fc.newId(), { values, notice, showWishlist }),
+  });
 
   const parsed = CheckinSubmit.safeParse(data);
-  if (!parsed.success) return { messages: [again(ct.form.missing)] };
+  if (!parsed.success) return again(ct.form.unreadable);
   const v = parsed.data;
   const note = v.dropNote ? '' : (v.note ?? '').trim();
   const screen = screenText(note);
-  if (screen.flagged) {
-    // Nothing is stored; the note goes back to its writer only, to change or leave out.
-    return { messages: [again(ct.heldBack(screen.matches.join(', ')))] };
-  }
+  // Nothing is stored, and the note is not shown again (nor quoted): the employee writes it differently or leaves it out.
+  if (screen.flagged) return again(ct.heldBack, { ...echo(data), note: '' });
   const answerKey = v.answerKey ?? submitId;
   if (v.help === 'talk_hr' && !v.consentHr) {
-    const answer = { key: answerKey, energy: String(v.energy), progress: String(v.progress), note, shareWithManager: v.shareWithManager };
+    const answer = { key: answerKey, energy: String(v.energy ?? ''), progress: String(v.progress ?? ''), note, shareWithManager: v.shareWithManager };
     return { messages: [hrConsentCard(ct, fc.newId(), answer)] };
   }
 

@@ -8,15 +8,19 @@ import type { CheckinTexts } from './texts';
 
 export type CheckinValues = Partial<Record<'energy' | 'progress' | 'help' | 'note' | 'shareWithManager', string>>;
 
-export function inviteCard(ct: CheckinTexts, name: string, rhythm: CheckinRhythm, cardId: string): CardMessage {
+/**
+ * The invitation. `whoShown`: the person just read who sees what (their welcome card, whose button
+ * they pressed), so it is not repeated; the invitation points to it instead.
+ */
+export function inviteCard(ct: CheckinTexts, name: string, rhythm: CheckinRhythm, cardId: string, whoShown = false): CardMessage {
   const i = ct.invite;
   return cardMessage(
     'checkin-invite',
     {
       title: i.title,
-      hello: i.hello(name),
+      hello: whoShown ? i.afterWelcome : i.hello(name),
       whoTitle: i.whoTitle,
-      who: i.who,
+      who: whoShown ? [] : i.who,
       howOftenTitle: i.howOftenTitle,
       howOften: i.howOften(rhythm),
       stopTitle: i.stopTitle,
@@ -46,14 +50,11 @@ export function checkinCard(
       labels: {
         energy: f.energy,
         progress: f.progress,
-        missing: f.missing,
         help: f.help,
-        helpMissing: f.helpMissing,
         note: f.note,
         noteWarning: f.noteWarning,
         shareWithManager: f.shareWithManager,
         submit: f.submit,
-        saveWithoutNote: f.saveWithoutNote,
         wishlist: f.wishlist,
       },
       values: { energy: '', progress: '', help: '', note: '', shareWithManager: 'false', ...opts.values },

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { addDays } from '../../domain/dates';
 import type { Case } from '../../domain/case';
 import { intervalOn, returnIsNear } from '../../domain/checkins/rhythm';
+import { workingDayOnOrAfter } from '../../domain/working-days';
 import { text } from '../card';
 import type { FlowContext } from '../flow-context';
 import type { CoreReply } from '../messages';
@@ -42,15 +43,18 @@ export async function answerInvitation(fc: FlowContext, data: Record<string, unk
   return { messages: [text(ct.invite.accepted), form], replaceSubmitted: done };
 }
 
-/** "check-in": one now. Someone who never saw the invitation gets it first. */
-export async function startCheckin(fc: FlowContext): Promise<CoreReply> {
+/**
+ * "check-in": one now. Someone who never saw the invitation gets it first; `whoShown` when they
+ * pressed the button on their welcome, which just said who sees what.
+ */
+export async function startCheckin(fc: FlowContext, whoShown = false): Promise<CoreReply> {
   const ec = await employeeContext(fc);
   const { ct, c, enrolment } = ec;
   if (!c) return { messages: [text(ct.commands.noCase)] };
   if (!enrolment || (enrolment.status === 'invited' && !enrolment.invitedOn)) {
     // Seen now, so the planned invitation is not sent again.
     await setStatus(fc, c, enrolment, 'invited');
-    return { messages: [inviteCard(ct, fc.session.person.displayName, ec.rhythm, fc.newId())] };
+    return { messages: [inviteCard(ct, fc.session.person.displayName, ec.rhythm, fc.newId(), whoShown)] };
   }
   if (enrolment.status !== 'active') await setStatus(fc, c, enrolment, 'active');
   return { messages: [checkinCard(ct, fc.newId(), { showWishlist: await wishlistInvited(fc, c) })] };
@@ -75,8 +79,12 @@ export async function resume(fc: FlowContext): Promise<CoreReply> {
   return { messages: [text(ct.commands.resumed)] };
 }
 
-/** Roughly when the next check-in comes: for the thank-you line. */
+/**
+ * Roughly when the next check-in comes, for the thank-you line: on a working day, as check-ins are
+ * sent (a rhythm that lands on a Saturday goes out on the Monday).
+ */
 export function nextAround(fc: FlowContext, c: Parameters<typeof intervalOn>[0], rhythm: Parameters<typeof intervalOn>[2]): string | null {
-  const every = intervalOn(c, fc.session.today, rhythm);
-  return every === null ? null : longDate(addDays(fc.session.today, every), fc.session.lang);
+  const { today, tenant, lang } = fc.session;
+  const every = intervalOn(c, today, rhythm);
+  return every === null ? null : longDate(workingDayOnOrAfter(addDays(today, every), tenant.settings.jurisdiction), lang);
 }

@@ -2,6 +2,7 @@
 // words they can type, and who sees what (the same promise as the invitation, word for word).
 // Dutch (Netherlands) is the reference; Belgian Dutch where the words differ; English; French (Belgium).
 import type { Lang } from '../i18n';
+import { greet } from '../i18n/greet';
 
 export interface EmployeeHelpTexts {
   welcome: (name: string) => string;
@@ -16,7 +17,7 @@ export interface EmployeeHelpTexts {
 
 const nl: EmployeeHelpTexts = {
   welcome: (name) =>
-    `Hoi ${name}, ik ben Herstart. Je leidinggevende gebruikt mij om goed contact met je te houden zolang je ziek bent en als je weer aan het werk gaat. ` +
+    `${greet('Hoi', name)}, ik ben Herstart. Je leidinggevende gebruikt mij om goed contact met je te houden zolang je ziek bent en als je weer aan het werk gaat. ` +
     'Hieronder lees je wat ik voor jou kan doen en wie wat te zien krijgt.',
   title: 'Herstart en jij',
   intro:
@@ -40,7 +41,7 @@ const nl: EmployeeHelpTexts = {
 const nlBe: EmployeeHelpTexts = {
   ...nl,
   welcome: (name) =>
-    `Hallo ${name}, ik ben Herstart. Je leidinggevende gebruikt mij om goed contact met je te houden zolang je ziek bent en als je het werk weer hervat. ` +
+    `${greet('Hallo', name)}, ik ben Herstart. Je leidinggevende gebruikt mij om goed contact met je te houden zolang je ziek bent en als je het werk weer hervat. ` +
     'Hieronder lees je wat ik voor jou kan doen en wie wat te zien krijgt.',
   commands: nl.commands.map((c) =>
     c.name === 'wensenlijst'
@@ -53,7 +54,7 @@ const nlBe: EmployeeHelpTexts = {
 
 const en: EmployeeHelpTexts = {
   welcome: (name) =>
-    `Hi ${name}, I am Herstart. Your manager uses me to stay in touch while you are ill and when you go back to work. ` +
+    `${greet('Hi', name)}, I am Herstart. Your manager uses me to stay in touch while you are ill and when you go back to work. ` +
     'Below is what I can do for you and who gets to see what.',
   title: 'Herstart and you',
   intro:

@@ -1,7 +1,7 @@
 // Check-ins as the core sees them: the card actions to register and the typed commands to route.
-import { text } from '../card';
 import type { SubmitRegistry } from '../conversation-core';
 import type { FlowContext } from '../flow-context';
+import { personalOnly } from '../personal-only';
 import type { CoreReply } from '../messages';
 import { submitCheckin } from './answer-flow';
 import type { CheckinIntent } from './commands';
@@ -21,14 +21,15 @@ export function checkinSubmits(): SubmitRegistry {
     'wishlist.open': openWishlist,
     'wishlist.submit': submitWishlist,
     // The buttons of the employee's help card.
-    'checkin.start': (fc) => routeCheckinCommand(fc, 'start'),
+    'checkin.start': (fc, d) => personalOnly(fc) ?? startCheckin(fc, d.whoShown === 'true'),
     'checkin.mine': (fc) => routeCheckinCommand(fc, 'my_data'),
   };
 }
 
 export async function routeCheckinCommand(fc: FlowContext, intent: CheckinIntent): Promise<CoreReply> {
   // Someone's own answers are for their one-to-one chat, never a channel.
-  if (fc.inbound.conversationKind !== 'personal') return { messages: [text(fc.session.t.errors.onlyInPersonal)] };
+  const refused = personalOnly(fc);
+  if (refused) return refused;
   switch (intent) {
     case 'start':
       return startCheckin(fc);

@@ -20,19 +20,14 @@ export async function managerCheckinCard(fc: FlowContext, c: Case, employeeName:
   const m = ct.manager;
   const answers = (await answersOf(fc.store, tenant.id, c.employeeId, c.id)).map((a) => a.data);
   const trend = managerTrend(answers);
-  const line = (s: ScaleTrend | null) => (s ? m.trend(m.direction[s.direction], m.level[s.level]) : null);
+  const line = (s: ScaleTrend | null) => (s ? m.trend(s.direction ? m.direction[s.direction] : m.tooEarly, m.level[s.level]) : null);
   const facts: Array<{ title: string; value: string }> = [];
   const energy = line(trend.energy);
   const progress = line(trend.progress);
   if (energy) facts.push({ title: m.energy, value: energy });
   if (progress) facts.push({ title: m.progress, value: progress });
   if (trend.lastOn) facts.push({ title: m.lastOn, value: shortDate(trend.lastOn, lang) });
-  const intro =
-    enrolment.status === 'stopped' && answers.length === 0
-      ? m.notEnrolled(employeeName)
-      : answers.length === 0
-        ? m.noAnswers(employeeName)
-        : m.intro(employeeName);
+  const intro = enrolment.status === 'stopped' && answers.length === 0 ? m.notEnrolled : answers.length === 0 ? m.noAnswers : m.intro;
   return fc.card(
     'checkin-trend',
     {

@@ -20,10 +20,11 @@ const CARD_ANSWERS = 10;
 
 function answerFacts(ct: CheckinTexts, a: Answer) {
   const m = ct.mine;
+  const { energy, progress, help } = a.data;
   const facts = [
-    { title: m.energy, value: `${a.data.energy} / 5` },
-    { title: m.progress, value: `${a.data.progress} / 5` },
-    { title: m.help, value: ct.form.helpChoices[a.data.help] },
+    { title: m.energy, value: energy === null ? m.skipped : `${energy} / 5` },
+    { title: m.progress, value: progress === null ? m.skipped : `${progress} / 5` },
+    { title: m.help, value: help === null ? m.skipped : ct.form.helpChoices[help] },
   ];
   if (a.data.note) facts.push({ title: m.note, value: `${a.data.note} (${a.data.shareWithManager ? m.shared : m.notShared})` });
   if (a.data.shareWithHr) facts.push({ title: 'HR', value: m.hrTold });

@@ -10,9 +10,9 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 const StoredCheckin = z.object({
   on: day,
-  energy: z.number().int().min(1).max(5),
-  progress: z.number().int().min(1).max(5),
-  help: z.enum(HELP_CHOICES),
+  energy: z.number().int().min(1).max(5).nullable().default(null),
+  progress: z.number().int().min(1).max(5).nullable().default(null),
+  help: z.enum(HELP_CHOICES).nullable().default(null),
   note: z.string().nullable().default(null),
   shareWithManager: z.boolean().default(false),
   shareWithHr: z.boolean().default(false),

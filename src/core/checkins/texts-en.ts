@@ -1,4 +1,5 @@
 // Check-in words in English. Same shape as the Dutch reference catalogue.
+import { greet } from '../i18n/greet';
 import type { CheckinTexts, RhythmWords } from './texts-nl';
 
 const every = (days: number) => (days === 7 ? 'every week' : days % 7 === 0 ? `every ${days / 7} weeks` : `every ${days} days`);
@@ -8,8 +9,10 @@ export const checkinEn: CheckinTexts = {
   invite: {
     title: 'Short check-ins, if you would like them',
     hello: (name: string) =>
-      `Hi ${name}, I am Herstart. Your manager uses me to stay in touch while you are ill and when you go back to work. ` +
+      `${greet('Hi', name)}, I am Herstart. Your manager uses me to stay in touch while you are ill and when you go back to work. ` +
       'Now and then I can send you a short check-in: how much energy you have, how things are going and what would help now. It takes less than a minute and it is up to you whether you take part.',
+    afterWelcome:
+      'Would you like the short check-ins? Who sees what is in the overview above. Below is how often they come and how to stop.',
     whoTitle: 'Who sees what',
     who: [
       'You see all your answers and can delete them at any time.',
@@ -40,9 +43,8 @@ export const checkinEn: CheckinTexts = {
     energyChoices: ['1 · empty', '2', '3', '4', '5 · full of energy'],
     progress: 'How is your recovery or your work going?',
     progressChoices: ['1 · hard', '2', '3', '4', '5 · well'],
-    missing: 'Choose a number from 1 to 5.',
+    unreadable: 'I could not read that properly. Choose what fits or leave it empty, and send it again.',
     help: 'What would help you now?',
-    helpMissing: 'Choose what would help now, or "nothing right now".',
     helpChoices: {
       manager_call: 'A call with my manager',
       adjusted_tasks: 'Adjusted tasks',
@@ -55,12 +57,11 @@ export const checkinEn: CheckinTexts = {
     noteWarning: 'Do not write about your illness, symptoms or treatment.',
     shareWithManager: 'Share this note with my manager',
     submit: 'Send',
-    saveWithoutNote: 'Send without the note',
     wishlist: 'Make a wish list',
   },
-  heldBack: (found: string) =>
-    `Your note seems to contain something medical (${found}). I do not keep that, so it stays private. ` +
-    'Change the text, or send your check-in without the note. Nothing has been saved yet.',
+  heldBack:
+    'Your note seemed to contain something medical. I do not keep that, so it stays private: I took it out of the form ' +
+    'and nothing has been saved yet. Write it differently, or send without a note.',
   hrConsent: {
     title: 'May HR know?',
     text: 'You ask for a talk with HR. Shall I let HR know you would like a talk? HR then hears only your name and that you ask for a talk, not your answers.',
@@ -81,9 +82,9 @@ export const checkinEn: CheckinTexts = {
   },
   prompt: {
     summary: 'Time for your check-in',
-    hello: (name: string) => `Hi ${name}, time for your short check-in. It takes less than a minute.`,
+    hello: (name: string) => `${greet('Hi', name)}, time for your short check-in. It takes less than a minute.`,
     reminder: (name: string) =>
-      `Hi ${name}, a gentle reminder of your check-in. If now is not a good time, that is fine too: I will ask again next time.`,
+      `${greet('Hi', name)}, a gentle reminder of your check-in. If now is not a good time, that is fine too: I will ask again next time.`,
     wishlist: 'Your return is coming closer. Would you like to make a wish list of what helps and what hinders? You choose whether your manager sees it.',
   },
   wishlist: {
@@ -150,6 +151,7 @@ export const checkinEn: CheckinTexts = {
     note: 'Note',
     shared: 'shared with your manager',
     notShared: 'only for you',
+    skipped: 'skipped',
     hrTold: 'HR knows you would like a talk',
     delete: 'Erase this answer',
     wishlists: 'Wish lists',
@@ -157,13 +159,13 @@ export const checkinEn: CheckinTexts = {
   },
   manager: {
     title: (name: string) => `${name}'s check-ins`,
-    intro: (name: string) =>
-      `What ${name} shares with you: how things go over time, what ${name} asks you for and notes ${name} chose to share. The answers themselves stay ${name}'s.`,
-    notEnrolled: (name: string) => `${name} does not take part in check-ins. That is their free choice; please do not ask about it.`,
-    noAnswers: (name: string) => `${name} has not filled in a check-in yet.`,
+    intro: 'What your colleague shares with you: how things go over time, what they ask of you and the notes meant for you. The answers themselves stay private.',
+    notEnrolled: 'Your colleague does not take part in check-ins. That is their free choice; please do not ask about it.',
+    noAnswers: 'Your colleague has not filled in a check-in yet.',
     energy: 'Energy',
     progress: 'How it goes',
     direction: { up: 'getting better', steady: 'about the same', down: 'getting worse' },
+    tooEarly: 'too early for a trend',
     level: { low: 'low', middle: 'middling', good: 'good' },
     trend: (direction: string, level: string) => `${direction} (now ${level})`,
     lastOn: 'Last check-in',
@@ -171,8 +173,8 @@ export const checkinEn: CheckinTexts = {
     notes: 'Shared notes',
     noRequests: 'Nothing asked of you.',
     askToShare: (name: string) =>
-      `${name} could get short, voluntary check-ins from Herstart, but I cannot reach ${name} in the chat yet. ` +
-      `Would you ask ${name} to open the Herstart app? I first ask ${name} whether they want to take part; without a yes I send nothing.`,
+      `${name} could get short, voluntary check-ins from Herstart, but I cannot reach your colleague in the chat yet. ` +
+      'Would you ask them to open the Herstart app? I first ask whether they want to take part; without a yes I send nothing.',
     hrOnly: 'Check-ins belong to the employee. HR sees only what a signal carries, not the answers or the trend.',
   },
 };

@@ -1,7 +1,8 @@
 // Check-in words in French as written in Belgium. Same shape as the Dutch reference catalogue.
 // We address the employee with "vous"; the employee decides, we say so, and we keep it short.
 import type { CheckinTexts, RhythmWords } from './texts-nl';
-import { deName, queName } from '../../domain/french-elision';
+import { deName } from '../../domain/french-elision';
+import { greet } from '../i18n/greet';
 
 const every = (days: number) =>
   days === 7 ? 'chaque semaine' : days % 7 === 0 ? `toutes les ${days / 7} semaines` : `tous les ${days} jours`;
@@ -11,8 +12,10 @@ export const checkinFrBe: CheckinTexts = {
   invite: {
     title: 'De courts check-ins, si vous le souhaitez',
     hello: (name: string) =>
-      `Bonjour ${name}, je suis Herstart. Votre responsable m’utilise pour garder un bon contact avec vous pendant votre absence et lors de votre reprise du travail. ` +
+      `${greet('Bonjour', name)}, je suis Herstart. Votre responsable m’utilise pour garder un bon contact avec vous pendant votre absence et lors de votre reprise du travail. ` +
       'Je peux vous envoyer de temps en temps un court check-in : votre niveau d’énergie, comment ça va et ce qui vous aiderait maintenant. Cela prend moins d’une minute et vous décidez vous-même d’y participer ou non.',
+    afterWelcome:
+      'Vous participez aux courts check-ins ? Qui voit quoi figure dans l’aperçu ci-dessus. Vous lisez ci-dessous à quelle fréquence ils arrivent et comment arrêter.',
     whoTitle: 'Qui voit quoi',
     who: [
       'Vous voyez toutes vos réponses et pouvez les supprimer à tout moment.',
@@ -45,9 +48,8 @@ export const checkinFrBe: CheckinTexts = {
     energyChoices: ['1 · à plat', '2', '3', '4', '5 · plein d’énergie'],
     progress: 'Comment se passe votre rétablissement ou votre travail ?',
     progressChoices: ['1 · difficilement', '2', '3', '4', '5 · bien'],
-    missing: 'Choisissez un chiffre de 1 à 5.',
+    unreadable: 'Je n’ai pas bien pu lire cela. Choisissez ce qui convient ou laissez vide, puis envoyez à nouveau.',
     help: 'Qu’est-ce qui vous aiderait maintenant ?',
-    helpMissing: 'Choisissez ce qui vous aiderait maintenant, ou « rien pour l’instant ».',
     helpChoices: {
       manager_call: 'Un appel avec mon ou ma responsable',
       adjusted_tasks: 'Des tâches adaptées',
@@ -60,12 +62,12 @@ export const checkinFrBe: CheckinTexts = {
     noteWarning: 'N’écrivez rien sur votre maladie, vos symptômes ou votre traitement.',
     shareWithManager: 'Partager ce commentaire avec mon ou ma responsable',
     submit: 'Envoyer',
-    saveWithoutNote: 'Envoyer sans le commentaire',
     wishlist: 'Faire une liste de souhaits',
   },
-  heldBack: (found: string) =>
-    `Votre commentaire semble contenir quelque chose de médical (${found}). Je ne le conserve pas, pour que cela reste privé. ` +
-    'Modifiez le texte, ou envoyez votre check-in sans commentaire. Rien n’a encore été enregistré.',
+  // Never quotes the note: the words would stay in the chat history, which is what we avoid.
+  heldBack:
+    'Votre commentaire semblait contenir quelque chose de médical. Je ne le conserve pas, pour que cela reste privé : je l’ai retiré ' +
+    'du formulaire et rien n’a encore été enregistré. Formulez-le autrement, ou envoyez sans commentaire.',
   hrConsent: {
     title: 'Les RH peuvent-elles le savoir ?',
     text: 'Vous demandez un entretien avec les RH. Voulez-vous que je leur fasse savoir que vous souhaitez un entretien ? Elles apprendront seulement votre nom et que vous demandez un entretien, pas vos réponses.',
@@ -86,9 +88,9 @@ export const checkinFrBe: CheckinTexts = {
   },
   prompt: {
     summary: 'C’est l’heure de votre check-in',
-    hello: (name: string) => `Bonjour ${name}, c’est l’heure de votre court check-in. Cela prend moins d’une minute.`,
+    hello: (name: string) => `${greet('Bonjour', name)}, c’est l’heure de votre court check-in. Cela prend moins d’une minute.`,
     reminder: (name: string) =>
-      `Bonjour ${name}, un petit rappel pour votre check-in ? Si ce n’est pas le moment, ce n’est pas grave : je vous le redemanderai la prochaine fois.`,
+      `${greet('Bonjour', name)}, un petit rappel pour votre check-in ? Si ce n’est pas le moment, ce n’est pas grave : je vous le redemanderai la prochaine fois.`,
     wishlist:
       'Votre reprise approche. Voulez-vous faire une liste de ce qui vous aide et de ce qui vous gêne ? C’est vous qui choisissez si votre responsable la voit.',
   },
@@ -161,16 +163,19 @@ export const checkinFrBe: CheckinTexts = {
     delete: 'Effacer cette réponse',
     wishlists: 'Listes de souhaits',
     forget: 'Tout effacer (oubliez-moi)',
+    skipped: 'passé',
   },
   manager: {
     title: (name: string) => `Check-ins ${deName(name)}`,
-    intro: (name: string) =>
-      `Ce ${queName(name)} partage avec vous : l’évolution dans le temps, ce ${queName(name)} vous demande et les commentaires ${queName(name)} a voulu partager. Les réponses détaillées restent à ${name}.`,
-    notEnrolled: (name: string) => `${name} ne participe pas aux check-ins. C’est un libre choix ; n’en demandez pas la raison.`,
-    noAnswers: (name: string) => `${name} n’a encore rempli aucun check-in.`,
+    // The title names the employee; the lines under it do not need to again.
+    intro:
+      'Ce que votre collègue partage avec vous : l’évolution dans le temps, ce qu’on vous demande et les commentaires qui vous sont destinés. Les réponses détaillées restent privées.',
+    notEnrolled: 'Votre collègue ne participe pas aux check-ins. C’est un libre choix ; n’en demandez pas la raison.',
+    noAnswers: 'Votre collègue n’a encore rempli aucun check-in.',
     energy: 'Énergie',
     progress: 'Comment ça va',
     direction: { up: 'va mieux', steady: 'reste stable', down: 'va moins bien' },
+    tooEarly: 'trop tôt pour une tendance',
     level: { low: 'bas', middle: 'moyen', good: 'bon' },
     trend: (direction: string, level: string) => `${direction} (actuellement ${level})`,
     lastOn: 'Dernier check-in',
@@ -178,8 +183,8 @@ export const checkinFrBe: CheckinTexts = {
     notes: 'Commentaires partagés',
     noRequests: 'Aucune demande qui vous est adressée.',
     askToShare: (name: string) =>
-      `${name} peut recevoir de courts check-ins facultatifs de Herstart, mais je ne peux pas encore joindre ${name} dans le chat. ` +
-      `Pourriez-vous demander à ${name} d’ouvrir l’application Herstart ? Je lui demanderai d’abord son accord ; sans un oui, je n’envoie rien.`,
+      `${name} peut recevoir de courts check-ins facultatifs de Herstart, mais je ne peux pas encore joindre votre collègue dans le chat. ` +
+      'Pourriez-vous demander à votre collègue d’ouvrir l’application Herstart ? Je lui demanderai d’abord son accord ; sans un oui, je n’envoie rien.',
     hrOnly: 'Les check-ins appartiennent au travailleur. Les RH ne voient que ce qu’un signal transmet, ni les réponses ni l’évolution.',
   },
 };

@@ -2,6 +2,7 @@
 // We speak to the employee with "je"; the employee decides, we say so, and we keep it short.
 import type { Direction, Level } from '../../domain/checkins/trend';
 import type { HelpChoice, WishHelp, WishHinder } from '../../domain/checkins/answers';
+import { greet } from '../i18n/greet';
 
 export interface RhythmWords {
   recoveryDays: number;
@@ -17,8 +18,10 @@ export const checkinNl = {
   invite: {
     title: 'Korte check-ins, als jij dat wilt',
     hello: (name: string) =>
-      `Hoi ${name}, ik ben Herstart. Je leidinggevende gebruikt mij om goed contact met je te houden zolang je ziek bent en als je weer aan het werk gaat. ` +
+      `${greet('Hoi', name)}, ik ben Herstart. Je leidinggevende gebruikt mij om goed contact met je te houden zolang je ziek bent en als je weer aan het werk gaat. ` +
       'Ik kan je af en toe een korte check-in sturen: hoeveel energie je hebt, hoe het gaat en wat je nu zou helpen. Het duurt minder dan een minuut en je beslist zelf of je meedoet.',
+    afterWelcome:
+      'Doe je mee met de korte check-ins? Wie wat ziet, staat in het overzicht hierboven. Hieronder lees je hoe vaak ze komen en hoe je stopt.',
     whoTitle: 'Wie ziet wat',
     who: [
       'Jij ziet al je antwoorden en kunt ze altijd verwijderen.',
@@ -49,9 +52,8 @@ export const checkinNl = {
     energyChoices: ['1 · leeg', '2', '3', '4', '5 · vol energie'],
     progress: 'Hoe gaat je herstel of je werk?',
     progressChoices: ['1 · moeizaam', '2', '3', '4', '5 · goed'],
-    missing: 'Kies een getal van 1 tot 5.',
+    unreadable: 'Dat kon ik niet goed lezen. Kies wat past of laat het leeg, en verstuur het opnieuw.',
     help: 'Wat zou je nu helpen?',
-    helpMissing: 'Kies wat je nu zou helpen, of "nu niets".',
     helpChoices: {
       manager_call: 'Een belafspraak met mijn leidinggevende',
       adjusted_tasks: 'Aangepaste taken',
@@ -64,12 +66,12 @@ export const checkinNl = {
     noteWarning: 'Schrijf niets over je ziekte, klachten of behandeling.',
     shareWithManager: 'Deel deze toelichting met mijn leidinggevende',
     submit: 'Versturen',
-    saveWithoutNote: 'Versturen zonder toelichting',
     wishlist: 'Wensenlijst maken',
   },
-  heldBack: (found: string) =>
-    `Je toelichting lijkt iets medisch te bevatten (${found}). Dat bewaar ik niet, zodat het privé blijft. ` +
-    'Pas de tekst aan, of verstuur je check-in zonder toelichting. Er is nog niets opgeslagen.',
+  // Never quotes the note: the words would sit in the chat history, which is what we avoid.
+  heldBack:
+    'Je toelichting leek iets medisch te bevatten. Dat bewaar ik niet, zodat het privé blijft: ik heb het uit het formulier ' +
+    'gehaald en er is nog niets opgeslagen. Schrijf het anders op, of verstuur zonder toelichting.',
   hrConsent: {
     title: 'Mag HR het weten?',
     text: 'Je vraagt om een gesprek met HR. Zal ik HR laten weten dat je graag een gesprek wilt? HR hoort dan alleen je naam en dat je om een gesprek vraagt, niet je antwoorden.',
@@ -90,9 +92,9 @@ export const checkinNl = {
   },
   prompt: {
     summary: 'Tijd voor je check-in',
-    hello: (name: string) => `Hoi ${name}, tijd voor je korte check-in. Het duurt minder dan een minuut.`,
+    hello: (name: string) => `${greet('Hoi', name)}, tijd voor je korte check-in. Het duurt minder dan een minuut.`,
     reminder: (name: string) =>
-      `Hoi ${name}, nog even aan je check-in denken? Komt het nu niet uit, dan is dat ook goed: ik vraag het de volgende keer weer.`,
+      `${greet('Hoi', name)}, nog even aan je check-in denken? Komt het nu niet uit, dan is dat ook goed: ik vraag het de volgende keer weer.`,
     wishlist: 'Je terugkeer komt in zicht. Wil je een wensenlijst maken van wat je helpt en wat je hindert? Jij kiest of je leidinggevende hem ziet.',
   },
   wishlist: {
@@ -159,6 +161,7 @@ export const checkinNl = {
     note: 'Toelichting',
     shared: 'gedeeld met je leidinggevende',
     notShared: 'alleen voor jou',
+    skipped: 'overgeslagen',
     hrTold: 'HR weet dat je een gesprek wilt',
     delete: 'Wis dit antwoord',
     wishlists: 'Wensenlijsten',
@@ -166,13 +169,14 @@ export const checkinNl = {
   },
   manager: {
     title: (name: string) => `Check-ins van ${name}`,
-    intro: (name: string) =>
-      `Wat ${name} met je deelt: hoe het over de tijd gaat, wat ${name} aan je vraagt en toelichtingen die ${name} met je wilde delen. De losse antwoorden blijven van ${name}.`,
-    notEnrolled: (name: string) => `${name} doet niet mee met check-ins. Dat is een vrije keuze; vraag er niet naar.`,
-    noAnswers: (name: string) => `${name} heeft nog geen check-in ingevuld.`,
+    // The title names the employee; the lines under it do not need to again.
+    intro: 'Wat je collega met je deelt: hoe het over de tijd gaat, wat er aan jou gevraagd wordt en de toelichtingen die voor jou bedoeld zijn. De losse antwoorden blijven privé.',
+    notEnrolled: 'Je collega doet niet mee met check-ins. Dat is een vrije keuze; vraag er niet naar.',
+    noAnswers: 'Je collega heeft nog geen check-in ingevuld.',
     energy: 'Energie',
     progress: 'Hoe het gaat',
     direction: { up: 'gaat beter', steady: 'blijft gelijk', down: 'gaat minder' } satisfies Record<Direction, string>,
+    tooEarly: 'te vroeg voor een trend',
     level: { low: 'laag', middle: 'midden', good: 'goed' } satisfies Record<Level, string>,
     trend: (direction: string, level: string) => `${direction} (nu ${level})`,
     lastOn: 'Laatste check-in',
@@ -180,8 +184,8 @@ export const checkinNl = {
     notes: 'Gedeelde toelichting',
     noRequests: 'Geen vragen aan jou.',
     askToShare: (name: string) =>
-      `${name} kan korte, vrijwillige check-ins van Herstart krijgen, maar ik kan ${name} nog niet bereiken in de chat. ` +
-      `Wil je ${name} vragen om de app Herstart te openen? Ik vraag ${name} eerst of die mee wil doen; zonder ja stuur ik niets.`,
+      `${name} kan korte, vrijwillige check-ins van Herstart krijgen, maar ik kan je collega nog niet bereiken in de chat. ` +
+      'Wil je vragen of je collega de app Herstart opent? Ik vraag dan eerst of je collega mee wil doen; zonder ja stuur ik niets.',
     hrOnly: 'Check-ins zijn van de medewerker. HR ziet alleen wat een signaal meebrengt, niet de antwoorden of de trend.',
   },
 };

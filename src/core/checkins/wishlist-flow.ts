@@ -57,7 +57,8 @@ export async function submitWishlist(fc: FlowContext, data: Record<string, unkno
   if (!enrolment) return { messages: [text(ct.commands.notEnrolled)] };
   const echo: Record<string, string> = {};
   for (const k of ['helps', 'hinders', 'helpsNote', 'hindersNote', 'share']) if (typeof data[k] === 'string') echo[k] = data[k] as string;
-  const again = (notice: string) => ({ messages: [wishlistCard(ct, fc.newId(), { values: echo, notice })] });
+  // The form comes back in place of the submitted one: one live form, with the notice on it.
+  const again = (notice: string, values = echo): CoreReply => ({ messages: [], replaceSubmitted: wishlistCard(ct, fc.newId(), { values, notice }) });
 
   const parsed = WishlistSubmit.safeParse(data);
   if (!parsed.success) return again(fc.session.t.errors.badSubmit);
@@ -65,7 +66,8 @@ export async function submitWishlist(fc: FlowContext, data: Record<string, unkno
   const helpsNote = v.helpsNote?.trim() || null;
   const hindersNote = v.hindersNote?.trim() || null;
   const screen = screenText([helpsNote, hindersNote].filter(Boolean).join('\n'));
-  if (screen.flagged) return again(ct.heldBack(screen.matches.join(', ')));
+  // Not stored and not shown again: both notes leave the form.
+  if (screen.flagged) return again(ct.heldBack, { ...echo, helpsNote: '', hindersNote: '' });
   if (!v.helps.length && !v.hinders.length && !helpsNote && !hindersNote) return again(ct.wishlist.empty);
 
   const list: WishlistData = {

@@ -10,6 +10,7 @@ import { openCaseFor } from '../access';
 import { deadlineOptions } from '../tenant-legal';
 import { text } from '../card';
 import type { FlowContext } from '../flow-context';
+import { personalOnly } from '../personal-only';
 import type { CoreReply } from '../messages';
 import { alreadyRecorded, applyOnce } from '../submit-once';
 import { longDate } from '../time';
@@ -34,7 +35,8 @@ type Open = { ok: true; value: Opened } | { ok: false; reply: CoreReply };
 /** The case, the document type and which document (a new evaluation gets a new id). */
 async function openDocumentOf(fc: FlowContext, data: Record<string, unknown>, purpose: 'read' | 'update'): Promise<Open> {
   const { t, lang, person } = fc.session;
-  if (fc.inbound.conversationKind !== 'personal') return { ok: false, reply: { messages: [text(t.errors.onlyInPersonal)] } };
+  const refused = personalOnly(fc);
+  if (refused) return { ok: false, reply: refused };
   const access = await openCaseFor(fc, data.caseId, purpose);
   if (!access.ok) return access;
   const c = access.found.value;
@@ -111,7 +113,12 @@ async function saveDocument(fc: FlowContext, data: Record<string, unknown>, subm
   const isAdjustment = (o.doc?.versions.length ?? 0) > 0;
   const caseStart = computeDeadlines(o.c, today, deadlineOptions(fc)).caseStart;
   const parsed = parseDocument(data, { type: o.type, isAdjustment, final: status === 'final', caseStart, today, lang });
-  if (!parsed.ok) return { messages: [text(parsed.notice), formCard(fc, o, echo(data), parsed.notice)] };
+  if (!parsed.ok) {
+    // The form comes back in place of the submitted one, with the notice on it; text held back as
+    // medical is left out (and the notice does not quote it), so it does not sit in the chat.
+    const values = { ...echo(data), ...Object.fromEntries((parsed.clear ?? []).map((input) => [input, ''])) };
+    return { messages: [], replaceSubmitted: formCard(fc, o, values, parsed.notice) };
+  }
 
   const spec = DOCUMENT_SPECS[o.type];
   const docName = documentTitle(o.type, lang);

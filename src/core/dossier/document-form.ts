@@ -91,7 +91,8 @@ export function echo(data: Record<string, unknown>): FormValues {
   return out;
 }
 
-export type ParsedDocument = { ok: true; on: IsoDate; fields: DocumentFields; authorTitle: string | null } | { ok: false; notice: string };
+/** A form that does not read clean gets a notice; `clear` names the inputs whose text was held back as medical, to leave out when the form comes back. */
+export type ParsedDocument = { ok: true; on: IsoDate; fields: DocumentFields; authorTitle: string | null } | { ok: false; notice: string; clear?: string[] };
 
 interface ParseContext {
   type: DocumentType;
@@ -115,7 +116,7 @@ export function parseDocument(data: Record<string, unknown>, ctx: ParseContext):
   if (on < ctx.caseStart) return { ok: false, notice: dt.form.beforeCase };
   const fields: DocumentFields = {};
   const missing: string[] = [];
-  const texts: string[] = [];
+  const texts: FreeText[] = [];
   const problems: string[] = [];
   for (const f of formFields(ctx.type, ctx.isAdjustment)) {
     if (f.id === 'on') continue;
@@ -126,12 +127,18 @@ export function parseDocument(data: Record<string, unknown>, ctx: ParseContext):
     if (f.required && empty) missing.push(label);
   }
   const authorTitle = str(data.authorTitle).slice(0, MAX.text) || null;
-  if (authorTitle) texts.push(authorTitle);
+  if (authorTitle) texts.push({ input: 'authorTitle', text: authorTitle });
   if (problems.length) return { ok: false, notice: problems.join(' ') };
-  const found = [...new Set(texts.flatMap((t) => screenText(t).matches))];
-  if (found.length) return { ok: false, notice: dt.form.heldBack(found.join(', ')) };
+  const held = texts.filter((t) => screenText(t.text).flagged).map((t) => t.input);
+  if (held.length) return { ok: false, notice: dt.form.heldBack, clear: held };
   if (ctx.final && missing.length) return { ok: false, notice: dt.form.missing(missing.join(', ')) };
   return { ok: true, on, fields, authorTitle };
+}
+
+/** A free text as entered, with the input it came from: each is screened before anything is kept. */
+interface FreeText {
+  input: string;
+  text: string;
 }
 
 function readField(
@@ -139,7 +146,7 @@ function readField(
   data: Record<string, unknown>,
   on: IsoDate,
   label: string,
-  acc: { texts: string[]; problems: string[]; dt: ReturnType<typeof dossierTexts> },
+  acc: { texts: FreeText[]; problems: string[]; dt: ReturnType<typeof dossierTexts> },
 ): DocumentFields[string] {
   const raw = str(data[f.id]);
   switch (f.kind) {
@@ -153,7 +160,7 @@ function readField(
     case 'text':
     case 'longtext': {
       const text = raw.slice(0, MAX[f.kind]);
-      if (text) acc.texts.push(text);
+      if (text) acc.texts.push({ input: f.id, text });
       return text || null;
     }
     case 'choice':
@@ -171,7 +178,7 @@ function readField(
         const who = str(data[`who${n}`]);
         if (!(ACTIVITY_PARTIES as readonly string[]).includes(who)) acc.problems.push(acc.dt.form.activityIncomplete(n));
         const by = parseIsoDate(str(data[`by${n}`]));
-        acc.texts.push(what);
+        acc.texts.push({ input: `activity${n}`, text: what });
         rows.push({ what, who, by });
       }
       return rows;

@@ -5,6 +5,7 @@
 import { openCaseFor } from '../access';
 import { text } from '../card';
 import type { FlowContext } from '../flow-context';
+import { personalOnly } from '../personal-only';
 import type { CoreReply } from '../messages';
 import { visibleCases } from '../flows/cases';
 import { dossierTexts } from './texts';
@@ -25,7 +26,8 @@ export function parseFileTarget(target: string): { caseId: string; format: FileF
 
 export async function fileLink(fc: FlowContext, data: Record<string, unknown>): Promise<CoreReply> {
   const { t, lang, tenant, person } = fc.session;
-  if (fc.inbound.conversationKind !== 'personal') return { messages: [text(t.errors.onlyInPersonal)] };
+  const refused = personalOnly(fc);
+  if (refused) return refused;
   const access = await openCaseFor(fc, data.caseId, 'read');
   if (!access.ok) return access.reply;
   const c = access.found.value;
@@ -43,7 +45,8 @@ export async function fileLink(fc: FlowContext, data: Record<string, unknown>): 
 /** Typed: with one case (or a name that picks one) the link comes at once; else a choice. */
 export async function fileCommand(fc: FlowContext, search: string): Promise<CoreReply> {
   const { t, lang } = fc.session;
-  if (fc.inbound.conversationKind !== 'personal') return { messages: [text(t.errors.onlyInPersonal)] };
+  const refused = personalOnly(fc);
+  if (refused) return refused;
   const f = dossierTexts(lang).file;
   const { views } = await visibleCases(fc);
   const needle = search.replace(/^@/, '').trim().toLowerCase();

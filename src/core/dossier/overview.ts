@@ -17,6 +17,8 @@ import { openCaseFor } from '../access';
 import { deadlineOptions } from '../tenant-legal';
 import { text } from '../card';
 import type { FlowContext } from '../flow-context';
+import { personalOnly } from '../personal-only';
+import { emphasis } from '../emphasis';
 import type { CardMessage, CoreReply } from '../messages';
 import { shortDate } from '../time';
 import { loadFileRecords } from './file-records';
@@ -59,7 +61,8 @@ export async function dossierCard(fc: FlowContext, c: Case, employeeName: string
       title,
       intro: o.intro,
       status: check.complete ? o.complete : o.incomplete(check.items.length),
-      statusColor: check.complete ? 'Good' : check.risks > 0 ? 'Attention' : 'Warning',
+      // Bold in the template; a risk also in the accent colour (src/core/emphasis.ts says why no red).
+      statusColor: emphasis(check.risks > 0 ? 'late' : 'none').color,
       findings: check.items.slice(0, FINDINGS_SHOWN).map((i) => ({ text: completenessText(i, lang) })),
       more: check.items.length > FINDINGS_SHOWN ? o.more(check.items.length - FINDINGS_SHOWN) : '',
       documentsTitle: o.documents,
@@ -80,7 +83,8 @@ export async function dossierCard(fc: FlowContext, c: Case, employeeName: string
 }
 
 export async function showDossier(fc: FlowContext, caseId: unknown): Promise<CoreReply> {
-  if (fc.inbound.conversationKind !== 'personal') return { messages: [text(fc.session.t.errors.onlyInPersonal)] };
+  const refused = personalOnly(fc);
+  if (refused) return refused;
   const access = await openCaseFor(fc, caseId, 'read');
   if (!access.ok) return access.reply;
   const c = access.found.value;

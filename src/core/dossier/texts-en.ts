@@ -35,7 +35,7 @@ export const dossierEn: DossierTexts = {
     saveFinal: 'Save and share with your colleague',
     saveFinalNoView: 'Save',
     saveDraft: 'Keep as draft',
-    heldBack: (words: string) => `This looks like medical information (${words}). Nothing was saved: put it in work terms or leave it out.`,
+    heldBack: 'This seemed to contain medical information, so I took it out of the form and saved nothing. Put it in work terms or leave it out.',
     missing: (fields: string) => `Still to fill in: ${fields}.`,
     activityIncomplete: (n: number) => `Activity ${n}: also say who does it.`,
     dateOrder: (field: string) => `"${field}" is before the document's date.`,

@@ -40,8 +40,9 @@ export const dossierFrBe: DossierTexts = {
     saveFinal: 'Enregistrer et partager avec votre collègue',
     saveFinalNoView: 'Enregistrer',
     saveDraft: 'Garder comme brouillon',
-    heldBack: (words) =>
-      `Cela semble contenir des informations médicales (${words}). Rien n’a été enregistré : écrivez-le en termes de travail ou laissez-le de côté.`,
+    // Never quotes the words: they would stay in the chat history, which is what we avoid.
+    heldBack:
+      'Cela semblait contenir des informations médicales : je l’ai donc retiré du formulaire et rien n’a été enregistré. Écrivez-le en termes de travail ou laissez-le de côté.',
     missing: (fields) => `Il manque encore : ${fields}.`,
     activityIncomplete: (n) => `Activité ${n} : indiquez aussi qui s’en charge.`,
     dateOrder: (field) => `« ${field} » tombe avant la date du document.`,

@@ -36,7 +36,8 @@ export const dossierNl = {
     saveFinal: 'Opslaan en delen met je collega',
     saveFinalNoView: 'Opslaan',
     saveDraft: 'Concept bewaren',
-    heldBack: (words: string) => `Dit lijkt medische informatie te bevatten (${words}). Er is niets opgeslagen: schrijf het in werktermen of laat het weg.`,
+    // Never quotes the words: they would sit in the chat history, which is what we avoid.
+    heldBack: 'Dit leek medische informatie te bevatten, dus ik heb het uit het formulier gehaald en niets opgeslagen. Schrijf het in werktermen of laat het weg.',
     missing: (fields: string) => `Vul nog in: ${fields}.`,
     activityIncomplete: (n: number) => `Activiteit ${n}: vul ook in wie het doet.`,
     dateOrder: (field: string) => `"${field}" ligt voor de datum van het stuk.`,

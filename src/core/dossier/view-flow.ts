@@ -58,11 +58,16 @@ export async function submitView(fc: FlowContext, data: Record<string, unknown>,
   const policy = DOCUMENT_SPECS[found.doc.type].employeeView;
   const words = parsed.data.words.trim();
   const author = (await fc.store.people.get(tenant.id, found.version.authorId))?.value.displayName ?? fc.session.t.common.unknown;
-  const again = (notice: string): CoreReply => ({ messages: [text(notice), viewCard(lang, { caseId, ...found, authorName: author, values: echo(data), notice }, fc.newId())] });
+  // The card comes back in place of the submitted one, with the notice on it.
+  const again = (notice: string, values = echo(data)): CoreReply => ({
+    messages: [],
+    replaceSubmitted: viewCard(lang, { caseId, ...found, authorName: author, values, notice }, fc.newId()),
+  });
   if (!(stancesFor(policy) as readonly string[]).includes(stance)) return again(v.stanceMissing);
   if (policy === 'reply' && stance === 'disagree' && !words) return again(v.reasonsNeeded);
   const screen = screenText(words);
-  if (screen.flagged) return again(dossierTexts(lang).form.heldBack(screen.matches.join(', ')));
+  // Not kept, not shown again and not quoted: the words would sit in the chat history.
+  if (screen.flagged) return again(dossierTexts(lang).form.heldBack, { ...echo(data), words: '' });
   const applied = await recordView(fc, c, found, submitId, { stance, words: words || null, source: 'chat', givenOn: today });
   const done = fc.card('submitted', { title: v.savedTitle, detail: applied.duplicate ? '' : v.saved }, v.savedTitle);
   return { messages: applied.duplicate ? [text(fc.session.t.submitted.duplicate)] : [], replaceSubmitted: done };
@@ -118,7 +123,8 @@ export async function submitPaperView(fc: FlowContext, data: Record<string, unkn
   const name = (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? fc.session.t.common.unknown;
   const found = open.find((f) => f.version.versionId === data.versionId);
   if (!found) return { messages: [text(open.length ? fc.session.t.errors.badSubmit : p.nothing)] };
-  const again = (notice: string): CoreReply => ({ messages: [paperCard(fc, c, name, open, echo(data), notice)] });
+  // The form comes back in place of the submitted one (one live form), with the notice on it.
+  const again = (notice: string): CoreReply => ({ messages: [], replaceSubmitted: paperCard(fc, c, name, open, echo(data), notice) });
   const stance = typeof data.stance === 'string' ? data.stance : '';
   if (!(stancesFor(DOCUMENT_SPECS[found.doc.type].employeeView) as readonly string[]).includes(stance)) return again(dossierTexts(lang).view.stanceMissing);
   const givenOn = parseIsoDate(data.givenOn);

@@ -1,9 +1,9 @@
 // "My cases": a manager's own open cases; HR and the administrator see the organisation's.
 import type { Person } from '../../store/types';
 import { isHr, openCaseFor } from '../access';
-import { text } from '../card';
 import { caseCardData, caseListItem, loadCaseView, type CaseView } from '../case-view';
 import type { FlowContext } from '../flow-context';
+import { personalOnly } from '../personal-only';
 import type { CoreReply } from '../messages';
 
 export interface VisibleCases {
@@ -33,7 +33,8 @@ export async function visibleCases(fc: FlowContext): Promise<VisibleCases> {
 
 export async function listCases(fc: FlowContext): Promise<CoreReply> {
   const { t } = fc.session;
-  if (fc.inbound.conversationKind !== 'personal') return { messages: [text(t.errors.onlyInPersonal)] };
+  const refused = personalOnly(fc);
+  if (refused) return refused;
   const { asHr, views } = await visibleCases(fc);
   const title = asHr ? t.cases.hrTitle : t.cases.title;
   return {
@@ -48,7 +49,8 @@ export async function listCases(fc: FlowContext): Promise<CoreReply> {
 }
 
 export async function showCase(fc: FlowContext, caseId: unknown): Promise<CoreReply> {
-  if (fc.inbound.conversationKind !== 'personal') return { messages: [text(fc.session.t.errors.onlyInPersonal)] };
+  const refused = personalOnly(fc);
+  if (refused) return refused;
   const access = await openCaseFor(fc, caseId, 'read');
   if (!access.ok) return access.reply;
   const view = await loadCaseView(fc, access.found.value);

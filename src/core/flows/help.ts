@@ -2,10 +2,11 @@
 // (check-ins/employee-help.ts).
 import type { CardMessage, CoreReply } from '../messages';
 import type { FlowContext } from '../flow-context';
+import { isHr } from '../access';
 import { employeeCase, employeeHelpCard } from '../checkins/employee-help';
 
 export function helpCard(fc: FlowContext) {
-  const { t } = fc.session;
+  const { t, person } = fc.session;
   return fc.card(
     'help',
     {
@@ -13,7 +14,8 @@ export function helpCard(fc: FlowContext) {
       intro: t.help.intro,
       commands: t.help.commands,
       privacyTitle: t.help.privacyTitle,
-      privacy: t.help.privacy,
+      // The same as "my cases" shows this person: their own cases, or (HR, administrator) everyone's.
+      privacy: `${t.help.privacy} ${isHr(person) ? t.help.whoSees.hr : t.help.whoSees.manager}`,
       reportLabel: t.help.report,
       casesLabel: t.help.myCases,
     },

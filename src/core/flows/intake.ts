@@ -8,6 +8,7 @@ import { reportingRefusal } from '../access';
 import { text } from '../card';
 import { caseCardData, loadCaseView } from '../case-view';
 import type { FlowContext } from '../flow-context';
+import { personalOnly } from '../personal-only';
 import type { CoreReply, MentionedUser } from '../messages';
 import { ensurePersonFor } from '../session';
 import { longDate, parseIsoDate } from '../time';
@@ -56,8 +57,7 @@ function intakeCard(fc: FlowContext, people: Person[], fixed: Person | null) {
 export async function showIntake(fc: FlowContext, search: string, mentions: MentionedUser[]): Promise<CoreReply> {
   const { t, tenant, person } = fc.session;
   // Naming a sick colleague in a team channel would tell the whole team.
-  if (fc.inbound.conversationKind !== 'personal') return { messages: [text(t.errors.onlyInPersonal)] };
-  const refused = await reportingRefusal(fc);
+  const refused = personalOnly(fc) ?? (await reportingRefusal(fc));
   if (refused) return refused;
   const mentioned = mentions[0];
   if (mentioned) {

@@ -6,6 +6,7 @@ import { createHash, randomInt } from 'node:crypto';
 import type { Identity, Person, Role } from '../../store/types';
 import { text } from '../card';
 import type { FlowContext } from '../flow-context';
+import { personalOnly } from '../personal-only';
 import type { CoreReply } from '../messages';
 import { updatePersonIn, updateTenant, updateTenantById } from '../writes';
 
@@ -37,7 +38,8 @@ const APP_NAMES: Record<string, string> = { teams: 'Microsoft Teams', slack: 'Sl
 
 export async function linkApps(fc: FlowContext, code: string): Promise<CoreReply> {
   const { t } = fc.session;
-  if (fc.inbound.conversationKind !== 'personal') return { messages: [text(t.errors.onlyInPersonal)] };
+  const refused = personalOnly(fc);
+  if (refused) return refused;
   return code.trim() ? redeem(fc, code) : issue(fc);
 }
 

@@ -103,7 +103,11 @@ export async function submitOutcome(fc: FlowContext, data: Record<string, unknow
   if (!access.ok) return access.reply;
   const c = access.found.value;
   const employeeName = (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? t.common.unknown;
-  const again = (notice: string): CoreReply => ({ messages: [outcomeCard(fc, c, employeeName, echoValues(data), notice)] });
+  // The form comes back in place of the submitted one: one live form, with the notice on it.
+  const again = (notice: string, values = echoValues(data)): CoreReply => ({
+    messages: [],
+    replaceSubmitted: outcomeCard(fc, c, employeeName, values, notice),
+  });
 
   const parsed = OutcomeSubmit.safeParse(data);
   if (!parsed.success) return again(t.errors.badSubmit);
@@ -117,11 +121,8 @@ export async function submitOutcome(fc: FlowContext, data: Record<string, unknow
 
   const notes = v.notes?.trim() ?? '';
   const screen = screenText(notes);
-  if (screen.flagged) {
-    // Nothing is stored: the manager rewrites the note or leaves it out.
-    const held = t.outcome.heldBack(screen.matches.join(', '));
-    return { messages: [text(held), outcomeCard(fc, c, employeeName, echoValues(data), held)] };
-  }
+  // Nothing is stored, and the note is not shown again (nor quoted): the manager rewrites it or leaves it out.
+  if (screen.flagged) return again(t.outcome.heldBack, { ...echoValues(data), notes: '' });
 
   const flagHr = v.flagHr === 'true';
   const applied = await applyOnce(

@@ -1,4 +1,5 @@
 // English. Same shape as the Dutch catalogue.
+import { addressed, greet } from './greet';
 import type { Texts } from './nl';
 
 export const en: Texts = {
@@ -26,17 +27,21 @@ export const en: Texts = {
     unknownCommand: (text) => `I don't know "${text}". Type **help** to see what I can do, or pick an option below.`,
     notInChannel: 'This only works in a channel. Type it there: in Teams mention Herstart, in Slack use **/herstart hr here**.',
     onlyAdmin: 'Only the Herstart administrator of your organisation can do this.',
-    onlyInPersonal: 'Let us do this in a one-to-one chat with Herstart rather than in a channel.',
+    onlyInPersonal: (link) =>
+      link
+        ? `Let us do this in your own chat with Herstart rather than in a channel. [Open your chat with Herstart](${link}) and type it there.`
+        : 'Let us do this in your own chat with Herstart rather than in a channel. Open Herstart under Apps and type it there.',
+    unreadablePress: 'I could not process this button, so nothing was saved. Type "help" to start again.',
   },
   welcome: {
     personal: (name) =>
-      `Hello ${name}, good to have you here. I help you stay in touch with a colleague who is off sick, ` +
+      `${greet('Hello', name)}, good to have you here. I help you stay in touch with a colleague who is off sick, ` +
       'prepare the conversation about their return, and keep the legal steps on time.',
     team:
       'Hello everyone. Herstart supports managers and HR with sickness absence and return to work. ' +
       'I only discuss cases one-to-one; in this channel HR can receive alerts (type **hr here**).',
     firstAdmin: (name) =>
-      `${name}, you are the first person in your organisation to use Herstart, so you are now its administrator. ` +
+      addressed(name, 'You', ' are the first person in your organisation to use Herstart, so you are now its administrator. ') +
       'Choose the country we work for below; afterwards you can name your HR colleagues.',
   },
   setup: {
@@ -81,8 +86,13 @@ export const en: Texts = {
     privacyTitle: 'Privacy',
     privacy:
       'Never ask about the illness, symptoms or treatment, and never write them down: that is private and an employer may ' +
-      'not record it. Talk about work, energy, support and adjustments. Your colleague decides what the team is told. ' +
-      'You only see your own cases; HR sees the organisation\'s cases and every look is logged.',
+      'not record it. Talk about work, energy, support and adjustments. Your colleague decides what the team is told.',
+    whoSees: {
+      manager: 'You only see the cases you are the manager for. HR sees the cases of the whole organisation, and every look is logged.',
+      hr:
+        'As HR or administrator you see the cases of the whole organisation, also those of other managers. ' +
+        'Every time you look at someone else\'s case, that is logged.',
+    },
     report: 'Report a sickness',
     myCases: 'My cases',
   },
@@ -216,9 +226,9 @@ export const en: Texts = {
     saved: (name, date) => `Your conversation with ${name} on ${date} is recorded.`,
     nextContactSet: (date) => `Next contact: ${date}.`,
     flagged: 'HR will look in; they get an alert without your note.',
-    heldBack: (terms) =>
-      `Your note seems to contain medical information (${terms}). An employer may not record that, so nothing has been ` +
-      'saved yet. Rewrite the note in terms of work, energy and agreements, or leave it empty.',
+    heldBack:
+      'Your note seemed to contain medical information. An employer may not record that, so I saved nothing and took the ' +
+      'note out of the form. Write it again in terms of work, energy and agreements, or leave it empty.',
     submittedTitle: (name, date) => `Conversation with ${name} on ${date} saved`,
     nextContactBeforeDate: 'The next contact must come after the date of this conversation.',
   },

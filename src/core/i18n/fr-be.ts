@@ -4,6 +4,7 @@
 // réintégration, conseiller en prévention-médecin du travail (in short: le médecin du travail).
 import type { Texts } from './nl';
 import { deName } from '../../domain/french-elision';
+import { addressed, greet } from './greet';
 
 export const frBE: Texts = {
   common: {
@@ -32,17 +33,21 @@ export const frBE: Texts = {
     notInChannel:
       'Cela ne fonctionne que dans un canal. Tapez-le là-bas : dans Teams en mentionnant Herstart, dans Slack avec **/herstart rh ici**.',
     onlyAdmin: 'Seule la personne qui administre Herstart dans votre organisation peut faire cela.',
-    onlyInPersonal: 'Faisons plutôt cela dans une conversation privée avec Herstart, pas dans un canal.',
+    onlyInPersonal: (link) =>
+      link
+        ? `Faisons plutôt cela dans votre propre chat avec Herstart que dans un canal. [Ouvrez votre chat avec Herstart](${link}) et tapez-le là.`
+        : 'Faisons plutôt cela dans votre propre chat avec Herstart que dans un canal. Ouvrez Herstart dans vos applications et tapez-le là.',
+    unreadablePress: 'Je n’ai pas pu traiter ce bouton ; rien n’a été enregistré. Tapez « aide » pour recommencer.',
   },
   welcome: {
     personal: (name) =>
-      `Bonjour ${name}, bienvenue dans Herstart. Je vous aide à garder le contact avec un collègue malade, ` +
+      `${greet('Bonjour', name)}, bienvenue dans Herstart. Je vous aide à garder le contact avec un collègue malade, ` +
       'à préparer l’entretien sur son retour et à respecter les étapes légales à temps.',
     team:
       'Bonjour à toutes et à tous. Herstart aide les responsables et les RH pendant une absence pour maladie et lors de la reprise du travail. ' +
       'Je ne parle des dossiers qu’en privé ; dans ce canal, les RH peuvent recevoir des alertes (tapez **rh ici**).',
     firstAdmin: (name) =>
-      `${name}, vous êtes la première personne de votre organisation à utiliser Herstart : c’est donc vous qui l’administrez. ` +
+      addressed(name, 'Vous', ' êtes la première personne de votre organisation à utiliser Herstart : c’est donc vous qui l’administrez. ') +
       'Choisissez ci-dessous le pays pour lequel nous travaillons ; vous pourrez ensuite désigner vos collègues RH.',
   },
   setup: {
@@ -90,8 +95,13 @@ export const frBE: Texts = {
     privacy:
       'Ne posez jamais de questions sur la maladie, les symptômes ou le traitement, et ne les notez jamais : c’est privé, et ' +
       'le conseiller en prévention-médecin du travail ne communique que l’aptitude ou l’inaptitude. Parlez du travail, de l’énergie, ' +
-      'du soutien et des aménagements. Votre collègue décide de ce que l’équipe apprend. Vous ne voyez que vos propres dossiers ; ' +
-      'les RH voient les dossiers de l’organisation et chaque consultation est enregistrée.',
+      'du soutien et des aménagements. Votre collègue décide de ce que l’équipe apprend.',
+    whoSees: {
+      manager: 'Vous voyez uniquement les dossiers des collègues dont vous êtes responsable. Les RH voient les dossiers de toute l’organisation ; chaque consultation est enregistrée.',
+      hr:
+        'Aux RH ou à l’administration, vous voyez les dossiers de toute l’organisation, y compris ceux d’autres responsables. ' +
+        'Chaque fois que vous consultez le dossier de quelqu’un d’autre, c’est enregistré.',
+    },
     report: 'Signaler une absence',
     myCases: 'Mes dossiers',
   },
@@ -226,9 +236,10 @@ export const frBE: Texts = {
     saved: (name, date) => `L’entretien avec ${name} du ${date} est noté.`,
     nextContactSet: (date) => `Prochain contact : ${date}.`,
     flagged: 'Les RH suivent le dossier ; elles reçoivent une alerte sans votre note.',
-    heldBack: (terms) =>
-      `Votre note semble contenir des informations médicales (${terms}). Un employeur ne peut pas les enregistrer, donc je n’ai encore ` +
-      'rien conservé. Reformulez la note en parlant du travail, de l’énergie et des accords, ou laissez-la vide.',
+    // Never quotes the note: the words would stay in the chat history, which is what we avoid.
+    heldBack:
+      'Votre note semblait contenir des informations médicales. Un employeur ne peut pas les enregistrer : je n’ai donc rien conservé ' +
+      'et j’ai retiré la note du formulaire. Réécrivez-la en parlant du travail, de l’énergie et des accords, ou laissez-la vide.',
     submittedTitle: (name, date) => `Entretien avec ${name} du ${date} enregistré`,
     nextContactBeforeDate: 'Le prochain contact doit avoir lieu après la date de cet entretien.',
   },

@@ -27,7 +27,13 @@ export const nlBE: Texts = {
     privacy:
       'Vraag nooit naar de ziekte, klachten of behandeling en schrijf die ook niet op: dat is privé; de arbeidsarts deelt ' +
       'alleen of iemand geschikt is. Praat over werk, energie, steun en aanpassingen. Je collega beslist zelf wat het team ' +
-      'te horen krijgt. Jij ziet alleen je eigen dossiers; HR ziet de dossiers van de organisatie en elke inzage wordt vastgelegd.',
+      'te horen krijgt.',
+    whoSees: {
+      manager: 'Jij ziet alleen de dossiers waarvoor jij leidinggevende bent. HR ziet de dossiers van de hele organisatie; elke inzage wordt vastgelegd.',
+      hr:
+        'Als HR of beheerder zie jij de dossiers van de hele organisatie, ook die van andere leidinggevenden. ' +
+        'Elke keer dat je het dossier van een ander bekijkt, wordt dat vastgelegd.',
+    },
     myCases: 'Mijn dossiers',
   },
   intake: {

@@ -1,5 +1,6 @@
 // Dutch (Netherlands): the reference catalogue. Other languages must have the same shape.
 // Tone: warm, plain, respectful. We speak to managers with "je".
+import { addressed, greet } from './greet';
 
 export const nl = {
   common: {
@@ -29,17 +30,21 @@ export const nl = {
     notInChannel:
       'Dit werkt alleen in een kanaal. Typ het daar: in Teams met een vermelding van Herstart, in Slack als **/herstart hr hier**.',
     onlyAdmin: 'Alleen de beheerder van Herstart in jullie organisatie kan dit doen.',
-    onlyInPersonal: 'Dit doen we liever in een een-op-eengesprek met Herstart, niet in een kanaal.',
+    onlyInPersonal: (link: string | null) =>
+      link
+        ? `Dit doen we liever in je eigen chat met Herstart dan in een kanaal. [Open je chat met Herstart](${link}) en typ het daar.`
+        : 'Dit doen we liever in je eigen chat met Herstart dan in een kanaal. Open Herstart onder Apps en typ het daar.',
+    unreadablePress: 'Deze knop kon ik niet verwerken; er is niets opgeslagen. Typ "hulp" om opnieuw te beginnen.',
   },
   welcome: {
     personal: (name: string) =>
-      `Hallo ${name}, fijn dat je Herstart gebruikt. Ik help je om contact te houden met een collega die ziek is, ` +
+      `${greet('Hallo', name)}, fijn dat je Herstart gebruikt. Ik help je om contact te houden met een collega die ziek is, ` +
       'om het gesprek over de terugkeer voor te bereiden en om de wettelijke stappen op tijd te zetten.',
     team:
       'Hallo allemaal. Herstart helpt leidinggevenden en HR bij verzuim en terugkeer naar werk. ' +
       'Casussen bespreek ik alleen een-op-een; in dit kanaal kan HR meldingen ontvangen (typ **hr hier**).',
     firstAdmin: (name: string) =>
-      `${name}, jij bent de eerste in jullie organisatie: je bent nu beheerder van Herstart. ` +
+      addressed(name, 'Jij', ' bent de eerste in jullie organisatie: je bent nu beheerder van Herstart. ') +
       'Stel hieronder in voor welk land we werken; je kunt daarna HR-collega\'s aanwijzen.',
   },
   setup: {
@@ -84,8 +89,14 @@ export const nl = {
     privacyTitle: 'Privacy',
     privacy:
       'Vraag nooit naar de ziekte, klachten of behandeling en schrijf die ook niet op: dat is privé en mag de werkgever niet ' +
-      'vastleggen. Praat over werk, energie, steun en aanpassingen. Je collega beslist zelf wat het team te horen krijgt. ' +
-      'Jij ziet alleen je eigen casussen; HR ziet de casussen van de organisatie en elke inzage wordt vastgelegd.',
+      'vastleggen. Praat over werk, energie, steun en aanpassingen. Je collega beslist zelf wat het team te horen krijgt.',
+    // What "mijn casussen" shows depends on the role; help says the same as the list's title.
+    whoSees: {
+      manager: 'Jij ziet alleen de casussen waarvoor jij leidinggevende bent. HR ziet de casussen van de hele organisatie; elke inzage wordt vastgelegd.',
+      hr:
+        'Als HR of beheerder zie jij de casussen van de hele organisatie, ook die van andere leidinggevenden. ' +
+        'Elke keer dat je de casus van een ander bekijkt, wordt dat vastgelegd.',
+    },
     report: 'Ziekmelding doen',
     myCases: 'Mijn casussen',
   },
@@ -221,9 +232,10 @@ export const nl = {
     saved: (name: string, date: string) => `Het gesprek met ${name} van ${date} is vastgelegd.`,
     nextContactSet: (date: string) => `Volgend contact: ${date}.`,
     flagged: 'HR kijkt mee; ze krijgen een melding zonder je notitie.',
-    heldBack: (terms: string) =>
-      `Je notitie lijkt medische informatie te bevatten (${terms}). Die mag de werkgever niet vastleggen, dus ik heb nog niets ` +
-      'opgeslagen. Herschrijf de notitie in termen van werk, energie en afspraken, of laat hem leeg.',
+    // Never quotes the note: the words would sit in the chat history, which is what we avoid.
+    heldBack:
+      'Je notitie leek medische informatie te bevatten. Die mag een werkgever niet vastleggen, dus ik heb niets opgeslagen ' +
+      'en de notitie uit het formulier gehaald. Schrijf hem opnieuw in termen van werk, energie en afspraken, of laat hem leeg.',
     submittedTitle: (name: string, date: string) => `Gesprek met ${name} van ${date} opgeslagen`,
     nextContactBeforeDate: 'Het volgende contact moet na de datum van dit gesprek liggen.',
   },

@@ -83,7 +83,8 @@ export async function submitLegal(fc: FlowContext, data: Record<string, unknown>
   const parsed = LegalSubmit.safeParse(data);
   if (!parsed.success) return { messages: [formCard(fc, c, name, event, { on: today, ...EMPTY_VALUES }, t.errors.badSubmit)] };
   const values: FormValues = { ...parsed.data };
-  const again = (notice: string) => ({ messages: [formCard(fc, c, name, event, values, notice)] });
+  // The form comes back in place of the submitted one: one live form, with the notice on it.
+  const again = (notice: string, shown: FormValues = values): CoreReply => ({ messages: [], replaceSubmitted: formCard(fc, c, name, event, shown, notice) });
   const on = parseIsoDate(values.on);
   if (!on) return again(t.errors.invalidDate(lt.on[event]));
   if (on > today) return again(t.errors.futureDate(lt.on[event]));
@@ -92,7 +93,8 @@ export async function submitLegal(fc: FlowContext, data: Record<string, unknown>
   if (event === 'second_track_start' && values.provider.trim() !== '') {
     // The provider is a company's name, but every free text is screened before it is kept.
     const screen = screenText(values.provider);
-    if (screen.flagged) return again(lt.providerHeld(screen.matches.join(', ')));
+    // Not kept and not shown again, nor quoted: the words would sit in the chat history.
+    if (screen.flagged) return again(lt.providerHeld, { ...values, provider: '' });
   }
 
   const label = legalEventLabel(event, lang);

@@ -96,12 +96,14 @@ export async function submitProcedure(fc: FlowContext, data: Record<string, unkn
   const parsed = ProcedureSubmit.safeParse(data);
   if (!parsed.success) return { messages: [procedureCard(fc, core.errors.badSubmit)] };
   const v = parsed.data;
-  const again = (notice: string) => ({ messages: [procedureCard(fc, notice, { ...v })] });
+  // The form comes back in place of the submitted one: one live form, with the notice on it.
+  const again = (notice: string, shown = { ...v }): CoreReply => ({ messages: [], replaceSubmitted: procedureCard(fc, notice, shown) });
   const role = v.who === 'role' ? v.role.trim() : '';
   if (v.who === 'role' && role === '') return again(t.roleMissing);
   if (role) {
     const screen = screenText(role);
-    if (screen.flagged) return again(t.roleHeld(screen.matches.join(', ')));
+    // Not kept and not shown again, nor quoted: the words would sit in the chat history.
+    if (screen.flagged) return again(t.roleHeld, { ...v, role: '' });
   }
   const how = v.how.split(',').map((s) => s.trim()).filter((s) => s !== '');
   const procedure = parseContactProcedure({

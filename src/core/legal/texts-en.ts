@@ -67,7 +67,7 @@ export const legalEn: LegalTexts = {
     requestTitle: (date, topic) => `${date}: ${topic}`,
     choiceMissing: 'Please make a choice.',
     endsMissing: 'Enter the last day of pay.',
-    providerHeld: (terms) => `The name seems to contain medical information (${terms}). Note the company's name only; nothing has been saved yet.`,
+    providerHeld: "The name seemed to contain medical information, so I took it out of the form; nothing has been saved yet. Note the company's name only.",
     saved: (label, date) => `"${label}" is recorded (${date}). The deadlines are updated:`,
     submittedTitle: (label) => `Recorded: ${label}`,
   },

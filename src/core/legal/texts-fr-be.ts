@@ -74,8 +74,8 @@ export const legalFrBe: LegalTexts = {
     requestTitle: (date, topic) => `${date} : ${topic}`,
     choiceMissing: 'Faites un choix.',
     endsMissing: 'Indiquez le dernier jour du maintien du salaire.',
-    providerHeld: (terms) =>
-      `Le nom semble contenir des informations médicales (${terms}). Notez uniquement le nom du bureau ; rien n’a encore été enregistré.`,
+    providerHeld:
+      'Le nom semblait contenir des informations médicales : je l’ai donc retiré du formulaire ; rien n’a encore été enregistré. Notez uniquement le nom du bureau.',
     saved: (label, date) => `« ${label} » est enregistré (${date}). Les délais sont mis à jour :`,
     submittedTitle: (label) => `Enregistré : ${label}`,
   },

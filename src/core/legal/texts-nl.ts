@@ -73,8 +73,8 @@ export const legalNl = {
     requestTitle: (date: string, topic: string) => `${date}: ${topic}`,
     choiceMissing: 'Maak een keuze.',
     endsMissing: 'Vul de laatste dag van de loondoorbetaling in.',
-    providerHeld: (terms: string) =>
-      `De naam lijkt medische informatie te bevatten (${terms}). Noteer alleen de naam van het bedrijf; er is nog niets opgeslagen.`,
+    providerHeld:
+      'De naam leek medische informatie te bevatten, dus ik heb hem uit het formulier gehaald; er is nog niets opgeslagen. Noteer alleen de naam van het bedrijf.',
     saved: (label: string, date: string) => `"${label}" is vastgelegd (${date}). De termijnen zijn bijgewerkt:`,
     submittedTitle: (label: string) => `Vastgelegd: ${label}`,
   },

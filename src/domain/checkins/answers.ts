@@ -9,14 +9,14 @@ export type HelpChoice = (typeof HELP_CHOICES)[number];
 /** Requests the manager sees (the employer arranges them). A talk with HR goes to HR only, with consent. */
 export const MANAGER_VISIBLE_REQUESTS: readonly HelpChoice[] = ['manager_call', 'adjusted_tasks', 'fewer_hours', 'talk_doctor'];
 
-/** One answered check-in as stored (record kind `checkin`, `data`). */
+/** One answered check-in as stored (record kind `checkin`, `data`). Every question may be skipped: null. */
 export interface CheckinData {
   on: IsoDate;
   /** 1 (empty) to 5 (full of energy). */
-  energy: number;
+  energy: number | null;
   /** How work or recovery is going, 1 (badly) to 5 (well). */
-  progress: number;
-  help: HelpChoice;
+  progress: number | null;
+  help: HelpChoice | null;
   /** Screened free text, or null. */
   note: string | null;
   /** The employee ticked "share with my manager" for the note. */

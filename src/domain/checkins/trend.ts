@@ -8,7 +8,8 @@ export type Direction = 'up' | 'steady' | 'down';
 export type Level = 'low' | 'middle' | 'good';
 
 export interface ScaleTrend {
-  direction: Direction;
+  /** Null with a single answer: one answer shows a level, not where things are going. */
+  direction: Direction | null;
   /** Where the latest answers are: low (1-2), middle (3), good (4-5), averaged over the last two. */
   level: Level;
 }
@@ -26,16 +27,23 @@ export interface ManagerTrend {
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-/** Direction compares the mean of the last two answers with the two before (half a point counts). */
-export function scaleTrend(values: readonly number[]): ScaleTrend | null {
-  if (values.length === 0) return null;
-  const recent = values.slice(-2);
-  const before = values.slice(-4, -2);
-  const now = mean(recent);
-  const level: Level = now <= 2 ? 'low' : now < 3.5 ? 'middle' : 'good';
-  if (before.length === 0) return { direction: 'steady', level };
-  const delta = now - mean(before);
+/**
+ * The answers given on one scale (skipped ones left out), oldest first. Direction compares the
+ * mean of the last two answers with the two before, or with two or three answers the last with
+ * the one before (half a point counts); with one answer there is no direction yet.
+ */
+export function scaleTrend(values: ReadonlyArray<number | null>): ScaleTrend | null {
+  const given = values.filter((v): v is number => v !== null);
+  if (given.length === 0) return null;
+  const level = levelOf(mean(given.slice(-2)));
+  if (given.length < 2) return { direction: null, level };
+  const span = given.length >= 4 ? 2 : 1;
+  const delta = mean(given.slice(-span)) - mean(given.slice(-2 * span, -span));
   return { direction: delta >= 0.5 ? 'up' : delta <= -0.5 ? 'down' : 'steady', level };
+}
+
+function levelOf(score: number): Level {
+  return score <= 2 ? 'low' : score < 3.5 ? 'middle' : 'good';
 }
 
 export function managerTrend(answers: readonly CheckinData[], maxItems = 5): ManagerTrend {
@@ -46,7 +54,9 @@ export function managerTrend(answers: readonly CheckinData[], maxItems = 5): Man
     lastOn: sorted.length ? sorted[sorted.length - 1]!.on : null,
     energy: scaleTrend(sorted.map((a) => a.energy)),
     progress: scaleTrend(sorted.map((a) => a.progress)),
-    requests: newest.filter((a) => MANAGER_VISIBLE_REQUESTS.includes(a.help)).slice(0, maxItems).map((a) => ({ on: a.on, help: a.help })),
+    requests: newest
+      .flatMap((a) => (a.help && MANAGER_VISIBLE_REQUESTS.includes(a.help) ? [{ on: a.on, help: a.help }] : []))
+      .slice(0, maxItems),
     sharedNotes: newest
       .filter((a) => a.shareWithManager && a.note)
       .slice(0, maxItems)

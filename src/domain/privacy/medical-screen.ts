@@ -45,10 +45,11 @@ function alternation(items: readonly string[]): string {
 }
 
 /** Turns a phrase pattern from a term list into regex source (see MedicalTermList.phrases). */
-export function phraseSource(pattern: string, bodyParts: string, possessives: string): string {
+export function phraseSource(pattern: string, bodyParts: string, possessives: string, adverbs = '(?:)'): string {
   return pattern
     .replace(/\{bodypart\}/g, bodyParts)
     .replace(/\{poss\}/g, possessives)
+    .replace(/\{adv\}/g, adverbs)
     .replace(/ \?/g, '[\\s\\-]*')
     .replace(/ /g, '[\\s\\-]+');
 }
@@ -58,14 +59,27 @@ function wholeWordRegex(sources: string[], flags: string): RegExp | null {
   return new RegExp(`(?<!${WORD_CHAR})(?:${sources.join('|')})(?!${WORD_CHAR})`, flags);
 }
 
+const BODY_PART = '{bodypart}';
+
+/**
+ * Phrases that start with a body part share one `{bodypart}` prefix, so at each position the regex
+ * tries the long body-part alternation once rather than once per phrase.
+ */
+function shareBodyPartPrefix(phrases: readonly string[]): string[] {
+  const tails = phrases.filter((p) => p.startsWith(BODY_PART)).map((p) => p.slice(BODY_PART.length));
+  if (tails.length < 2) return [...phrases];
+  return [`${BODY_PART}(?:${tails.join('|')})`, ...phrases.filter((p) => !p.startsWith(BODY_PART))];
+}
+
 export function compileScreen(lists: readonly MedicalTermList[]): CompiledScreen {
   const phrases: string[] = [];
   const allowPhrases: string[] = [];
   for (const list of lists) {
     const bodyParts = alternation(list.bodyParts);
     const possessives = alternation(list.possessives);
-    for (const p of list.phrases) phrases.push(phraseSource(p, bodyParts, possessives));
-    for (const p of list.allowPhrases) allowPhrases.push(phraseSource(p, bodyParts, possessives));
+    const adverbs = alternation(list.adverbs);
+    for (const p of shareBodyPartPrefix(list.phrases)) phrases.push(phraseSource(p, bodyParts, possessives, adverbs));
+    for (const p of list.allowPhrases) allowPhrases.push(phraseSource(p, bodyParts, possessives, adverbs));
   }
   const stems = lists.flatMap((l) => l.stems);
   const allowWords = lists.flatMap((l) => l.allowWords);

@@ -9,6 +9,12 @@
 //   may be named; a doctor's note or fit note is a process document too.
 // - English compounds are mostly separate words, so body parts work through phrases
 //   ("back pain", "hurt her knee") rather than compound heads.
+// - A body part with a complaint said as a verb is medical ("her back is hurting", "his knee
+//   keeps playing up"); the verb alone is not ("sales are hurting", "the laptop keeps playing up"),
+//   nor a body part in a work limit ("no work above shoulder height", "a wrist rest").
+// - Addiction and its treatment are medical: the substance, drinking "too much", being sober for a
+//   time, AA meetings, help for someone's drinking or gambling. "Drinks with the team" is not.
+//   "Relapse" is not flagged: in return to work it means falling ill again.
 import type { MedicalTermList } from './medical-terms';
 
 export const ENGLISH_MEDICAL_TERMS: MedicalTermList = {
@@ -22,7 +28,7 @@ export const ENGLISH_MEDICAL_TERMS: MedicalTermList = {
     'dizziness', 'vertigo', 'backache', 'toothache', 'stomachache', 'earache', 'heartburn', 'pain', 'pains',
     'ache', 'aches', 'anxiety', 'burnout', 'burnouts', 'ptsd', 'adhd', 'ocd', 'copd', 'hiv', 'ivf',
     'stroke', 'strokes', 'injury', 'injuries', 'injured', 'concussion', 'crutches', 'insomnia',
-    'disorder', 'disorders', 'diagnosis', 'diagnoses', 'diagnosed', 'alcoholic', 'selfharm',
+    'disorder', 'disorders', 'diagnosis', 'diagnoses', 'diagnosed', 'alcoholic', 'alcoholics', 'selfharm',
     // medication
     'pill', 'pills', 'prescription', 'prescriptions', 'medicine', 'medicines', 'dosage',
   ],
@@ -36,6 +42,9 @@ export const ENGLISH_MEDICAL_TERMS: MedicalTermList = {
     'addict', 'alcoholism', 'anorex', 'bulimi', 'dementia', 'alzheimer', 'parkinson', 'sclerosis',
     'hepatitis', 'tubercul', 'bronchit', 'pneumonia', 'covid', 'miscarri', 'biops', 'anaesthe', 'anesthe',
     'vomit', 'paracetamol', 'ibuprofen', 'dietitian', 'dietician',
+    // substances and withdrawal ("heroin" also finds the Dutch heroïne)
+    'detox', 'methadon', 'cocain', 'heroin', 'cannabis', 'marijuan', 'marihuan', 'benzodiazep', 'overdos',
+    'amphetamin', 'ketamin',
   ],
   heads: [],
   modifiers: [],
@@ -47,6 +56,12 @@ export const ENGLISH_MEDICAL_TERMS: MedicalTermList = {
     'joints', 'muscle', 'muscles', 'spine', 'bone', 'bones', 'rib', 'ribs', 'thyroid', 'brain',
   ],
   possessives: ['his', 'her', 'their', 'my', 'your', 'a', 'an', 'the'],
+  adverbs: [
+    'still', 'again', 'really', 'badly', 'quite', 'very', 'pretty', 'a bit', 'a little', 'so', 'also', 'now',
+    'constantly', 'always', 'often', 'sometimes', 'keeps', 'kept', 'is', 'are', 'was', 'were', 'has', 'have',
+    'had', 'been', 'being', 'started', 'starts', 'start', 'continues', 'continued', 'to', 'getting', 'gets',
+    'got', 'feels', 'felt', 'became', 'becomes',
+  ],
   phrases: [
     'burn(?:ed|t)? out',
     '{bodypart} (?:pain|pains|ache|aches|injury|injuries|surgery|operation|problem|problems|trouble|condition|disease|infection|fracture|scan)',
@@ -72,6 +87,21 @@ export const ENGLISH_MEDICAL_TERMS: MedicalTermList = {
     'slipped disc',
     'long covid',
     'eating disorder',
+    // a body part with a complaint said as a verb
+    '{bodypart}(?: {adv}){0,4} (?:hurting|hurts|aching|ached|throbbing|throbs|swollen|swelling|stiff|sore|numb|tingling|inflamed|bruised|seized up|giving way|gave way|gives way|playing up|played up|plays up|acting up|acts up|acted up|flaring up|flared up|flares up)',
+    '{bodypart}(?: {adv}){0,4} (?:killing|bothering|troubling) (?:him|her|me|them|you)',
+    // addiction: the substance, drinking too much, being sober, AA, treatment
+    'drinking (?:problem|problems|issue|issues|habit)',
+    '(?:alcohol|drug|drugs|substance|gambling|opioid) (?:problem|problems|issue|issues|abuse|misuse|use|dependency|dependence|treatment|counselling|counseling|clinic|rehab)',
+    '(?:drinks|drinking|drank|gambles|gambling|gambled)(?: {adv}){0,2} (?:too much|heavily|excessively)',
+    '(?:using|uses|taking|takes|took)(?: {adv}){0,2} (?:drugs|ecstasy)',
+    '(?:been|is|was|stay|stays|staying|stayed|remain|remains|remained|get|getting|got|being) sober',
+    '(?:days|weeks|months|years) (?:sober|clean)',
+    'aa meetings?',
+    'alcoholics anonymous',
+    '(?:help|treatment|support) (?:with|for) (?:{poss} )?(?:drinking|gambling|drug use|drugs|alcohol|addiction)',
+    'recovery from (?:{poss} )?(?:alcohol|drugs|drinking|gambling)',
+    '(?:twelve|12) step',
   ],
   allowWords: ['hospitality', 'disinfect'],
   allowPhrases: [

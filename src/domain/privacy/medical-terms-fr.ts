@@ -64,6 +64,11 @@ export const FRENCH_MEDICAL_TERMS: MedicalTermList = {
   ],
   // Not here on purpose: "côté" and "colonne" (folded "cote", "colonne": du côté client, une colonne
   // du tableau), "articulation" (l'articulation entre les services).
+  // Little words that may stand between a body part and its complaint, for `{adv}` in phrases.
+  adverbs: [
+    'encore', 'toujours', 'vraiment', 'très', 'trop', 'un peu', 'beaucoup', 'souvent', 'parfois', 'de nouveau',
+    'à nouveau', 'sans cesse', 'tout le temps', 'aussi', 'maintenant', 'lui', 'me', 'se', 'fait', 'font',
+  ],
   possessives: ['le', 'la', 'les', 'l\'', 'sa', 'son', 'ses', 'mon', 'ma', 'mes', 'votre', 'vos', 'leur', 'leurs', 'un', 'une'],
   phrases: [
     // a body part with a complaint

@@ -10,6 +10,13 @@
 //   medical modifier (rugklachten, hartaanval, botbreuk, bloedonderzoek).
 // - "operatie" is flagged even though "een hele operatie" is also an idiom: in an absence note
 //   the medical meaning is far more likely, and rephrasing costs the manager little.
+// - A body part says nothing medical on its own ("werk boven schouderhoogte", "de vinger aan de
+//   pols", "het hoofd van de afdeling"); with a complaint said as a verb it does ("zijn knie
+//   speelt op", "haar nek zit vast", "mijn rug doet zeer"). Only the verb right after the body
+//   part, with a few little words between, counts: "het project speelt al langer" stays work talk.
+// - Addiction is medical (its nature and its treatment): the substance used ("gebruikt weer
+//   cocaïne", "is aan de drank", "drinkt te veel", "drie maanden droog"), addiction care by name,
+//   and withdrawal. Policy words stay work talk: alcoholbeleid, drugsbeleid, a borrel with the team.
 import type { MedicalTermList } from './medical-terms';
 
 export const DUTCH_MEDICAL_TERMS: MedicalTermList = {
@@ -22,6 +29,8 @@ export const DUTCH_MEDICAL_TERMS: MedicalTermList = {
     'tbc', 'crohn', 'lyme', 'pfeiffer', 'parkinson', 'alzheimer', 'hashimoto', 'bechterew', 'ivf',
     'diagnose', 'diagnoses', 'kwalen', 'pil', 'mri', 'xray', 'geopereerd', 'opereren', 'bezeerd',
     'geblesseerd', 'gekneusd', 'hechtingen',
+    // substances and addiction care (Jellinek, Tactus, Brijder and Novadic are addiction clinics)
+    'blowt', 'blowen', 'blowde', 'geblowd', 'jellinek', 'tactus', 'brijder', 'novadic',
   ],
   stems: [
     // professionals, care and places
@@ -43,6 +52,10 @@ export const DUTCH_MEDICAL_TERMS: MedicalTermList = {
     'psychose', 'psychotisch', 'trauma', 'suicid', 'zelfmoord', 'zelfdoding', 'verslav', 'verslaafd',
     'alcoholis', 'anorex', 'boulim', 'bulim', 'dementie', 'sclerose', 'hepatitis', 'tuberculose',
     'bronchit', 'covid', 'besmet', 'slapeloos', 'miskraam', 'gediagnost',
+    // addiction and its treatment; "gebruik" alone is not here (botgebruik, schermgebruik)
+    'afkick', 'ontwenning', 'methadon', 'alcoholgebruik', 'alcoholmisbruik', 'alcoholprobl', 'drankprobl',
+    'drankmisbruik', 'drankgebruik', 'drugsgebruik', 'drugsmisbruik', 'drugsprobl', 'middelengebruik',
+    'middelenmisbruik', 'gokprobl',
   ],
   heads: [
     'klachten', 'klacht', 'problemen', 'probleem', 'aanval', 'aanvallen', 'breuk', 'letsel', 'onderzoek',
@@ -65,6 +78,11 @@ export const DUTCH_MEDICAL_TERMS: MedicalTermList = {
     'gewrichten', 'spieren', 'hersenen', 'botten', 'wervel', 'ruggengraat', 'schildklier',
   ],
   possessives: ['zijn', "z'n", 'haar', 'mijn', "m'n", 'je', 'jouw', 'uw', 'hun', 'de', 'het', 'een'],
+  adverbs: [
+    'nog', 'weer', 'steeds', 'opnieuw', 'alweer', 'al', 'flink', 'erg', 'heel', 'enorm', 'echt', 'behoorlijk',
+    'dan', 'vaak', 'soms', 'af en toe', 'regelmatig', 'telkens', 'dagelijks', 'elke dag', 'de laatste tijd', 'sinds kort',
+    'ook', 'wat', 'een beetje', 'nu', 'toch', 'vandaag', 'gisteren', 'vanochtend', "'s avonds", "'s nachts",
+  ],
   phrases: [
     'burn out',
     'last (?:van|aan) (?:{poss} )?{bodypart}',
@@ -86,6 +104,20 @@ export const DUTCH_MEDICAL_TERMS: MedicalTermList = {
     'chronische (?:vermoeidheid|pijn|ziekte|klachten)',
     'hoge bloeddruk',
     'multiple sclerose',
+    // a body part with a complaint said as a verb
+    '{bodypart} (?:speelt|spelen|speelde|speelden)(?: {adv}){0,4} op',
+    '{bodypart} (?:doet|doen|deed|deden)(?: {adv}){0,3} (?:zeer|pijn)',
+    '{bodypart}(?: {adv}){0,3} (?:zeurt|zeuren|zeurde|bonkt|bonken|bonst|bonzen|jeukt|jeuken|tintelt|tintelen|piept|piepen|kraakt|kraken|blokkeert|blokkeren|blokkeerde)',
+    '{bodypart} (?:zit|zitten|zat|zaten)(?: {adv}){0,3} (?:vast|op slot)',
+    '{bodypart} (?:is|zijn|was|waren|blijft|blijven|voelt|voelen|raakt|raakte|werd|wordt)(?: {adv}){0,3} (?:opgezwollen|gezwollen|dik|stijf|beurs|ontstoken|overbelast|geblokkeerd|verkrampt|pijnlijk|kapot)',
+    // addiction: the substance, withdrawal, abstinence and treatment
+    '(?:is|zijn|was|raakt|raakte|geraakt|zit|zat)(?: {adv}){0,3} aan de (?:drank|drugs|coke|pillen|fles)',
+    '(?:drinkt|drinken|dronk|gebruikt|gebruiken|gebruikte|snuift|snuiven|spuit|spuiten)(?: {adv}){0,3} (?:alcohol|drank|drugs|coke|wiet|hasj|xtc|ghb|middelen)',
+    '(?:drinkt|drinken|dronk|gokt|gokken|gokte|blowt)(?: {adv}){0,3} (?:te veel|teveel|veel te veel|overmatig)',
+    '(?:\\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (?:dagen|weken|maanden|jaar) (?:droog|nuchter|clean)',
+    '(?:naar|bij|van) de (?:aa|anonieme alcoholisten)',
+    'aa (?:vergadering|vergaderingen|bijeenkomst|bijeenkomsten|groep)',
+    '(?:hulp|behandeling|begeleiding) (?:bij|voor|met|tegen|van) (?:{poss} )?(?:drank|drankgebruik|alcohol|drugs|gokken|gokgedrag|verslaving)',
   ],
   allowWords: [
     'bedrijfsarts', 'arbeidsarts', 'verzekeringsarts', 'controlearts', 'keuringsarts', 'arboarts',

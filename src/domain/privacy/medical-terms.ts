@@ -35,9 +35,14 @@ export interface MedicalTermList {
   /** Words that may stand between a verb and a body part in phrases: "zijn" rug, "her" knee. */
   possessives: readonly string[];
   /**
+   * Little words that may stand between a body part and its complaint, or a verb and what it is
+   * about, for `{adv}` in phrases: "zijn knie speelt *weer* op", "her back *is still* hurting".
+   */
+  adverbs: readonly string[];
+  /**
    * Multi-word patterns, as regular-expression source over the folded text. A space matches any
-   * run of spaces or hyphens; `{bodypart}` and `{poss}` expand to the lists above. Use only
-   * non-capturing groups.
+   * run of spaces or hyphens; `{bodypart}`, `{poss}` and `{adv}` expand to the lists above. Use
+   * only non-capturing groups.
    */
   phrases: readonly string[];
   /**

@@ -30,7 +30,7 @@ export function planCase(c: Case, ctx: PlanContext, settings: PlanSettings = DEF
   if (c.status === 'closed') return [];
   const horizonEnd = addDays(ctx.today, settings.horizonDays);
   const report = computeDeadlines(c, ctx.today, settings.deadlines);
-  const state = contactState(c, report.caseStart, ctx.contacts);
+  const state = contactState(c, report.caseStart, ctx.contacts, ctx.reportedOn ?? null);
 
   // What was sent stays sent: the plan holds only what is still to go out.
   const nudges = [

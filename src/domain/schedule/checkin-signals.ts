@@ -9,10 +9,10 @@ import { NO_CHECKIN, type CheckinFacts } from './escalation-facts';
 export interface CheckinAnswer {
   id: string;
   on: IsoDate;
-  /** 1 (empty) to 5 (full of energy). */
-  energy: number;
-  /** How work or recovery is going, 1 to 5. */
-  progress: number;
+  /** 1 (empty) to 5 (full of energy); null when skipped. */
+  energy: number | null;
+  /** How work or recovery is going, 1 to 5; null when skipped. */
+  progress: number | null;
   /** The "what would help now" choice: `manager_call`, `talk_hr`, `fewer_hours`... or null. */
   help: string | null;
   /** The employee agreed that HR is told about this answer. */
@@ -22,8 +22,14 @@ export interface CheckinAnswer {
 /** An answer at or below this on either scale counts as low. */
 export const LOW_ANSWER = 2;
 
+/** A skipped question says nothing: it is neither low nor not low, so it breaks no streak by itself. */
 function isLow(a: CheckinAnswer): boolean {
-  return a.energy <= LOW_ANSWER || a.progress <= LOW_ANSWER;
+  return (a.energy !== null && a.energy <= LOW_ANSWER) || (a.progress !== null && a.progress <= LOW_ANSWER);
+}
+
+/** How far a scale fell from one answer to the next; 0 when either skipped it. */
+function fall(before: number | null, after: number | null): number {
+  return before !== null && after !== null ? before - after : 0;
 }
 
 /** The check-in facts on `today` from the answers of this case (any order). */
@@ -34,7 +40,7 @@ export function checkinFacts(answers: readonly CheckinAnswer[], today: IsoDate):
   const previous = sorted[sorted.length - 2];
   let lowStreak = 0;
   for (let i = sorted.length - 1; i >= 0 && isLow(sorted[i]!); i--) lowStreak++;
-  const drop = previous ? Math.max(0, previous.energy - last.energy, previous.progress - last.progress) : 0;
+  const drop = previous ? Math.max(0, fall(previous.energy, last.energy), fall(previous.progress, last.progress)) : 0;
   return {
     answers: sorted.length,
     lowStreak,

@@ -8,12 +8,13 @@ import { shapeItemDays, type DayCandidate } from './item-days';
 import type { ContactFact, PlanContext, PlannedReminder, PlanSettings } from './plan-types';
 
 /** The contact state from the recorded conversations, the latest one deciding. */
-export function contactState(c: Case, caseStart: IsoDate, contacts: readonly ContactFact[]): ContactState {
+export function contactState(c: Case, caseStart: IsoDate, contacts: readonly ContactFact[], reportedOn: IsoDate | null = null): ContactState {
   let last: ContactFact | null = null;
   for (const k of contacts) if (!last || k.on >= last.on) last = k;
   return {
     phase: c.phase,
     caseStart,
+    reportedOn,
     returnedOn: returnedOn(c),
     lastContactOn: last?.on ?? null,
     plannedNext: last?.next ?? null,

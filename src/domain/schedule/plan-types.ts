@@ -68,6 +68,8 @@ export interface ConcernFact {
 export interface PlanContext {
   /** The tenant's calendar day now. */
   today: IsoDate;
+  /** The tenant's calendar day the case was reported (created): the first contact counts from it. */
+  reportedOn?: IsoDate | null;
   contacts: readonly ContactFact[];
   responses: readonly NudgeResponseFact[];
   escalationStates: readonly EscalationStateFact[];

@@ -63,13 +63,12 @@ export async function submitLookback(fc: FlowContext, data: Record<string, unkno
   const name = await employeeName(fc, c.tenantId, c.employeeId);
   const echo = { helped: String(data.helped ?? ''), different: String(data.different ?? ''), notes: String(data.notes ?? '') };
   const parsed = Submit.safeParse(data);
-  if (!parsed.success) return { messages: [lookbackCard(fc, c.id, name, echo, core.errors.badSubmit)] };
+  // The form comes back in place of the submitted one: one live form, with the notice on it.
+  if (!parsed.success) return { messages: [], replaceSubmitted: lookbackCard(fc, c.id, name, echo, core.errors.badSubmit) };
   const notes = parsed.data.notes?.trim() ?? '';
   const screen = screenText(notes);
-  if (screen.flagged) {
-    const held = t.lookback.heldBack(screen.matches.join(', '));
-    return { messages: [text(held), lookbackCard(fc, c.id, name, echo, held)] };
-  }
+  // Nothing is stored, and the note is not shown again (nor quoted).
+  if (screen.flagged) return { messages: [], replaceSubmitted: lookbackCard(fc, c.id, name, { ...echo, notes: '' }, t.lookback.heldBack) };
   const applied = await applyOnce(
     fc,
     { caseId: c.id, submitId, kind: 'lookback', personId: c.employeeId, data: { helped: parsed.data.helped, different: parsed.data.different, notes: notes || null, by: person.id } },

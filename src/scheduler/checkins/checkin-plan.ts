@@ -8,7 +8,8 @@ import type { Enrolment } from '../../core/checkins/enrolment';
 import { localDate } from '../../core/time';
 import type { Store } from '../../store/store';
 import type { Person, Reminder, Tenant } from '../../store/types';
-import { TZDate } from '@date-fns/tz';
+import { deliveryInstantForDay } from '../../domain/schedule/delivery-window';
+import { windowFor } from '../tenant-settings';
 
 export const CHECKIN_KIND = 'checkin';
 export type CheckinStep = 'invite' | 'prompt' | 'reminder';
@@ -30,13 +31,13 @@ export function todayFor(tenant: Tenant, person: Person | null, now: Date): IsoD
   return localDate(now, person?.timeZone ?? tenant.settings.timeZone);
 }
 
-/** The start of the working day `day` where the person is; never in the past. */
+/**
+ * When a check-in planned for `day` goes out: the start of the working day where the person is,
+ * like every other message (a weekend or public holiday moves it to the next working day);
+ * never in the past, never outside working hours.
+ */
 export function dueInstant(day: IsoDate, tenant: Tenant, person: Person | null, now: Date): Date {
-  const tz = person?.timeZone ?? tenant.settings.timeZone;
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const [hh, mm] = tenant.settings.workingHours.start.split(':').map(Number) as [number, number];
-  const at = new Date(new TZDate(y, m - 1, d, hh, mm, 0, tz).getTime());
-  return at.getTime() < now.getTime() ? now : at;
+  return deliveryInstantForDay(day, windowFor(tenant, person), now);
 }
 
 async function historyOf(store: Store, tenant: Tenant, c: Case, e: Enrolment): Promise<CheckinHistory> {

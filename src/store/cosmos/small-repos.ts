@@ -110,6 +110,18 @@ export class CosmosKeyValueRepo implements KeyValueRepo {
     await this.ops.upsert<KvItem>('kv.put', this.c, item);
   }
 
+  async putIfAbsent(namespace: string, key: string, value: Record<string, unknown>): Promise<boolean> {
+    const id = kvItemId(namespace, key);
+    try {
+      // A create is atomic per id: of several callers one succeeds, the others get 409.
+      await this.ops.create<KvItem>('kv.putIfAbsent', this.c, { id, namespace, key, doc: value }, id);
+      return true;
+    } catch (err) {
+      if (err instanceof ConflictError) return false;
+      throw err;
+    }
+  }
+
   async delete(namespace: string, key: string): Promise<void> {
     const id = kvItemId(namespace, key);
     await this.ops.delete('kv.delete', this.c, id, id);

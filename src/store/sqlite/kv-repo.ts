@@ -4,6 +4,7 @@ import { parseDoc, type SqliteRunner } from './runner';
 export class SqliteKeyValueRepo implements KeyValueRepo {
   private readonly get_;
   private readonly put_;
+  private readonly putIfAbsent_;
   private readonly delete_;
   private readonly take_;
   private readonly sweep_;
@@ -15,6 +16,7 @@ export class SqliteKeyValueRepo implements KeyValueRepo {
       `INSERT INTO kv (namespace, key, doc, expires_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (namespace, key) DO UPDATE SET doc = excluded.doc, expires_at = excluded.expires_at`,
     );
+    this.putIfAbsent_ = db.prepare('INSERT INTO kv (namespace, key, doc, expires_at) VALUES (?, ?, ?, NULL) ON CONFLICT (namespace, key) DO NOTHING');
     this.sweep_ = db.prepare('DELETE FROM kv WHERE expires_at IS NOT NULL AND expires_at <= ?');
     this.delete_ = db.prepare('DELETE FROM kv WHERE namespace = ? AND key = ?');
     this.take_ = db.prepare<[string, string], { doc: string }>('DELETE FROM kv WHERE namespace = ? AND key = ? RETURNING doc');
@@ -32,6 +34,10 @@ export class SqliteKeyValueRepo implements KeyValueRepo {
     return this.run.write('kv.put', () => {
       this.put_.run(namespace, key, JSON.stringify(value), expiresAt);
     });
+  }
+
+  putIfAbsent(namespace: string, key: string, value: Record<string, unknown>): Promise<boolean> {
+    return this.run.write('kv.putIfAbsent', () => this.putIfAbsent_.run(namespace, key, JSON.stringify(value)).changes === 1);
   }
 
   delete(namespace: string, key: string): Promise<void> {

@@ -45,6 +45,17 @@ describe('Slack: HR channel, proactive sends, rate limits', () => {
     await t.slack.command(marleen, 'hr-here', HR);
   });
 
+  it('says it in the language the person chose, not the one of their Slack profile', async () => {
+    await t.slack.dm(marleen, 'taal en');
+    t.fakeSlack.fail('chat.postMessage', { error: 'not_in_channel' }, { when: (p) => p.channel === 'C0PRIVATE' });
+    await t.slack.command(marleen, 'hr-here', 'C0PRIVATE');
+    const text = t.fakeSlack.responses[0]!.body.text;
+    expect(text).toContain('I cannot post in this channel yet');
+    expect(text).not.toContain('Nodig me uit');
+    await t.slack.dm(marleen, 'taal nl');
+    await t.slack.command(marleen, 'hr-here', HR);
+  });
+
   it('refuses hr-here from someone who is not HR, and outside a channel explains where it works', async () => {
     const notHr = await t.slack.command(bart, 'hr-here', 'C0RANDOM');
     expect(shownText(notHr.calls)).toMatch(/Only the Herstart administrator/i);

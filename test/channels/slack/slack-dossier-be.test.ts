@@ -81,7 +81,9 @@ describe('Slack: the re-integration file of a Belgian trajectory', () => {
     const entries = { on: '2026-05-20', measures: ['adapted_work', 'training'], details: 'Jan werkt halve dagen na zijn burn-out.', validFrom: '2026-06-01' };
     const held = ackOf(await t.slack.submitView(lieve, planView, stateFor(planView.blocks, entries)));
     expect(held.response_action).toBe('update');
-    expect(JSON.stringify(held.view.blocks)).toMatch(/lijkt medische informatie te bevatten/);
+    expect(JSON.stringify(held.view.blocks)).toMatch(/leek medische informatie te bevatten/);
+    // The held-back text leaves the form and is not quoted in the notice.
+    expect(JSON.stringify(held.view)).not.toContain('burn-out');
     expect(await t.app.store.records.list(tenantId, { caseId, kind: 'document' })).toHaveLength(0);
   });
 
@@ -100,7 +102,9 @@ describe('Slack: the re-integration file of a Belgian trajectory', () => {
     const refuse = await t.slack.click(jan, buttonFor(toJan.params.blocks, 'view.submit'), { message: { channel: `D${jan.id}`, ts: 'ts-view', state: stateFor(toJan.params.blocks, { stance: 'disagree' }) } });
     expect(shownText(refuse.calls)).toMatch(/Schrijf kort waarom/);
     expect(await t.app.store.records.list(tenantId, { caseId, kind: VIEW_RECORD })).toHaveLength(0);
-    const again = lastPostWith(refuse.calls, 'view.submit');
+    // The card comes back in place of the one pressed (the message is updated), with the notice on it.
+    const again = [...only(refuse.calls, 'chat.update')].reverse().find((c) => JSON.stringify(c.params.blocks ?? []).includes('view.submit'))!;
+    expect(again.params.ts).toBe('ts-view');
     const words = 'Ik wil eerst de opleiding volgen en dan pas halve dagen.';
     await t.slack.click(jan, buttonFor(again.params.blocks, 'view.submit'), { message: { channel: `D${jan.id}`, ts: 'ts-view-2', state: stateFor(again.params.blocks, { stance: 'disagree', words }) } });
     const views = await t.app.store.records.list(tenantId, { caseId, kind: VIEW_RECORD });

@@ -103,7 +103,7 @@ describe('Slack: a Belgian case in French', () => {
     const entries = { date: '2026-03-04', kind: 'call', mood: 'good', agreements: ['contact'], wishes: ['team_not_informed'], nextContact: '2026-03-11' };
     const held = ackOf(await t.slack.submitView(claire, view, stateFor(view.blocks, { ...entries, notes: 'Elle s’est foulé la cheville et prend des antidouleurs.' })));
     expect(held.response_action).toBe('update');
-    expect(JSON.stringify(held.view.blocks)).toContain('Votre note semble contenir des informations médicales');
+    expect(JSON.stringify(held.view.blocks)).toContain('Votre note semblait contenir des informations médicales');
     expect(await t.app.store.records.list(tenantId, { caseId, kind: 'outcome' })).toHaveLength(0);
 
     const again = { ...held.view, id: 'V-out-again' };
@@ -140,7 +140,7 @@ describe('Slack: a Belgian case in French', () => {
 
     const entries = { energy: '4', progress: '3', help: 'fewer_hours', shareWithManager: ['true'] };
     const held = ackOf(await t.slack.submitView(sophie, form, stateFor(form.blocks, { ...entries, note: 'Le kiné dit que mon genou ira mieux dans un mois.' })));
-    expect(viewText(held.view)).toContain('Votre commentaire semble contenir quelque chose de médical');
+    expect(viewText(held.view)).toContain('Votre commentaire semblait contenir quelque chose de médical');
     const sophieId = (await t.app.store.people.findByIdentity(tenantId, `slack:${t.fakeSlack.teamId}:${sophie.id}`))!.value.id;
     expect(await t.app.store.records.list(tenantId, { personId: sophieId, kind: 'checkin' })).toEqual([]);
 
@@ -177,7 +177,7 @@ describe('Slack: a Belgian case in French', () => {
     expect(viewText(planView)).toContain('Travail adapté (tâches, volume, horaire, reprise progressive)');
     const entries = { on: '2026-03-23', measures: ['adapted_work'], hours: '4 heures par jour', validFrom: '2026-03-30', validUntil: '2026-07-31', authorTitle: 'Responsable RH' };
     const held = ackOf(await t.slack.submitView(claire, planView, stateFor(planView.blocks, { ...entries, details: 'Mi-temps, le temps que sa tendinite guérisse.' })));
-    expect(viewText(held.view)).toContain('Cela semble contenir des informations médicales');
+    expect(viewText(held.view)).toContain('Cela semblait contenir des informations médicales');
     expect(await t.app.store.records.list(tenantId, { caseId, kind: 'document' })).toHaveLength(0);
     const again = { ...held.view, id: 'V-plan-again' };
     const saved = await t.slack.submitView(claire, again, stateFor(again.blocks, { ...entries, details: 'Le matin à l’accueil, sans port de charges.' }));

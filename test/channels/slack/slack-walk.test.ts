@@ -158,8 +158,11 @@ describe('Slack: the manager walk', () => {
     const held = await t.slack.submitView(marleen, view, stateFor(view.blocks, entries));
     const answer = ackOf(held);
     expect(answer.response_action).toBe('update');
-    expect(JSON.stringify(answer.view.blocks)).toMatch(/lijkt medische informatie te bevatten/);
-    expect(inputBlock(answer.view.blocks, 'notes').element.initial_value).toContain('fysiotherapeut');
+    expect(JSON.stringify(answer.view.blocks)).toMatch(/leek medische informatie te bevatten/);
+    // The other answers stay; the note leaves the form and is not quoted either.
+    expect(inputBlock(answer.view.blocks, 'notes').element.initial_value ?? '').toBe('');
+    expect(JSON.stringify(answer.view)).not.toContain('fysiotherapeut');
+    expect(JSON.stringify(answer.view)).toContain('2026-03-11');
     expect(await t.app.store.records.list(tenantId, { caseId, kind: 'outcome' })).toHaveLength(0);
   });
 

@@ -61,7 +61,8 @@ describe('Teams: Belgian relapse with a different illness, and the contact proce
     const contact = (await t.app.store.reminders.listForCase(tenantId, firstCaseId)).filter((r) => r.kind === 'contact' && r.state === 'pending');
     expect(contact.length).toBeGreaterThan(0);
     expect(contact.every((r) => r.recipientRole === 'hr')).toBe(true);
-    // The nudge that goes out says why HR gets it.
+    // The nudge that goes out says why HR gets it: the first contact is due a working day after the report.
+    t.clock.set('2026-01-21T09:30:00Z');
     const before = t.connector.calls.length;
     await t.app.scheduling.scheduler.tick();
     const sent = texts(t.connector.calls.slice(before).filter((c) => c.body && c.body.type));

@@ -76,8 +76,11 @@ describe('Teams: check-in signals reach HR and the manager', () => {
     expect(body[0].text).toBe('Aandacht nodig: Sanne Jansen');
     // Who, which phase, since when: nothing about the answers.
     expect(body.find((b) => b.type === 'FactSet').facts.map((f: any) => f.title)).toEqual(['Leidinggevende', 'Fase', 'Ziek sinds', 'Ziektedagen']);
-    // The reasons (legal steps over time, in red, may follow: they are the case's, not the employee's).
-    const reasons = body.filter((b) => b.type === 'TextBlock' && b.text.startsWith('- ') && b.color !== 'Attention').map((b) => b.text);
+    // The reasons, under "why now". Legal steps over time may follow under their own heading: they
+    // are the case's, not the employee's.
+    const overdueAt = body.findIndex((b) => b.type === 'TextBlock' && b.text === 'Over tijd');
+    const whyNow = overdueAt < 0 ? body : body.slice(0, overdueAt);
+    const reasons = whyNow.filter((b) => b.type === 'TextBlock' && b.text.startsWith('- ')).map((b) => b.text);
     expect(reasons).toEqual([`- ${reason}`]);
     const all = JSON.stringify(card);
     expect(all).not.toContain('rustig opbouwen');

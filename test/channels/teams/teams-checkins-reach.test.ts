@@ -36,8 +36,9 @@ describe('Teams: reaching employees for check-ins', () => {
     expect(t.connector.calls.some((c) => c.path === '/v3/conversations')).toBe(false);
     // Only Mark hears anything (his own nudges come with the same tick).
     expect(new Set(sent.map((c) => c.conversationId))).toEqual(new Set(['a:personal-aad-mark']));
-    const asks = (calls: typeof sent) => calls.filter((c) => shown([c]).includes('Would you ask Noor Visser to open the Herstart app?'));
+    const asks = (calls: typeof sent) => calls.filter((c) => shown([c]).includes('Would you ask them to open the Herstart app?'));
     expect(asks(sent)).toHaveLength(1);
+    expect(shown(asks(sent))).toContain('Noor Visser could get short, voluntary check-ins');
     expect(shown(asks(sent))).toContain('without a yes I send nothing');
     // The next day the invitation is tried again, but the manager is not asked twice.
     t.clock.set('2026-03-10T08:30:00Z');
@@ -60,7 +61,7 @@ describe('Teams: reaching employees for check-ins', () => {
     const replies = await t.teams.submit(noor, 'i', actionData(invite, 'checkin.consent', { choice: 'yes' }));
     const form = cardWith(replies, 'checkin.submit');
     const bad = await t.teams.submit(noor, 'f', { ...actionData(form, 'checkin.submit'), energy: '9', progress: 'x', help: 'drugs' });
-    expect(cardText(cardWith(bad, 'checkin.submit'))).toContain('Choose a number from 1 to 5.');
+    expect(cardText(cardWith(bad, 'checkin.submit'))).toContain('I could not read that properly.');
     expect(await t.app.store.records.list(tenantId, { kind: 'checkin' })).toEqual([]);
     expect(inputOf(form, 'note').placeholder).toContain('Do not write about your illness');
   });
@@ -68,7 +69,7 @@ describe('Teams: reaching employees for check-ins', () => {
   it('keeps check-in words out of team channels', async () => {
     t.connector.setRoster(team.id, []);
     const replies = await t.teams.say(noor, 'my data', team);
-    expect(shown(replies)).toMatch(/one-to-one|een-op-een/);
+    expect(shown(replies)).toContain('Let us do this in your own chat with Herstart rather than in a channel.');
   });
 
   it('tells someone without an open absence that there is nothing to check in about', async () => {

@@ -93,7 +93,9 @@ describe('Teams: the re-integration file of a Dutch case', () => {
     expect(cardText(form)).toMatch(/Wat kan de medewerker wel \(in werktermen\)/);
     expect(JSON.stringify(form).toLowerCase()).not.toMatch(/diagnose"|klacht"/);
     const medical = await save(form, { on: day(35), canDo: 'Na haar hernia mag ze zitten werken.', cannotDo: 'Tillen', duration: 'months', adjustments: '' });
-    expect(shown(medical)).toMatch(/lijkt medische informatie te bevatten \(hernia\)/);
+    // The form comes back in place of the one sent, without the text held back, and the notice does not quote it.
+    expect(shown(medical)).toMatch(/leek medische informatie te bevatten/);
+    expect(JSON.stringify(medical.map((c) => c.body))).not.toContain('hernia');
     expect(await versions('nl.problem_analysis')).toHaveLength(0);
     const ok = await save(form, { on: day(35), canDo: 'Halve dagen administratief werk, zelf het tempo bepalen.', cannotDo: 'Geen baliewerk, niet tillen boven tien kilo.', duration: 'months', adjustments: 'Rustige werkplek.', authorTitle: 'Teamleider' });
     expect(shown(ok)).toMatch(/staat op afgerond/);
@@ -130,7 +132,18 @@ describe('Teams: the re-integration file of a Dutch case', () => {
     const card = cardOf(toSanne.find((c) => cardOf(c).body.some((b: any) => JSON.stringify(b).includes('view.submit')) || JSON.stringify(cardOf(c)).includes('view.submit'))!);
     expect(cardText(card)).toContain('Jouw zienswijze: Plan van aanpak');
     expect(cardText(card)).toContain('Werkplek bij het raam inrichten');
-    const answer = await t.teams.submit(sanne, 'x', { ...action(card, 'view.submit'), stance: 'partly', words: VIEW_WORDS });
+    // Her view names an illness first: the card comes back in place of hers (no new message), the
+    // words left out and not quoted, her choice kept, nothing recorded.
+    const medical = await t.teams.submit(sanne, 'x', { ...action(card, 'view.submit'), stance: 'partly', words: 'Door mijn hernia kan ik nog niet tillen.' });
+    expect(medical.filter((c) => c.method === 'POST')).toEqual([]);
+    expect(medical.at(-1)!.method).toBe('INVOKE');
+    const held = cardOf(medical.at(-1)!);
+    expect(cardText(held)).toMatch(/leek medische informatie te bevatten/);
+    expect(inputOf(held, 'words').value).toBe('');
+    expect(inputOf(held, 'stance').value).toBe('partly');
+    expect(JSON.stringify(medical.map((c) => c.body))).not.toContain('hernia');
+    expect(await t.app.store.records.list(tenantId, { caseId, kind: VIEW_RECORD })).toHaveLength(0);
+    const answer = await t.teams.submit(sanne, 'x', { ...action(held, 'view.submit'), stance: 'partly', words: VIEW_WORDS });
     expect(shown(answer)).toMatch(/Zienswijze gegeven/);
     const views = await t.app.store.records.list(tenantId, { caseId, kind: VIEW_RECORD });
     expect(views.map((v) => [v.data.versionId, v.data.stance, v.data.source])).toEqual([[plan!.id, 'partly', 'chat']]);
@@ -149,7 +162,13 @@ describe('Teams: the re-integration file of a Dutch case', () => {
       const latest = (await versions('nl.evaluation')).at(-1)!;
       if (i === 2) {
         const paper = lastCard(await t.teams.submit(marleen, 'x', { action: 'view.paper.open', cardId: `c-p-${n}`, caseId }));
-        const recorded = await t.teams.submit(marleen, 'x', { ...action(paper, 'view.paper.submit'), versionId: latest.id, stance: 'agree', givenOn: day(n) });
+        // A date before the evaluation: the form comes back in place of the one sent, with the notice.
+        const early = await t.teams.submit(marleen, 'x', { ...action(paper, 'view.paper.submit'), versionId: latest.id, stance: 'agree', givenOn: day(n - 10) });
+        expect(early.filter((c) => c.method === 'POST')).toEqual([]);
+        const back = cardOf(early.at(-1)!);
+        expect(cardText(back)).toMatch(/ligt voor de datum van het stuk/);
+        expect(inputOf(back, 'stance').value).toBe('agree');
+        const recorded = await t.teams.submit(marleen, 'x', { ...action(back, 'view.paper.submit'), versionId: latest.id, stance: 'agree', givenOn: day(n) });
         expect(shown(recorded)).toMatch(/op papier/);
       } else {
         await giveView(latest.id, String(latest.data.docId), 'agree');

@@ -93,7 +93,7 @@ describe('Teams: a Belgian case in French', () => {
     expect(cardText(form)).toContain('Pas d’informations médicales');
     const answer = { ...action(form, 'outcome.submit'), date: '2026-03-04', kind: 'call', mood: 'mixed', agreements: 'contact', wishes: 'team_not_informed', nextContact: '2026-03-11', flagHr: 'false', concern: '' };
     const held = await t.teams.submit(claire, 'o-1', { ...answer, notes: 'Elle a mal au dos et va chez le kiné deux fois par semaine.' });
-    expect(texts(held)).toContain('Votre note semble contenir des informations médicales');
+    expect(texts(held)).toContain('Votre note semblait contenir des informations médicales');
     expect(await t.app.store.records.list(tenantId, { caseId, kind: 'outcome' })).toHaveLength(0);
 
     const again = cardWith(held, 'outcome.submit');
@@ -147,7 +147,7 @@ describe('Teams: a Belgian case in French', () => {
 
     const answer = { ...action(form, 'checkin.submit'), energy: '3', progress: '3', help: 'adjusted_tasks', shareWithManager: 'true' };
     const held = await t.teams.submit(sophie, 'f-1', { ...answer, note: 'Mes migraines reviennent depuis le nouveau traitement contre la douleur.' }, sophieChat());
-    expect(cardText(cardWith(held, 'checkin.submit'))).toContain('Votre commentaire semble contenir quelque chose de médical');
+    expect(cardText(cardWith(held, 'checkin.submit'))).toContain('Votre commentaire semblait contenir quelque chose de médical');
     const sophieId = (await t.app.store.people.findByIdentity(tenantId, 'teams:aad-sophie'))!.value.id;
     expect(await t.app.store.records.list(tenantId, { personId: sophieId, kind: 'checkin' })).toHaveLength(0);
 
@@ -168,7 +168,7 @@ describe('Teams: a Belgian case in French', () => {
     expect(cardText(form)).toContain('Les mesures concrètement');
     const plan = { on: '2026-03-23', measures: 'adapted_work,training', validFrom: '2026-04-01', validUntil: '2026-09-30', authorTitle: 'Responsable RH' };
     const held = await t.teams.submit(claire, 'x', { ...action(form, 'document.submit'), ...plan, details: 'Des demi-journées, vu sa hernie discale.' });
-    expect(texts(held)).toContain('Cela semble contenir des informations médicales');
+    expect(texts(held)).toContain('Cela semblait contenir des informations médicales');
     expect(await t.app.store.records.list(tenantId, { caseId, kind: 'document' })).toHaveLength(0);
     const details = 'Des demi-journées à l’accueil, sans port de charges, avec une collègue de référence.';
     const saved = await t.teams.submit(claire, 'x', { ...action(cardWith(held, 'document.submit'), 'document.submit'), ...plan, details, hours: '4 heures par jour, 6 heures après six semaines.' });

@@ -63,7 +63,8 @@ describe('Teams: recording Dutch legal events', () => {
     const { card, call } = await openForm('wage_sanction');
     expect(inputOf(card, 'endsOn')).toBeTruthy();
     const replies = await t.teams.submit(marleen, call.body.id ?? 'ws-bad', { ...action(card, 'legal.submit'), on: '2025-11-10', endsOn: '2027-12-27' });
-    const again = lastCard(replies).card;
+    // The form comes back in place of the submitted one (the answer to the press), with what was entered.
+    const again = cardOf(replies.at(-1)!);
     expect(cardText(again)).toMatch(/valt buiten de termijn/);
     expect(inputOf(again, 'endsOn').value).toBe('2027-12-27');
     expect((await stored()).legal ?? null).toBeNull();
@@ -113,7 +114,9 @@ describe('Teams: recording Dutch legal events', () => {
 
     const { card, call } = await openForm('second_track_start');
     const held = await t.teams.submit(marleen, call.body.id ?? 'st-1', { ...action(card, 'legal.submit'), on: '2025-11-19', provider: 'Fysiotherapie voor haar rug' });
-    expect(texts(held)).toMatch(/lijkt medische informatie te bevatten/);
+    // The form comes back in place of the submitted one, without the name and without quoting it.
+    expect(texts(held)).toMatch(/leek medische informatie te bevatten/);
+    expect(JSON.stringify(held.map((c) => c.body))).not.toContain('Fysiotherapie');
     expect((await stored()).legal?.secondTrack?.startedOn ?? null).toBeNull();
     await t.teams.submit(marleen, call.body.id ?? 'st-2', { ...action(card, 'legal.submit'), on: '2025-11-19', provider: 'Werkpad BV' });
     expect((await stored()).legal?.secondTrack).toMatchObject({ startedOn: '2025-11-19', provider: 'Werkpad BV', decision: { needed: true, on: '2025-11-14' } });

@@ -135,9 +135,10 @@ describe('Teams: the manager walk', () => {
       nextContact: '2026-03-11', flagHr: 'false', concern: '', notes: 'Ze heeft last van haar rug en gaat naar de fysiotherapeut.',
     };
     const replies = await t.teams.submit(marleen, call.body.id ?? 'x', submit);
-    expect(texts(replies)).toMatch(/lijkt medische informatie te bevatten/);
-    // The form comes back with what they wrote, to rephrase.
-    expect(inputOf(lastCard(replies).card, 'notes').value).toContain('fysiotherapeut');
+    // The form comes back in place of the submitted one, without the note (teams-held-back.test.ts).
+    const again = cardOf(replies.at(-1)!);
+    expect(cardText(again)).toMatch(/leek medische informatie te bevatten/);
+    expect(inputOf(again, 'notes').value).toBe('');
     const tenant = (await t.app.store.tenants.findByChannelKey('teams:tenant-contoso'))!.value;
     expect(await t.app.store.records.list(tenant.id, { caseId, kind: 'outcome' })).toHaveLength(0);
   });

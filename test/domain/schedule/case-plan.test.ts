@@ -175,6 +175,13 @@ describe('escalation planning (default rules)', () => {
     expect(esc(plan, rule).map((r) => [r.day, r.item])).toEqual([['2026-01-19', `e:${rule}:k${checkins.length}`]]);
   });
 
+  it.each([
+    ['a skipped scale is no low answer', 'checkin_low_streak', [a('k1', '2026-01-10', 2, null), a('k2', '2026-01-17', null, null)]],
+    ['a skipped scale is no drop', 'checkin_steep_drop', [a('k1', '2026-01-10', 5, 4), a('k2', '2026-01-17', null, 4)]],
+  ])('does not read a signal into skipped questions: %s', (_what, rule, checkins) => {
+    expect(esc(planCase(open(), ctx({ today: '2026-01-19', checkins })), rule)).toEqual([]);
+  });
+
   it('does not escalate a request to talk with HR the employee did not want shared', () => {
     const plan = planCase(open(), ctx({ today: '2026-01-19', checkins: [a('k1', '2026-01-17', 4, 4, 'talk_hr', false)] }));
     expect(esc(plan, 'checkin_asked_hr')).toEqual([]);
@@ -201,6 +208,6 @@ describe('escalation planning (default rules)', () => {
   });
 });
 
-function a(id: string, on: string, energy: number, progress: number, help: string | null = null, shareWithHr = false) {
+function a(id: string, on: string, energy: number | null, progress: number | null, help: string | null = null, shareWithHr = false) {
   return { id, on, energy, progress, help, shareWithHr };
 }

@@ -50,6 +50,25 @@ export function smallRepoContract(ctx: Ctx): void {
       expect(await store.kv.get('a/b?c', 'd#e')).toEqual({ odd: true });
     });
 
+    it('puts only where nothing is stored yet, and again after a delete', async () => {
+      const { store } = ctx();
+      expect(await store.kv.putIfAbsent('greeted', 'c1', { at: 1 })).toBe(true);
+      expect(await store.kv.putIfAbsent('greeted', 'c1', { at: 2 })).toBe(false);
+      expect(await store.kv.get('greeted', 'c1')).toEqual({ at: 1 });
+      expect(await store.kv.putIfAbsent('other', 'c1', { at: 3 })).toBe(true);
+      await store.kv.delete('greeted', 'c1');
+      expect(await store.kv.putIfAbsent('greeted', 'c1', { at: 4 })).toBe(true);
+      expect(await store.kv.get('greeted', 'c1')).toEqual({ at: 4 });
+    });
+
+    it('lets exactly one of several simultaneous puts-if-absent through, across handles', async () => {
+      const { store, peer } = ctx();
+      const other = await peer();
+      const stored = await Promise.all([store, other, store, other].map((s, i) => s.kv.putIfAbsent('greeted', 'c2', { by: i })));
+      expect(stored.filter(Boolean)).toHaveLength(1);
+      expect(await other.kv.get('greeted', 'c2')).toEqual({ by: stored.indexOf(true) });
+    });
+
     it('take hands a value to exactly one caller and removes it', async () => {
       const { store, peer } = ctx();
       const other = await peer();

@@ -31,6 +31,7 @@ export function slackContext(p: {
       timeZone: p.user.timeZone,
     },
     conversationKind: p.address.kind === 'dm' ? 'personal' : 'channel',
+    conversationKey: `slack:${p.teamId}:${p.address.channelId}`,
     address: { ...p.address },
     receivedAt: p.receivedAt,
   };

@@ -55,8 +55,8 @@ async function handleCommand(deps: SlackTurnDeps, { command, client, respond, co
     });
     const reply = await deps.core.handle(ctx, { type: 'command', text, mentions });
     if (await deps.replies.post(client, c.channel_id, reply.messages)) return;
-    // Not a member of the channel: say so privately, where the command was typed.
-    const hint = INVITE_HINT[resolveLang(user.locale)];
+    // Not a member of the channel: say so privately, where the command was typed, in the person's language.
+    const hint = INVITE_HINT[resolveLang(reply.lang, user.locale)];
     const said = reply.messages.flatMap((m) => (m.type === 'text' ? [markdownToMrkdwn(m.text)] : []));
     await respond({ response_type: 'ephemeral', text: [...said, hint].join('\n\n') });
     return;
