@@ -2,6 +2,7 @@
 // look at a case is audited as in the chat ('list' for a row shown, 'read' for the case page,
 // 'export' for a CSV row or the case file); the figures are aggregates about nobody in particular.
 // The case file download is the chat link's own (prepareCaseFile): same checks, audit, rendering.
+import type { Lang } from '../core/i18n';
 import { recentPeriods, type PeriodKind } from '../domain/figures/periods';
 import { periodFigures } from '../domain/figures/absence-figures';
 import { whatHelps } from '../domain/figures/what-helps';
@@ -27,6 +28,9 @@ import type { PageContext, Workspace } from './workspace';
 import type { CardMessage } from '../core/messages';
 import { mapLimit } from '../store/map-limit';
 import type { HerstartCore } from '../core/conversation-core';
+
+/** The CSV's file name, in the reader's words. */
+const CSV_NAME: Record<Lang, string> = { 'nl-NL': 'casussen', 'nl-BE': 'casussen', en: 'cases', 'fr-BE': 'dossiers' };
 
 const ANSWERS = new Set(['escalation.take', 'escalation.ack', 'escalation.snooze']);
 const RECENT_ANSWERS_MS = 30 * 86_400_000;
@@ -69,7 +73,7 @@ export function mountPages(ws: Workspace, deps: { core: Pick<HerstartCore, 'act'
     await audit(p, matching.map((r) => r.id), 'export', new Set(rows.filter((r) => r.managerId === viewer.person.id).map((r) => r.id)));
     const { header, rows: cells } = casesCsv(matching, t, fc.session.lang, hr);
     const body = toCsv(header, cells, fc.session.lang === 'en' ? ',' : ';');
-    p.res.writeHead(200, downloadHeaders('text/csv; charset=utf-8', `herstart-${fc.session.lang === 'en' ? 'cases' : 'casussen'}-${fc.session.today}.csv`, body));
+    p.res.writeHead(200, downloadHeaders('text/csv; charset=utf-8', `herstart-${CSV_NAME[fc.session.lang]}-${fc.session.today}.csv`, body));
     p.res.end(body);
   });
 

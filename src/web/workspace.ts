@@ -125,8 +125,9 @@ export function createWorkspace(server: Server, deps: WorkspaceDeps): Workspace 
       if (err instanceof BodyError) return refuse(req, res, err.status, 'bad_request');
       const unavailable = err instanceof StoreUnavailableError;
       logger.error({ err, path: req.path() }, unavailable ? 'workspace: store unavailable' : 'workspace page failed');
-      const t = webTexts('nl-NL');
-      sendHtml(res, unavailable ? 503 : 500, layout(chromeFor(req, null, t, 'nl-NL', null), t.errors.generic, messagePage(t.errors.generic, t.errors.generic)));
+      const lang = resolveLang(String(req.headers['accept-language'] ?? '').split(',')[0]);
+      const t = webTexts(lang);
+      sendHtml(res, unavailable ? 503 : 500, layout(chromeFor(req, null, t, lang, null), t.errors.generic, messagePage(t.errors.generic, t.errors.generic)));
     }
   };
 

@@ -108,7 +108,7 @@ export async function submitIntake(fc: FlowContext, data: Record<string, unknown
   if (!employee) return { messages: [text(t.errors.badSubmit)] };
   if (employee.id === person.id) return { messages: [text(t.intake.notYourself)] };
 
-  const done = fc.card('submitted', { title: t.intake.submittedTitle(employee.displayName), detail: `${t.intake.firstSickDay}: ${longDate(firstSickDay, lang)}` }, t.intake.submittedTitle(employee.displayName));
+  const done = fc.card('submitted', { title: t.intake.submittedTitle(employee.displayName), detail: t.common.labelled(t.intake.firstSickDay, longDate(firstSickDay, lang)) }, t.intake.submittedTitle(employee.displayName));
   if (repeat) return { messages: [text(t.submitted.duplicate)], replaceSubmitted: done };
   if (running.length > 0) return { messages: [text(t.intake.alreadyOpen(employee.displayName))] };
 
