@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { compileScreen, screenText, screenWith } from '../src/domain/privacy/medical-screen';
 import { DUTCH_MEDICAL_TERMS } from '../src/domain/privacy/medical-terms-nl';
 import { ENGLISH_MEDICAL_TERMS } from '../src/domain/privacy/medical-terms-en';
+import { FRENCH_MEDICAL_TERMS } from '../src/domain/privacy/medical-terms-fr';
 import { MEDICAL_NOTES, WORK_NOTES } from './screen-notes';
 
 function note(length: number, tail: string): string {
@@ -11,6 +12,7 @@ function note(length: number, tail: string): string {
     'Ze wil graag eerst de lopende projecten afronden, met een collega als aanspreekpunt. ',
     'The team will share updates in the weekly call, and she decides what they hear. ',
     'De bedrijfsarts adviseert om rustig op te bouwen, met aangepaste taken en pauzes. ',
+    'Le médecin du travail conseille une reprise progressive, sans port de charges lourdes. ',
   ];
   let text = '';
   for (let i = 0; text.length < length - tail.length; i++) text += sentences[i % sentences.length];
@@ -27,8 +29,8 @@ function measure(label: string, runs: number, fn: () => unknown): void {
 }
 
 const compileStart = performance.now();
-const screen = compileScreen([DUTCH_MEDICAL_TERMS, ENGLISH_MEDICAL_TERMS]);
-console.log(`compile both lists once: ${(performance.now() - compileStart).toFixed(2)} ms`);
+const screen = compileScreen([DUTCH_MEDICAL_TERMS, ENGLISH_MEDICAL_TERMS, FRENCH_MEDICAL_TERMS]);
+console.log(`compile the three lists once: ${(performance.now() - compileStart).toFixed(2)} ms`);
 
 const clean = note(2000, 'Tot volgende week.');
 const medical = note(2000, 'Ze noemde haar rugklachten en de fysiotherapeut.');

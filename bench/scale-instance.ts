@@ -3,6 +3,7 @@
 // sending to the bench's fake Bot Connector. Prints "ready", starts ticking on "go" from stdin,
 // and runs until it is stopped (or killed).
 import pino from 'pino';
+import { AfterTurn } from '../src/core/after-turn';
 import type { Clock } from '../src/core/ports';
 import { createProactiveDelivery, createScheduling } from '../src/scheduler/wiring';
 import { openStore } from '../src/store/open-store';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     intervalSeconds: 1,
     leaseSeconds: Number(process.env.SCHEDULER_LEASE_SECONDS ?? '60'),
     pacing: proactive.pacing,
+    afterTurn: new AfterTurn(logger),
   });
   process.stdout.write(`ready ${scheduling.scheduler.owner}\n`);
   process.stdin.once('data', () => scheduling.start());

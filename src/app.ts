@@ -20,6 +20,7 @@ import { HerstartCore } from './core/conversation-core';
 import type { Delivery } from './core/delivery';
 import { systemClock, type ChannelSender, type Clock } from './core/ports';
 import { createProactiveDelivery, createScheduling, type Scheduling } from './scheduler/wiring';
+import { AfterTurn } from './core/after-turn';
 import { fanOut } from './core/change-fanout';
 import { InboxWork } from './channels/inbox-work';
 import { createHttpServer, listen } from './server/http-server';
@@ -63,6 +64,8 @@ export interface App {
   workspace: Workspace;
   /** What is switched on, for the start-up message. */
   summary: string[];
+  /** Waits for the work that follows a turn's answer (plans, conversation references, list audits): tests and benchmarks. */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -92,10 +95,22 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const checkins = createCheckins({ store, clock, logger, delivery, openers });
   // The employee's view on each saved document of the case file, asked in their own chat.
   const viewRequests = new ViewRequests({ store, clock, logger, delivery, openers, newId: randomUUID });
+  // Work a turn causes but its answer does not need (plans, conversation references, list audits).
+  const afterTurn = new AfterTurn(logger);
   // Scheduler: checks every tenant's settings first (a bad escalation rule stops start-up here).
   let scheduling: Scheduling;
   try {
-    scheduling = await createScheduling({ store, clock, logger, delivery, ...config.scheduler, pacing: proactive.pacing, handlers: [checkins.dispatch, viewRequests] });
+    scheduling = await createScheduling({
+      store,
+      clock,
+      logger,
+      delivery,
+      ...config.scheduler,
+      pacing: proactive.pacing,
+      handlers: [checkins.dispatch, viewRequests],
+      planners: [checkins.planner, viewRequests],
+      afterTurn,
+    });
   } catch (err) {
     await store.close();
     throw err;
@@ -110,8 +125,10 @@ export async function startApp(opts: AppOptions): Promise<App> {
     clock,
     logger,
     links,
-    changes: fanOut(scheduling.changes, checkins.planner, workspaceRows, viewRequests),
+    // Plans (reminders, check-ins) follow through the scheduling's plan queue.
+    changes: fanOut(scheduling.changes, workspaceRows),
     submits: { ...scheduling.submits, ...checkins.submits },
+    afterTurn,
     idChecks: scheduling.idChecks,
   });
 
@@ -194,6 +211,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     linkHandlers,
     logger,
     summary,
+    idle: () => afterTurn.settle(),
     async stop() {
       stopRecovery?.();
       await scheduling.stop();
@@ -203,6 +221,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
       // Keep-alive connections would hold the close open; nothing is in flight once we stop.
       server.server.closeAllConnections?.();
       await closed;
+      // The last answers' work after the answer (Slack's included) before the store goes.
+      await afterTurn.settle();
       await store.close();
     },
   };

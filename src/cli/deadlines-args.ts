@@ -5,7 +5,7 @@ import { requireIsoDate } from '../domain/dates';
 import type { CaseFacts, DeadlineOptions } from '../domain/deadlines';
 import { domainErrorText } from '../domain/error-text';
 import { isDomainError } from '../domain/errors';
-import { CliUsageError } from './command';
+import { CLI_LANGS, cliLocale, CliUsageError } from './command';
 import { LEGAL_OPTIONS, parseDone, parseLegal, parseOptions, type CliLang } from './deadlines-legal-args';
 import { parseFlags } from './parse-flags';
 
@@ -24,27 +24,44 @@ export interface DeadlinesArgs {
 const MESSAGES = {
   nl: {
     needJurisdiction: '--jurisdiction ontbreekt: geef NL of BE',
+    jurisdiction: (v: string) => `onbekend land ${v}: kies NL of BE`,
     needSick: 'geef minstens één ziekteperiode met --sick BEGIN[:EINDE]',
     range: (f: string, v: string) => `${f} ${v}: gebruik BEGIN:EINDE als JJJJ-MM-DD:JJJJ-MM-DD`,
     sickRange: (v: string) => `--sick ${v}: gebruik BEGIN of BEGIN:EINDE als JJJJ-MM-DD, eventueel met ,partial=PCT en ,different-illness`,
     differentBe: (v: string) => `--sick ${v}: different-illness geldt alleen voor BE (in NL tellen periodes op, wat de oorzaak ook is)`,
     employees: (v: string) => `--employees ${v}: geef het aantal werknemers als heel getal vanaf 1`,
-    lang: (v: string) => `--lang ${v}: kies nl of en`,
+    lang: (v: string) => `--lang ${v}: kies nl, en of fr`,
     ritDecision: (v: string) => `--rit-decision ${v}: gebruik A, B of C met een datum, bv. A:2026-03-02`,
     ritOnlyBe: '--rit-requested en --rit-decision gelden alleen voor BE',
     ritDecisionAlone: '--rit-decision kan alleen samen met --rit-requested',
   },
   en: {
     needJurisdiction: '--jurisdiction is missing: give NL or BE',
+    jurisdiction: (v: string) => `unknown jurisdiction ${v}: choose NL or BE`,
     needSick: 'give at least one sick period with --sick START[:END]',
     range: (f: string, v: string) => `${f} ${v}: use START:END as YYYY-MM-DD:YYYY-MM-DD`,
     sickRange: (v: string) => `--sick ${v}: use START or START:END as YYYY-MM-DD, optionally with ,partial=PCT and ,different-illness`,
     differentBe: (v: string) => `--sick ${v}: different-illness applies to BE only (in NL periods add up whatever the cause)`,
     employees: (v: string) => `--employees ${v}: give the number of employees as a whole number from 1`,
-    lang: (v: string) => `--lang ${v}: choose nl or en`,
+    lang: (v: string) => `--lang ${v}: choose nl, en or fr`,
     ritDecision: (v: string) => `--rit-decision ${v}: use A, B or C with a date, e.g. A:2026-03-02`,
     ritOnlyBe: '--rit-requested and --rit-decision apply to BE only',
     ritDecisionAlone: '--rit-decision needs --rit-requested as well',
+  },
+  fr: {
+    needJurisdiction: '--jurisdiction manque : indiquez NL ou BE',
+    jurisdiction: (v: string) => `pays inconnu ${v} : choisissez NL ou BE`,
+    needSick: 'indiquez au moins une période de maladie avec --sick DÉBUT[:FIN]',
+    range: (f: string, v: string) => `${f} ${v} : utilisez DÉBUT:FIN au format AAAA-MM-JJ:AAAA-MM-JJ`,
+    sickRange: (v: string) =>
+      `--sick ${v} : utilisez DÉBUT ou DÉBUT:FIN au format AAAA-MM-JJ, éventuellement avec ,partial=PCT et ,different-illness`,
+    differentBe: (v: string) =>
+      `--sick ${v} : different-illness ne vaut que pour BE (aux Pays-Bas, les périodes s’additionnent quelle que soit la cause)`,
+    employees: (v: string) => `--employees ${v} : indiquez le nombre de travailleurs en nombre entier à partir de 1`,
+    lang: (v: string) => `--lang ${v} : choisissez nl, en ou fr`,
+    ritDecision: (v: string) => `--rit-decision ${v} : utilisez A, B ou C avec une date, p. ex. A:2026-03-02`,
+    ritOnlyBe: '--rit-requested et --rit-decision ne valent que pour BE',
+    ritDecisionAlone: '--rit-decision ne s’utilise qu’avec --rit-requested',
   },
 } as const;
 
@@ -67,11 +84,11 @@ export function parseDeadlinesArgs(args: string[], lang: CliLang, defaultToday: 
   const v = parseFlags(args, OPTIONS, lang);
   if (v.help) return { facts: { jurisdiction: 'NL', sickPeriods: [] }, options: {}, today: defaultToday, lang, json: false, help: true };
 
-  if (v.lang !== undefined && v.lang !== 'nl' && v.lang !== 'en') throw new CliUsageError(m.lang(v.lang));
+  if (v.lang !== undefined && !CLI_LANGS.includes(v.lang)) throw new CliUsageError(m.lang(v.lang));
   if (v.jurisdiction === undefined) throw new CliUsageError(m.needJurisdiction);
   const jurisdiction = v.jurisdiction.toUpperCase();
   if (jurisdiction !== 'NL' && jurisdiction !== 'BE') {
-    throw new CliUsageError(lang === 'en' ? `unknown jurisdiction ${v.jurisdiction}: choose NL or BE` : `onbekend land ${v.jurisdiction}: kies NL of BE`);
+    throw new CliUsageError(m.jurisdiction(v.jurisdiction));
   }
   if (!v.sick || v.sick.length === 0) throw new CliUsageError(m.needSick);
   const sickPeriods = v.sick.map((s) => parseSick(s, lang));
@@ -143,7 +160,7 @@ function date(value: string, flag: string, lang: CliLang): string {
   try {
     return requireIsoDate(value, flag);
   } catch (e) {
-    if (isDomainError(e)) throw new CliUsageError(`${flag}: ${domainErrorText(e, lang === 'en' ? 'en' : 'nl-NL')}`);
+    if (isDomainError(e)) throw new CliUsageError(`${flag}: ${domainErrorText(e, cliLocale(lang))}`);
     throw e;
   }
 }

@@ -10,9 +10,9 @@ import { recordLegalEvent, type LegalEventInput } from '../domain/legal/events';
 import type { LegalRecord } from '../domain/legal/types';
 import type { RuleSettings } from '../domain/rules/settings';
 import { deadlineOptionsFor, ruleFieldsProblem } from '../domain/rules/tenant-options';
-import { CliUsageError } from './command';
+import { cliLocale, CliUsageError, type CliLang } from './command';
 
-export type CliLang = 'nl' | 'en';
+export type { CliLang };
 
 /** The raw flag values this module reads (parseArgs output). */
 export interface LegalFlagValues {
@@ -61,7 +61,8 @@ const FORMATS: Record<string, string> = {
 };
 
 function bad(flag: string, value: string, lang: CliLang): CliUsageError {
-  return new CliUsageError(lang === 'en' ? `--${flag} ${value}: use ${FORMATS[flag]}` : `--${flag} ${value}: gebruik ${FORMATS[flag]}`);
+  const use = { nl: 'gebruik', en: 'use', fr: 'utilisez' }[lang];
+  return new CliUsageError(`--${flag} ${value}: ${use} ${FORMATS[flag]}`);
 }
 
 function parts(flag: string, value: string, min: number, max: number, lang: CliLang): string[] {
@@ -148,7 +149,7 @@ export function parseLegal(v: LegalFlagValues, facts: CaseFacts, lang: CliLang):
     try {
       c = recordLegalEvent(c, input);
     } catch (e) {
-      if (isDomainError(e)) throw new CliUsageError(`--${flagOf(input)}: ${domainErrorText(e, lang === 'en' ? 'en' : 'nl-NL')}`);
+      if (isDomainError(e)) throw new CliUsageError(`--${flagOf(input)}: ${domainErrorText(e, cliLocale(lang))}`);
       throw e;
     }
   }

@@ -26,10 +26,25 @@ const WORDS = {
     sizeUnknown: 'Number of employees unknown (--employees): duties that depend on it are listed to be safe.',
     none: 'No milestones.',
   },
+  fr: {
+    country: { NL: 'Pays-Bas', BE: 'Belgique' },
+    firstDay: 'Premier jour de maladie',
+    sickDays: (n: number, today: string) => `${n} jour${n === 1 ? '' : 's'} de maladie jusqu’au ${today} inclus`,
+    head: ['Étape', 'Au plus tard', 'À partir du', 'Statut', 'Qui'],
+    earlier: (start: string) => `Les périodes avant le ${start} forment une absence antérieure et ne comptent pas ici.`,
+    notSick:
+      'Pas malade à cette date : les étapes postérieures au rétablissement tombent, sauf si une nouvelle absence pour maladie prolonge le dossier.',
+    ritFrom: (d: string) => `L’employeur peut demander un trajet de réintégration à partir du ${d}.`,
+    sizeUnknown:
+      'Nombre de travailleurs inconnu (--employees) : les obligations qui en dépendent sont reprises par précaution.',
+    none: 'Aucune étape.',
+  },
 } as const;
 
+const WORDS_OF: Record<Locale, keyof typeof WORDS> = { 'nl-NL': 'nl', 'nl-BE': 'nl', en: 'en', 'fr-BE': 'fr' };
+
 export function renderDeadlinesTable(report: DeadlineReport, locale: Locale, employerSizeKnown: boolean): string {
-  const w = WORDS[locale === 'en' ? 'en' : 'nl'];
+  const w = WORDS[WORDS_OF[locale]];
   const day = (d: string) => formatDay(d, locale);
   const lines: string[] = [
     `${w.country[report.jurisdiction]} · ${regimeLabel(report.regime, locale)}`,

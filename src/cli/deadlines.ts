@@ -2,8 +2,7 @@
 import { computeDeadlines, type DeadlineReport } from '../domain/deadlines';
 import { domainErrorText } from '../domain/error-text';
 import { isDomainError } from '../domain/errors';
-import type { Locale } from '../domain/labels';
-import { CliUsageError, localeFromArgs, type CliCommand } from './command';
+import { cliLocale, CliUsageError, localeFromArgs, type CliCommand } from './command';
 import { parseDeadlinesArgs } from './deadlines-args';
 import { renderDeadlinesTable } from './deadlines-table';
 
@@ -15,7 +14,7 @@ const USAGE = `Usage: herstart deadlines --jurisdiction NL|BE --sick START[:END]
          [--second-track-decision yes|no:DATE] [--labour-expert DATE] [--second-track START[:PROVIDER]]
          [--expert-opinion REQUESTED:employer|employee:own_work|efforts|suitable_work[:ANSWERED] ...]
          [--safety-net day_4|week_6] [--days-off DATE,...] [--rule NAME=VALUE ...]
-         [--lang nl|en] [--json]
+         [--lang nl|en|fr] [--json]
 
 Dates are YYYY-MM-DD; END is the last sick day. Leave END off for a period that still runs.
 partial=PCT: the share of hours still unfit (1-99). different-illness (BE): the relapse's
@@ -32,7 +31,7 @@ export const deadlinesCommand: CliCommand = {
       io.out(USAGE);
       return 0;
     }
-    const locale: Locale = parsed.lang === 'en' ? 'en' : parsed.facts.jurisdiction === 'BE' ? 'nl-BE' : 'nl-NL';
+    const locale = cliLocale(parsed.lang, parsed.facts.jurisdiction);
     let report: DeadlineReport;
     try {
       report = computeDeadlines(parsed.facts, parsed.today, parsed.options);
@@ -44,11 +43,12 @@ export const deadlinesCommand: CliCommand = {
     if (rit && rit.requestedOn < report.caseStart) {
       // The engine ignores a request from before the case (it belongs to an earlier one); here
       // the user typed it for this case, so say so.
-      throw new CliUsageError(
-        lang === 'en'
-          ? `--rit-requested ${rit.requestedOn} is before the first sick day of the case (${report.caseStart})`
-          : `--rit-requested ${rit.requestedOn} ligt vóór de eerste ziektedag van het dossier (${report.caseStart})`,
-      );
+      const said = {
+        nl: `--rit-requested ${rit.requestedOn} ligt vóór de eerste ziektedag van het dossier (${report.caseStart})`,
+        en: `--rit-requested ${rit.requestedOn} is before the first sick day of the case (${report.caseStart})`,
+        fr: `--rit-requested ${rit.requestedOn} tombe avant le premier jour de maladie du dossier (${report.caseStart})`,
+      };
+      throw new CliUsageError(said[lang]);
     }
     io.out(parsed.json ? `${JSON.stringify(toJson(report))}\n` : renderDeadlinesTable(report, locale, parsed.facts.employerSize != null));
     return 0;

@@ -1,6 +1,6 @@
 // node:util parseArgs with its errors turned into one-line CliUsageErrors in the user's language.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { CliUsageError } from './command';
+import { CliUsageError, type CliLang } from './command';
 
 const MESSAGES = {
   nl: {
@@ -15,9 +15,15 @@ const MESSAGES = {
     noValue: (f: string) => `${f} takes no value`,
     unexpected: (a: string) => `unexpected argument ${a}`,
   },
+  fr: {
+    unknownFlag: (f: string) => `option inconnue ${f}`,
+    missingValue: (f: string) => `${f} demande une valeur`,
+    noValue: (f: string) => `${f} ne prend pas de valeur`,
+    unexpected: (a: string) => `argument inattendu ${a}`,
+  },
 } as const;
 
-export function parseFlags<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O, lang: 'nl' | 'en') {
+export function parseFlags<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O, lang: CliLang) {
   const m = MESSAGES[lang];
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values;

@@ -1,7 +1,7 @@
 // Parsing `herstart simulate` flags. Every problem is one sentence naming the flag (exit 2).
 import type { Jurisdiction } from '../domain/case';
 import { isIsoDate } from '../domain/dates';
-import { CliUsageError } from './command';
+import { CLI_LANGS, CliUsageError, type CliLang } from './command';
 import { parseFlags } from './parse-flags';
 
 export interface SimulateArgs {
@@ -9,7 +9,7 @@ export interface SimulateArgs {
   from: string;
   weeks: number;
   employerSize: number;
-  lang: 'nl' | 'en';
+  lang: CliLang;
   json: boolean;
   help: boolean;
 }
@@ -24,7 +24,7 @@ const MESSAGES = {
     from: (v: string) => `--from ${v} is geen bestaande datum (JJJJ-MM-DD)`,
     weeks: (v: string) => `--weeks ${v}: geef een heel aantal weken van 1 tot ${MAX_WEEKS}`,
     employees: (v: string) => `--employees ${v}: geef het aantal werknemers als heel getal vanaf 1`,
-    lang: (v: string) => `--lang ${v}: kies nl of en`,
+    lang: (v: string) => `--lang ${v}: kies nl, en of fr`,
   },
   en: {
     needJurisdiction: '--jurisdiction is missing: give NL or BE',
@@ -33,7 +33,16 @@ const MESSAGES = {
     from: (v: string) => `--from ${v} is not an existing date (YYYY-MM-DD)`,
     weeks: (v: string) => `--weeks ${v}: give a whole number of weeks from 1 to ${MAX_WEEKS}`,
     employees: (v: string) => `--employees ${v}: give the number of employees as a whole number from 1`,
-    lang: (v: string) => `--lang ${v}: choose nl or en`,
+    lang: (v: string) => `--lang ${v}: choose nl, en or fr`,
+  },
+  fr: {
+    needJurisdiction: '--jurisdiction manque : indiquez NL ou BE',
+    jurisdiction: (v: string) => `pays inconnu ${v} : choisissez NL ou BE`,
+    needFrom: '--from manque : indiquez le premier jour de maladie au format AAAA-MM-JJ',
+    from: (v: string) => `--from ${v} n’est pas une date qui existe (AAAA-MM-JJ)`,
+    weeks: (v: string) => `--weeks ${v} : indiquez un nombre entier de semaines de 1 à ${MAX_WEEKS}`,
+    employees: (v: string) => `--employees ${v} : indiquez le nombre de travailleurs en nombre entier à partir de 1`,
+    lang: (v: string) => `--lang ${v} : choisissez nl, en ou fr`,
   },
 } as const;
 
@@ -47,12 +56,12 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export function parseSimulateArgs(args: string[], lang: 'nl' | 'en'): SimulateArgs {
+export function parseSimulateArgs(args: string[], lang: CliLang): SimulateArgs {
   const m = MESSAGES[lang];
   const v = parseFlags(args, OPTIONS, lang);
   const base = { jurisdiction: 'NL' as Jurisdiction, from: '', weeks: 60, employerSize: 50, lang, json: v.json ?? false };
   if (v.help) return { ...base, help: true };
-  if (v.lang !== undefined && v.lang !== 'nl' && v.lang !== 'en') throw new CliUsageError(m.lang(v.lang));
+  if (v.lang !== undefined && !CLI_LANGS.includes(v.lang)) throw new CliUsageError(m.lang(v.lang));
   if (v.jurisdiction === undefined) throw new CliUsageError(m.needJurisdiction);
   const jurisdiction = v.jurisdiction.toUpperCase();
   if (jurisdiction !== 'NL' && jurisdiction !== 'BE') throw new CliUsageError(m.jurisdiction(v.jurisdiction));

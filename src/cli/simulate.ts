@@ -3,11 +3,11 @@
 // at a glance what Herstart will do; `--json` gives the same for scripts and tests.
 import { formatDay, milestoneLabel, type Locale } from '../domain/labels';
 import type { SimulatedMessage, SimulationResult } from '../scheduler/simulation';
-import { localeFromArgs, type CliCommand } from './command';
+import { cliLocale, localeFromArgs, type CliCommand, type CliLang } from './command';
 import { parseSimulateArgs } from './simulate-args';
 
 const USAGE = `Usage: herstart simulate --jurisdiction NL|BE --from YYYY-MM-DD [--weeks N] [--employees N]
-         [--lang nl|en] [--json]
+         [--lang nl|en|fr] [--json]
 
 Runs one sickness case from its first sick day (--from) for N weeks (default 60) with nobody
 responding, and lists every message Herstart would send to the manager, HR and the employee.
@@ -23,7 +23,7 @@ export const simulateCommand: CliCommand = {
       io.out(USAGE);
       return 0;
     }
-    const locale: Locale = parsed.lang === 'en' ? 'en' : parsed.jurisdiction === 'BE' ? 'nl-BE' : 'nl-NL';
+    const locale = cliLocale(parsed.lang, parsed.jurisdiction);
     // Loaded only when used: the store and the scheduler would slow every other command's start.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { simulate } = require('../scheduler/simulation') as typeof import('../scheduler/simulation');
@@ -40,6 +40,7 @@ function toJson(m: SimulatedMessage) {
 
 const WORDS = {
   nl: {
+    rule: 'regel',
     title: (j: string, from: string, weeks: number) => `Simulatie ${j}: eerste ziektedag ${from}, ${weeks} weken, niemand reageert`,
     times: (tz: string) => `Tijden in ${tz}. Berichten met meerdere regels komen als één bericht aan.`,
     to: { manager: 'leidinggevende', hr: 'HR', employee: 'medewerker' } as Record<string, string>,
@@ -57,6 +58,7 @@ const WORDS = {
     none: 'Geen berichten in deze periode.',
   },
   en: {
+    rule: 'rule',
     title: (j: string, from: string, weeks: number) => `Simulation ${j}: first sick day ${from}, ${weeks} weeks, nobody responds`,
     times: (tz: string) => `Times in ${tz}. Lines sharing a message number arrive as one message.`,
     to: { manager: 'manager', hr: 'HR', employee: 'employee' } as Record<string, string>,
@@ -73,16 +75,34 @@ const WORDS = {
       `${to}: ${messages} ${messages === 1 ? 'message' : 'messages'} (${items} ${items === 1 ? 'item' : 'items'})`,
     none: 'No messages in this period.',
   },
+  fr: {
+    rule: 'règle',
+    title: (j: string, from: string, weeks: number) => `Simulation ${j} : premier jour de maladie ${from}, ${weeks} semaines, personne ne réagit`,
+    times: (tz: string) => `Heures en ${tz}. Les lignes qui partagent un numéro de message arrivent en un seul message.`,
+    to: { manager: 'responsable', hr: 'RH', employee: 'travailleur' } as Record<string, string>,
+    kinds: {
+      milestone: 'étape légale',
+      contact: 'contact',
+      lookback: 'bilan',
+      contact_request: 'demande d’échange',
+      escalation: 'alerte',
+      checkin_invite: 'invitation check-in',
+      checkin: 'check-in',
+    } as Record<string, string>,
+    total: (to: string, messages: number, items: number) =>
+      `${to} : ${messages} message${messages === 1 ? '' : 's'} (${items} ${items === 1 ? 'sujet' : 'sujets'})`,
+    none: 'Aucun message pendant cette période.',
+  },
 };
 
-function renderTable(result: SimulationResult, args: { jurisdiction: string; from: string; weeks: number; lang: 'nl' | 'en' }, locale: Locale): string {
+function renderTable(result: SimulationResult, args: { jurisdiction: string; from: string; weeks: number; lang: CliLang }, locale: Locale): string {
   const w = WORDS[args.lang];
   const lines = [w.title(args.jurisdiction, formatDay(args.from, locale), args.weeks), w.times(result.timeZone), ''];
   if (result.messages.length === 0) lines.push(w.none);
   for (const m of result.messages) {
     const when = `${m.at.slice(0, 10)} ${m.at.slice(11, 16)}`;
     const about = m.milestone ? `${m.milestone} (${milestoneLabel(m.milestone, locale)})` : '';
-    const what = [m.rule ? `rule ${m.rule}` : '', about].filter(Boolean).join(' · ');
+    const what = [m.rule ? `${w.rule} ${m.rule}` : '', about].filter(Boolean).join(' · ');
     lines.push(`${when}  #${String(m.message).padEnd(4)} ${(w.to[m.to] ?? m.to).padEnd(15)} ${(w.kinds[m.kind] ?? m.kind).padEnd(19)} ${what}`.trimEnd());
   }
   lines.push('');

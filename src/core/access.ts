@@ -49,20 +49,24 @@ export async function openCaseFor(fc: FlowContext, caseId: unknown, purpose: Pur
 
 async function checkCase(fc: FlowContext, caseId: string, purpose: Purpose): Promise<CaseAccess> {
   const { t, person, tenant } = fc.session;
-  // Always the caller's own tenant: a case id from another tenant simply is not found.
-  const found = await fc.store.cases.get(tenant.id, caseId);
+  // Always the caller's own tenant: a case id from another tenant simply is not found. Usually
+  // read already, while the session was resolved (the core starts it for a card that names a case).
+  const found = await fc.reads.case(caseId);
   if (!found) return { ok: false, reply: { messages: [text(t.errors.caseNotFound)] } };
   const right = rightToCase(person, found.value);
   if (right === 'manager') return { ok: true, found, asHr: false };
   if (right === 'hr') {
-    await fc.store.audit.append({
-      tenantId: tenant.id,
-      actorId: person.id,
-      caseId,
-      action: purpose,
-      at: fc.clock.now().toISOString(),
-      detail: fc.inbound.via ?? fc.inbound.channel,
-    });
+    // Written while the flow reads on; the answer waits for it, so no look goes unlogged.
+    fc.alongside(
+      fc.store.audit.append({
+        tenantId: tenant.id,
+        actorId: person.id,
+        caseId,
+        action: purpose,
+        at: fc.clock.now().toISOString(),
+        detail: fc.inbound.via ?? fc.inbound.channel,
+      }),
+    );
     return { ok: true, found, asHr: true };
   }
   if (found.value.employeeId === person.id) return { ok: false, reply: { messages: [text(t.errors.noAccess)] }, ownCase: true };
@@ -143,7 +147,8 @@ export const CORE_ID_CHECKS: Record<string, IdCheck> = {
 };
 
 async function personOfTenant(fc: FlowContext, personId: string): Promise<CoreReply | null> {
-  return (await fc.store.people.get(fc.session.tenant.id, personId)) ? null : badSubmit(fc);
+  // Through the turn's reads: usually read already, while the session was resolved.
+  return (await fc.reads.person(personId)) ? null : badSubmit(fc);
 }
 
 export function badSubmit(fc: FlowContext): CoreReply {

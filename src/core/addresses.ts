@@ -2,16 +2,17 @@
 // Saved when a person talks to the bot one-to-one, refreshed when it changes (Teams may move a
 // chat to another service URL) and at least hourly while in use, so delivery can prefer the app
 // someone used last (a Slack address never changes). Channel conversations are never a person's
-// address.
+// address. The answer never waits for this: it runs after it (AfterTurn).
 //
 // Each instance remembers what it saved last, to skip a store write on every ordinary turn. A
 // conversation marked dead (by any instance's delivery) bumps the tenant's dead-address stamp in
 // the store; an instance looks at that stamp at most every few seconds, and a changed stamp makes
 // it check the stored reference again, so a person who comes back is reachable on every instance.
 import { randomUUID } from 'node:crypto';
-import type { Store } from '../store/store';
 import type { FlowContext } from './flow-context';
+import type { Store } from '../store/store';
 
+/** Last address saved per person and channel, and when: skips a store write on every ordinary turn. */
 interface Saved {
   address: string;
   at: number;
@@ -59,30 +60,31 @@ export async function noteDeadAddress(store: Store, tenantId: string): Promise<v
   cacheFor(store).stamps.set(tenantId, { value, until: Date.now() + DEAD_STAMP_TTL_MS });
 }
 
-export async function rememberAddress(fc: FlowContext): Promise<void> {
+/** Keeps the person's address current, after the answer: the answer never needs it. */
+export function rememberAddress(fc: FlowContext): void {
   if (fc.inbound.conversationKind !== 'personal') return;
   const { tenant, person } = fc.session;
   const { saved } = cacheFor(fc.store);
   const key = `${tenant.id}\n${person.id}\n${fc.inbound.channel}`;
   const address = JSON.stringify(fc.inbound.address);
   const now = fc.clock.now().getTime();
-  const stamp = await deadStamp(fc.store, tenant.id);
   const seen = saved.get(key);
-  if (seen && seen.address === address && seen.stamp === stamp && now - seen.at < REFRESH_MS) return;
-  const stored = await fc.store.refs.get(tenant.id, person.id, fc.inbound.channel);
-  const storedAt = stored ? Date.parse(stored.updatedAt) : Number.NaN;
-  const current = stored && !stored.dead && JSON.stringify(stored.ref) === address && now - storedAt < REFRESH_MS;
-  if (!current) {
-    await fc.store.refs.save({
-      tenantId: tenant.id,
-      ownerId: person.id,
-      channel: fc.inbound.channel,
-      ref: fc.inbound.address,
-      updatedAt: new Date(now).toISOString(),
-      dead: false,
-      deadReason: null,
-    });
-  }
-  if (saved.size >= CACHE_LIMIT) saved.clear();
-  saved.set(key, { address, at: current ? storedAt : now, stamp });
+  const known = cacheFor(fc.store).stamps.get(tenant.id);
+  const stampFresh = known !== undefined && known.until > Date.now();
+  if (seen && stampFresh && seen.address === address && seen.stamp === known.value && now - seen.at < REFRESH_MS) return;
+  const ref = fc.inbound.address;
+  const channel = fc.inbound.channel;
+  fc.later(`address\n${key}`, 'save a conversation reference', async () => {
+    const stamp = await deadStamp(fc.store, tenant.id);
+    // Only the stamp needed a look, and nothing was marked dead since: nothing to write.
+    if (seen && seen.address === address && seen.stamp === stamp && now - seen.at < REFRESH_MS) return;
+    const stored = await fc.store.refs.get(tenant.id, person.id, channel);
+    const storedAt = stored ? Date.parse(stored.updatedAt) : Number.NaN;
+    const current = stored && !stored.dead && JSON.stringify(stored.ref) === address && now - storedAt < REFRESH_MS;
+    if (!current) {
+      await fc.store.refs.save({ tenantId: tenant.id, ownerId: person.id, channel, ref, updatedAt: new Date(now).toISOString(), dead: false, deadReason: null });
+    }
+    if (saved.size >= CACHE_LIMIT) saved.clear();
+    saved.set(key, { address, at: current ? storedAt : now, stamp });
+  });
 }

@@ -4,7 +4,6 @@ import { nextContactDue, returnedOn } from '../domain/cadence';
 import type { Case, IsoDate } from '../domain/case';
 import { computeDeadlines, type DeadlineReport, type MilestoneDeadline } from '../domain/deadlines';
 import { milestoneLabel, phaseLabel, statusLabel } from '../domain/labels';
-import type { Person } from '../store/types';
 import { isHr } from './access';
 import type { FlowContext } from './flow-context';
 import type { Lang } from './i18n';
@@ -25,24 +24,64 @@ export interface CaseView {
   openedByName: string | null;
 }
 
+/** One recorded conversation, as far as a case's view needs it: when, and the next one agreed. */
+export interface Contact {
+  on: IsoDate;
+  next: IsoDate | null;
+}
+
 /** How many steps the timeline shows before "and N later steps". */
 const TIMELINE_LENGTH = 5;
 
-export async function loadCaseView(fc: FlowContext, c: Case, people?: Map<string, Person>): Promise<CaseView> {
+/**
+ * The contacts of these cases, in one query whatever their number: only the date and the next
+ * contact of each recorded conversation, not the records whole.
+ */
+export async function loadContacts(fc: FlowContext, caseIds: readonly string[]): Promise<Map<string, Contact[]>> {
+  const rows = await fc.store.records.fieldsOf(fc.session.tenant.id, { caseIds, kind: 'outcome' }, ['date', 'nextContact']);
+  const byCase = new Map<string, Contact[]>();
+  for (const r of rows) {
+    if (typeof r.data.date !== 'string') continue;
+    const list = byCase.get(r.caseId) ?? [];
+    list.push({ on: r.data.date, next: typeof r.data.nextContact === 'string' ? r.data.nextContact : null });
+    byCase.set(r.caseId, list);
+  }
+  return byCase;
+}
+
+/** Someone's name through the turn's reads (the caller's own needs none); null when not found. */
+export async function nameOf(fc: FlowContext, personId: string): Promise<string | null> {
+  if (personId === fc.session.person.id) return fc.session.person.displayName;
+  return (await fc.reads.person(personId))?.value.displayName ?? null;
+}
+
+/** Whose name a case's view shows besides its employee and manager: who reported it, to HR only. */
+export function openedByToShow(fc: FlowContext, c: Case): string | null {
+  return c.openedBy && isHr(fc.session.person) ? c.openedBy : null;
+}
+
+/** One case's view: its contacts and the names of its people, read together (the caller is known). */
+export async function loadCaseView(fc: FlowContext, c: Case, known?: { contacts?: Contact[] }): Promise<CaseView> {
+  const openedBy = openedByToShow(fc, c);
+  const [contacts, employeeName, managerName, openedByName] = await Promise.all([
+    known?.contacts ?? loadContacts(fc, [c.id]).then((m) => m.get(c.id) ?? []),
+    nameOf(fc, c.employeeId),
+    nameOf(fc, c.managerId),
+    openedBy ? nameOf(fc, openedBy) : null,
+  ]);
+  return caseView(fc, c, contacts, { employeeName, managerName, openedByName });
+}
+
+/** What a case shows, from what was read. Pure. */
+export function caseView(
+  fc: FlowContext,
+  c: Case,
+  contacts: readonly Contact[],
+  names: { employeeName: string | null; managerName: string | null; openedByName?: string | null },
+): CaseView {
   const { tenant, today, t } = fc.session;
-  const name = async (id: string): Promise<string> => {
-    let p = people?.get(id);
-    if (!p) {
-      p = (await fc.store.people.get(tenant.id, id))?.value;
-      if (p) people?.set(id, p);
-    }
-    return p?.displayName ?? t.common.unknown;
-  };
-  const outcomes = await fc.store.records.list(tenant.id, { caseId: c.id, kind: 'outcome' });
-  const contacts = outcomes
-    .map((r) => ({ on: r.data.date as string, next: (r.data.nextContact as string | null) ?? null }))
-    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
-  const last = contacts[contacts.length - 1] ?? null;
+  const sorted = [...contacts].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  const last = sorted[sorted.length - 1] ?? null;
   const report = computeDeadlines(c, today, deadlineOptions(fc));
   const nextContact =
     c.status === 'closed'
@@ -61,12 +100,13 @@ export async function loadCaseView(fc: FlowContext, c: Case, people?: Map<string
         );
   return {
     c,
-    employeeName: await name(c.employeeId),
-    managerName: await name(c.managerId),
+    employeeName: names.employeeName ?? t.common.unknown,
+    managerName: names.managerName ?? t.common.unknown,
     report,
     lastContactOn: last?.on ?? null,
     nextContact,
-    openedByName: c.openedBy && isHr(fc.session.person) ? await name(c.openedBy) : null,
+    // Read only where shown (HR); a reporter no longer found shows as unknown.
+    openedByName: openedByToShow(fc, c) ? (names.openedByName ?? t.common.unknown) : null,
   };
 }
 

@@ -1,15 +1,19 @@
-// More than one part of the app follows changes (the case re-planner, the check-in planner): the
-// core calls one listener, which tells each in turn.
+// More than one part of the app follows changes (the plan queue, the workspace's row cache):
+// the core calls one listener, which tells them all at once, so their writes cost the turn one
+// round trip, not one each.
 import type { ChangeListener } from './flow-context';
 import type { CaseRecord } from '../store/types';
 
 export function fanOut(...listeners: ChangeListener[]): ChangeListener {
   return {
+    async changing(tenantId: string, caseId: string) {
+      await Promise.all(listeners.map((l) => l.changing?.(tenantId, caseId)));
+    },
     async caseChanged(tenantId: string, caseId: string) {
-      for (const l of listeners) await l.caseChanged(tenantId, caseId);
+      await Promise.all(listeners.map((l) => l.caseChanged(tenantId, caseId)));
     },
     async recordAdded(record: CaseRecord) {
-      for (const l of listeners) await l.recordAdded(record);
+      await Promise.all(listeners.map((l) => l.recordAdded(record)));
     },
   };
 }

@@ -10,11 +10,14 @@ import { authorizeSubmit, CORE_ID_CHECKS, type IdCheck } from './access';
 import { rememberAddress } from './addresses';
 import { text } from './card';
 import { parseCommand } from './commands';
-import { flowContext, noChangeListener, type ChangeListener, type CoreDeps, type FlowContext } from './flow-context';
+import { flowContext, noChangeListener, type ChangeListener, type CoreDeps, type FlowContext, type TurnState } from './flow-context';
 import { resolveLang, texts } from './i18n';
 import type { CoreReply, InboundContext, InboundEvent } from './messages';
-import type { Clock, ConversationCore, LinkMaker } from './ports';
+import type { Clock, ConversationCore, HandleOptions, LinkMaker } from './ports';
+import { AfterTurn } from './after-turn';
+import { IdCache } from './id-cache';
 import { resolveSession, sessionFor } from './session';
+import { TurnReads } from './turn-reads';
 import type { Person, Tenant } from '../store/types';
 import { listCases, showCase } from './flows/cases';
 import { showHelp, helpFor } from './flows/help';
@@ -71,6 +74,8 @@ export interface HerstartCoreOptions {
   changes?: ChangeListener;
   newId?: () => string;
   submits?: SubmitRegistry;
+  /** Where work after the answer runs; the app shares one with the scheduler, which settles it before a tick. */
+  afterTurn?: AfterTurn;
   /** Checks for the id fields those handlers' cards carry, run with the core's own before any handler. */
   idChecks?: Record<string, IdCheck>;
   links?: LinkMaker;
@@ -79,6 +84,8 @@ export interface HerstartCoreOptions {
 export class HerstartCore implements ConversationCore {
   private readonly deps: CoreDeps;
   private readonly submits: SubmitRegistry;
+  /** Which tenant a channel key and which person an identity is: per process, checked on every use. */
+  private readonly ids = new IdCache();
   private readonly idChecks: Record<string, IdCheck>;
 
   constructor(opts: HerstartCoreOptions) {
@@ -88,13 +95,24 @@ export class HerstartCore implements ConversationCore {
       logger: opts.logger,
       changes: opts.changes ?? noChangeListener,
       newId: opts.newId ?? randomUUID,
+      afterTurn: opts.afterTurn ?? new AfterTurn(opts.logger),
       links: opts.links ?? null,
     };
     this.submits = { ...SUBMITS, ...opts.submits };
     this.idChecks = { ...CORE_ID_CHECKS, ...opts.idChecks };
   }
 
-  async handle(inbound: InboundContext, event: InboundEvent): Promise<CoreReply> {
+  /** One turn; what a flow leaves for later (a conversation reference, an audit of a list) starts after the answer. */
+  async handle(inbound: InboundContext, event: InboundEvent, opts: HandleOptions = {}): Promise<CoreReply> {
+    const held: Array<() => void> = [];
+    try {
+      return await this.answer(inbound, event, opts, held);
+    } finally {
+      for (const start of held) start();
+    }
+  }
+
+  private async answer(inbound: InboundContext, event: InboundEvent, opts: HandleOptions, held: Array<() => void>): Promise<CoreReply> {
     let lang = resolveLang(inbound.actor.locale);
     try {
       // Removal creates nobody and remembers no address: the conversation is gone.
@@ -102,21 +120,55 @@ export class HerstartCore implements ConversationCore {
         await onUninstall(this.deps.store, inbound);
         return { messages: [], lang };
       }
-      const session = await resolveSession(this.deps.store, inbound, this.deps.newId);
+      let tenantId = '';
+      const reads = new TurnReads(this.deps.store, () => tenantId);
+      // A press on a case's card: its case is read while the session is resolved; so is a person a
+      // card names (the colleague of a sickness report), which the id gate and the flow then share.
+      const named = (field: string) => (event.type === 'submit' && typeof event.data[field] === 'string' && event.data[field] ? (event.data[field] as string) : null);
+      const caseId = named('caseId');
+      const personIds = [named('employeeId'), named('fixedEmployeeId')].filter((id): id is string => id !== null);
+      // The channel's claim on this delivery is decided while the session is resolved (its own
+      // look-ups, idempotent); the turn's work and answer wait until the claim is granted.
+      const [session, first] = await Promise.all([
+        resolveSession(this.deps.store, inbound, {
+          newId: this.deps.newId,
+          ids: this.ids,
+          onTenantId: (id) => {
+            if (caseId) reads.prefetchCase(id, caseId);
+            for (const personId of personIds) reads.prefetchPerson(id, personId);
+          },
+          onPerson: (p) => reads.knowPerson(p),
+        }),
+        opts.firstDelivery ?? true,
+      ]);
+      if (!first) return { messages: [], duplicate: true, lang };
+      tenantId = session.tenant.id;
       lang = session.lang;
-      const fc = flowContext(this.deps, session, inbound);
-      await rememberAddress(fc);
-      return { ...(await this.route(fc, event)), lang };
+      const pending: Promise<unknown>[] = [];
+      const fc = flowContext(this.deps, session, inbound, { reads, pending, held });
+      rememberAddress(fc);
+      const reply = await this.route(fc, event);
+      await Promise.all(pending);
+      return { ...reply, lang };
     } catch (err) {
+      // A delivery the channel did not let this turn have is not answered, not even with an apology.
+      if (opts.firstDelivery && !(await opts.firstDelivery.catch(() => false))) return { messages: [], duplicate: true, lang };
       return { ...this.failure(err, lang, inbound), lang };
     }
   }
 
   /**
    * A known person's context outside a chat (the HR workspace): the same store, clock, change
-   * listeners and access rules as a chat turn; audit entries say `web`.
+   * listeners and access rules as a chat turn; audit entries say `web`. `written()` waits for the
+   * writes a chat answer would wait for (an HR look's audit entry): the page goes out after them.
    */
-  contextFor(tenant: Tenant, person: Person): FlowContext {
+  contextFor(tenant: Tenant, person: Person): { fc: FlowContext; written(): Promise<void> } {
+    const { fc, turn } = this.webTurn(tenant, person);
+    return { fc, written: async () => void (await Promise.all(turn.pending)) };
+  }
+
+  /** A page has no answer to wait for: its work after the answer starts at once (held: null). */
+  private webTurn(tenant: Tenant, person: Person): { fc: FlowContext; turn: TurnState } {
     const now = this.deps.clock.now();
     const identity = person.identities[0];
     const inbound: InboundContext = {
@@ -130,14 +182,17 @@ export class HerstartCore implements ConversationCore {
       receivedAt: now,
       via: 'web',
     };
-    return flowContext(this.deps, sessionFor(tenant, person, now), inbound);
+    const turn: TurnState = { reads: new TurnReads(this.deps.store, () => tenant.id), pending: [], held: null };
+    return { fc: flowContext(this.deps, sessionFor(tenant, person, now), inbound, turn), turn };
   }
 
   /** A card action taken on a web page: the very handler the card's button runs, so both record the same. */
   async act(tenant: Tenant, person: Person, action: string, data: Record<string, unknown>, submitId: string): Promise<CoreReply> {
-    const fc = this.contextFor(tenant, person);
+    const { fc, turn } = this.webTurn(tenant, person);
     try {
-      return await this.submit(fc, action, data, submitId);
+      const reply = await this.submit(fc, action, data, submitId);
+      await Promise.all(turn.pending);
+      return reply;
     } catch (err) {
       return this.failure(err, fc.session.lang, fc.inbound);
     }

@@ -85,6 +85,8 @@ export interface CoreReply {
    * channel cannot replace it (no message to update), the adapter sends it as a new message.
    */
   replaceSubmitted?: OutboundMessage | null;
+  /** The channel did not grant this turn its delivery (a repeat, or a claim refused): nothing was done, nothing to send. */
+  duplicate?: true;
   /**
    * The language Herstart speaks with this person (their own choice first): for the few words a
    * channel adapter adds itself. Set by the core on every answer.

@@ -2,9 +2,18 @@
 import type { Channel, ConversationRef } from '../store/types';
 import type { CoreReply, InboundContext, InboundEvent, OutboundMessage } from './messages';
 
+export interface HandleOptions {
+  /**
+   * The channel's claim on this delivery, still on its way: the core resolves the session
+   * alongside it and acts only once it is granted (true); otherwise it does nothing and answers
+   * nothing (`duplicate`).
+   */
+  firstDelivery?: Promise<boolean>;
+}
+
 /** The conversation core as adapters see it. */
 export interface ConversationCore {
-  handle(ctx: InboundContext, event: InboundEvent): Promise<CoreReply>;
+  handle(ctx: InboundContext, event: InboundEvent, opts?: HandleOptions): Promise<CoreReply>;
 }
 
 /** Time is injected everywhere so schedules can be simulated and tested. */

@@ -1,13 +1,17 @@
 // Who is talking, in which organisation, in which language. Creates the tenant on first contact
 // (its first person becomes the administrator) and the person on their first message.
+//
+// Every turn reads the tenant and the person fresh, together, in one round trip: settings and
+// roles are never served stale. Only which ids a channel key and an identity belong to is kept
+// (IdCache), and checked against those fresh documents on every use.
 import { randomUUID } from 'node:crypto';
 import { ConflictError } from '../store/errors';
 import type { Store } from '../store/store';
 import type { Identity, Person, Tenant, TenantSettings, Versioned } from '../store/types';
 import { resolveLang, texts, type Lang, type Texts } from './i18n';
+import { IdCache } from './id-cache';
 import type { InboundContext, MentionedUser } from './messages';
 import { localDate } from './time';
-import { remember as rememberTenant, tenantByChannelKey } from './tenant-cache';
 
 export interface Session {
   tenant: Tenant;
@@ -29,19 +33,76 @@ export const defaultTenantSettings: TenantSettings = {
   employerSize: 50,
 };
 
-export async function resolveSession(store: Store, ctx: InboundContext, newId: () => string = randomUUID): Promise<Session> {
-  const { tenant, created: newTenant } = await findOrCreateTenant(store, ctx, newId);
-  const { person, created: newPerson } = await findOrCreatePerson(store, tenant.id, ctx, newTenant, newId);
-  const lang = resolveLang(person.locale, ctx.actor.locale, tenant.settings.locale);
+export interface SessionOptions {
+  newId?: () => string;
+  ids?: IdCache;
+  /** Told the tenant id as soon as it is known, so reads that need nothing more can start. */
+  onTenantId?: (tenantId: string) => void;
+  /** Told the person's stored version, so the turn does not read it again. */
+  onPerson?: (person: Versioned<Person>) => void;
+}
+
+export async function resolveSession(store: Store, ctx: InboundContext, opts: SessionOptions = {}): Promise<Session> {
+  const newId = opts.newId ?? randomUUID;
+  const ids = opts.ids ?? new IdCache();
+  const known = await lookUp(store, ctx, ids, opts.onTenantId);
+  const { tenant, created: newTenant } = known.tenant
+    ? { tenant: known.tenant, created: false }
+    : await findOrCreateTenant(store, ctx, newId, known.noTenant);
+  ids.rememberTenant(ctx.tenantKey, tenant.id);
+  if (!known.tenant) opts.onTenantId?.(tenant.id);
+  const { person, created: newPerson } = known.tenant && known.person
+    ? { person: await refreshPerson(store, known.person, ctx), created: false }
+    : await findOrCreatePerson(store, tenant.id, ctx, newTenant, newId, newTenant || (known.tenant !== null && known.noPerson));
+  ids.rememberPerson(tenant.id, ctx.actor.identityKey, person.value.id);
+  opts.onPerson?.(person);
+  const lang = resolveLang(person.value.locale, ctx.actor.locale, tenant.settings.locale);
   return {
     tenant,
-    person,
+    person: person.value,
     lang,
     t: texts(lang),
-    today: localDate(ctx.receivedAt, person.timeZone ?? tenant.settings.timeZone),
+    today: localDate(ctx.receivedAt, person.value.timeZone ?? tenant.settings.timeZone),
     newTenant,
     newPerson,
   };
+}
+
+interface LookedUp {
+  tenant: Tenant | null;
+  person: Versioned<Person> | null;
+  /** Certain that nothing claims the channel key (not merely that a cached id went stale). */
+  noTenant: boolean;
+  noPerson: boolean;
+}
+
+/**
+ * The tenant and the person, read together: from remembered ids in one round trip, else after
+ * the key look-ups (which for the person start as soon as the tenant id is known).
+ */
+async function lookUp(store: Store, ctx: InboundContext, ids: IdCache, onTenantId?: (id: string) => void): Promise<LookedUp> {
+  const channelKey = ctx.tenantKey;
+  const identityKey = ctx.actor.identityKey;
+  const tenantId = ids.tenantOf(channelKey) ?? (await store.tenants.idForChannelKey(channelKey));
+  if (tenantId === null) return { tenant: null, person: null, noTenant: true, noPerson: true };
+  onTenantId?.(tenantId);
+  const cachedPerson = ids.personOf(tenantId, identityKey);
+  let noPerson = false;
+  const personRead = (async () => {
+    const personId = cachedPerson ?? (await store.people.idForIdentity(tenantId, identityKey));
+    if (personId === null) noPerson = true;
+    return personId === null ? null : store.people.get(tenantId, personId);
+  })();
+  const [tenantFound, personFound] = await Promise.all([store.tenants.get(tenantId), personRead]);
+  const tenant = tenantFound?.value.channelKeys.includes(channelKey) ? tenantFound.value : null;
+  if (!tenant) {
+    // A key that moved (two apps joined) or a claim a crash left behind: look it up properly.
+    ids.forgetTenant(channelKey);
+    return { tenant: null, person: null, noTenant: false, noPerson: false };
+  }
+  const person = personFound?.value.identities.some((i) => i.key === identityKey) ? personFound : null;
+  if (!person) ids.forgetPerson(tenantId, identityKey);
+  return { tenant, person, noTenant: false, noPerson };
 }
 
 /** The session of a known person outside a chat turn (the HR workspace): no identity to resolve, nothing created. */
@@ -54,9 +115,10 @@ async function findOrCreateTenant(
   store: Store,
   ctx: InboundContext,
   newId: () => string,
+  knownAbsent: boolean,
 ): Promise<{ tenant: Tenant; created: boolean }> {
-  const existing = await tenantByChannelKey(store, ctx.tenantKey);
-  if (existing) return { tenant: existing, created: false };
+  const existing = knownAbsent ? null : await store.tenants.findByChannelKey(ctx.tenantKey);
+  if (existing) return { tenant: existing.value, created: false };
   const tenant: Tenant = {
     id: newId(),
     name: '',
@@ -65,9 +127,7 @@ async function findOrCreateTenant(
     createdAt: ctx.receivedAt.toISOString(),
   };
   try {
-    const created = (await store.tenants.create(tenant)).value;
-    rememberTenant(store, created);
-    return { tenant: created, created: true };
+    return { tenant: (await store.tenants.create(tenant)).value, created: true };
   } catch (err) {
     // Two first messages at once: the other one created it.
     if (!(err instanceof ConflictError)) throw err;
@@ -87,8 +147,9 @@ async function findOrCreatePerson(
   ctx: InboundContext,
   firstOfTenant: boolean,
   newId: () => string,
-): Promise<{ person: Person; created: boolean }> {
-  const found = await store.people.findByIdentity(tenantId, ctx.actor.identityKey);
+  knownAbsent: boolean,
+): Promise<{ person: Versioned<Person>; created: boolean }> {
+  const found = knownAbsent ? null : await store.people.findByIdentity(tenantId, ctx.actor.identityKey);
   if (found) return { person: await refreshPerson(store, found, ctx), created: false };
   const person: Person = {
     id: newId(),
@@ -102,17 +163,17 @@ async function findOrCreatePerson(
     createdAt: ctx.receivedAt.toISOString(),
   };
   try {
-    return { person: (await store.people.create(person)).value, created: true };
+    return { person: await store.people.create(person), created: true };
   } catch (err) {
     if (!(err instanceof ConflictError)) throw err;
     const winner = await store.people.findByIdentity(tenantId, ctx.actor.identityKey);
     if (!winner) throw err;
-    return { person: winner.value, created: false };
+    return { person: winner, created: false };
   }
 }
 
 /** Keeps name, time zone and the channel user id current; skips the write when nothing changed. */
-async function refreshPerson(store: Store, found: Versioned<Person>, ctx: InboundContext): Promise<Person> {
+async function refreshPerson(store: Store, found: Versioned<Person>, ctx: InboundContext): Promise<Versioned<Person>> {
   const p = found.value;
   const identity = identityOf(ctx);
   const known = p.identities.find((i) => i.key === identity.key);
@@ -121,7 +182,7 @@ async function refreshPerson(store: Store, found: Versioned<Person>, ctx: Inboun
   // A person's chosen language wins over what the client reports; take the client's only if none yet.
   const locale = p.locale ?? ctx.actor.locale ?? null;
   if (known?.userId === identity.userId && name === p.displayName && timeZone === p.timeZone && locale === p.locale) {
-    return p;
+    return found;
   }
   const updated: Person = {
     ...p,
@@ -131,9 +192,9 @@ async function refreshPerson(store: Store, found: Versioned<Person>, ctx: Inboun
     identities: [...p.identities.filter((i) => i.key !== identity.key), identity],
   };
   try {
-    return (await store.people.update(updated, found.etag)).value;
+    return await store.people.update(updated, found.etag);
   } catch (err) {
-    if (err instanceof ConflictError) return p; // someone else refreshed it a moment ago
+    if (err instanceof ConflictError) return found; // someone else refreshed it a moment ago
     throw err;
   }
 }

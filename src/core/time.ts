@@ -1,9 +1,8 @@
 // Calendar dates in a person's or tenant's time zone. Legal deadlines are whole days; the
 // instant an event arrives only decides which day it is where the user is.
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
-import { enGB, nl, nlBE } from 'date-fns/locale';
 import type { IsoDate } from '../domain/case';
-import { formatDay } from '../domain/labels';
+import { DATE_LOCALES, formatDay } from '../domain/labels';
 import type { Lang } from './i18n';
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
@@ -27,16 +26,14 @@ export function daysFrom(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(parseISO(to), parseISO(from));
 }
 
-const LOCALES = { 'nl-NL': nl, 'nl-BE': nlBE, en: enGB } as const;
-
 /** "ma 3 feb 2026" / "Mon 3 Feb 2026": the same short form as the legal timeline everywhere. */
 export function shortDate(date: IsoDate, lang: Lang): string {
   return formatDay(date, lang);
 }
 
-/** "maandag 3 februari 2026" / "Monday 3 February 2026". */
+/** "maandag 3 februari 2026" / "Monday 3 February 2026" / "lundi 3 février 2026". */
 export function longDate(date: IsoDate, lang: Lang): string {
-  return format(parseISO(date), 'EEEE d MMMM yyyy', { locale: LOCALES[lang] });
+  return format(parseISO(date), 'EEEE d MMMM yyyy', { locale: DATE_LOCALES[lang] });
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -71,8 +71,8 @@ export function contactRecipient(procedure: ContactProcedure | null): 'manager' 
 }
 
 const WHO: Record<Exclude<ProcedureContact, 'role'>, Text> = {
-  manager: { nl: 'de leidinggevende', en: 'the manager' },
-  hr: { nl: 'HR', en: 'HR' },
+  manager: { nl: 'de leidinggevende', en: 'the manager', fr: 'le ou la responsable' },
+  hr: { nl: 'HR', en: 'HR', fr: 'le service RH' },
 };
 
 /** Who makes contact, in words: the manager, HR, or the role the work rules name. */
@@ -81,12 +81,12 @@ export function procedureContactLabel(p: ContactProcedure, locale: Locale): stri
 }
 
 const MEANS: Record<ContactMeans, Text> = {
-  call: { nl: 'telefoon', en: 'phone' },
-  video: { nl: 'videogesprek', en: 'video call' },
-  in_person: { nl: 'persoonlijk', en: 'in person' },
-  message: { nl: 'chatbericht', en: 'chat message' },
-  email: { nl: 'e-mail', en: 'e-mail' },
-  letter: { nl: 'brief', en: 'letter' },
+  call: { nl: 'telefoon', en: 'phone', fr: 'téléphone' },
+  video: { nl: 'videogesprek', en: 'video call', fr: 'appel vidéo' },
+  in_person: { nl: 'persoonlijk', en: 'in person', fr: 'en personne' },
+  message: { nl: 'chatbericht', en: 'chat message', fr: 'message dans le chat' },
+  email: { nl: 'e-mail', en: 'e-mail', fr: 'e-mail' },
+  letter: { nl: 'brief', en: 'letter', fr: 'courrier' },
 };
 
 export function contactMeansLabel(m: ContactMeans, locale: Locale): string {

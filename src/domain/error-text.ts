@@ -68,7 +68,39 @@ const EN: Record<DomainErrorCode, Template> = {
   date_out_of_range: (p) => `${p.date} is outside the term: it must be between ${p.from} and ${p.to}`,
 };
 
+const FR: Record<DomainErrorCode, Template> = {
+  missing_field: (p) => `${p.field} manque`,
+  invalid_date: (p) => `${p.value} n’est pas une date qui existe (AAAA-MM-JJ)`,
+  end_before_start: (p) => `la période du ${p.start} au ${p.end} se termine avant de commencer`,
+  overlapping_periods: (p) => `les périodes à partir du ${p.start} et du ${p.next} se chevauchent`,
+  open_period_not_last: (p) => `la période à partir du ${p.start} n’a pas de date de fin, mais une autre période suit à partir du ${p.next}`,
+  no_sick_period: () => 'il faut au moins une période de maladie',
+  invalid_percentage: (p) => `le pourcentage doit être un nombre entier de 1 à 99, pas ${p.value}`,
+  invalid_employer_size: (p) => `le nombre de travailleurs doit être un nombre entier à partir de 1, pas ${p.value}`,
+  unknown_jurisdiction: (p) => `pays inconnu ${p.value} : choisissez NL ou BE`,
+  unknown_phase: (p) => `phase inconnue ${p.value}`,
+  unknown_milestone: (p) => `${p.id} n’est pas une étape connue pour ce pays`,
+  milestone_already_done: (p) => `${p.id} a déjà été fait le ${p.on}`,
+  date_before_case: (p) => `${p.date} tombe avant le premier jour de maladie (${p.caseStart})`,
+  date_before_previous: (p) => `${p.date} est trop tôt : la date doit suivre le ${p.previous}`,
+  period_running: (p) => `la période de maladie à partir du ${p.start} est toujours en cours`,
+  no_running_period: (p) => `aucune période de maladie n’est en cours le ${p.date}`,
+  case_closed: () => 'ce dossier est clôturé',
+  rit_not_applicable: () => 'le trajet de réintégration n’existe qu’en Belgique',
+  rit_already_requested: (p) => `un trajet de réintégration a déjà été demandé le ${p.on}`,
+  rit_not_requested: () => 'aucun trajet de réintégration n’a encore été demandé',
+  rit_already_decided: (p) => `le conseiller en prévention-médecin du travail a déjà décidé (${p.kind}) le ${p.on}`,
+  invalid_rit_decision: (p) => `la décision doit être A, B ou C, pas ${p.value}`,
+  invalid_choice: (p) => `${p.value} n’est pas un choix possible pour ${p.field}`,
+  nl_only: (p) => `« ${legalEventLabel(String(p.what), 'fr-BE')} » n’existe qu’aux Pays-Bas`,
+  already_recorded: (p) => `« ${legalEventLabel(String(p.what), 'fr-BE')} » a déjà été enregistré le ${p.on}`,
+  not_recorded: (p) => `enregistrez d’abord « ${legalEventLabel(String(p.what), 'fr-BE')} »`,
+  date_too_early: (p) => `${p.date} est trop tôt : la date doit être le ${p.earliest} ou plus tard`,
+  date_out_of_range: (p) => `${p.date} sort du délai : la date doit se situer entre le ${p.from} et le ${p.to}`,
+};
+
+const TABLES: Record<Locale, Record<DomainErrorCode, Template>> = { 'nl-NL': NL, 'nl-BE': NL, en: EN, 'fr-BE': FR };
+
 export function domainErrorText(error: DomainError, locale: Locale): string {
-  const table = locale === 'en' ? EN : NL;
-  return table[error.code](error.params);
+  return TABLES[locale][error.code](error.params);
 }

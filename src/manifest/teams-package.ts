@@ -5,7 +5,7 @@ import path from 'node:path';
 import yazl from 'yazl';
 
 export const TEAMS_MANIFEST_DIR = path.resolve(__dirname, '../../bot-manifest/teams');
-const FILES = ['manifest.json', 'en-us.json', 'color.png', 'outline.png'] as const;
+const FILES = ['manifest.json', 'en-us.json', 'fr.json', 'color.png', 'outline.png'] as const;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HOST = /^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i;
 

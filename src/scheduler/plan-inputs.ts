@@ -14,7 +14,7 @@ import type {
   NudgeResponseFact,
   PlanContext,
 } from '../domain/schedule/plan-types';
-import type { Store } from '../store/store';
+import type { SeenReminders, Store } from '../store/store';
 import type { CaseRecord, ConversationRef, Reminder, Tenant } from '../store/types';
 import { keyOf, MANAGER_NUDGE_KINDS } from './reminder-ids';
 
@@ -47,15 +47,18 @@ export interface CaseInputs {
   ctx: PlanContext;
   records: CaseRecord[];
   reminders: Reminder[];
+  /** The same reminders with their versions: re-planning writes under them without reading again. */
+  seen: SeenReminders;
 }
 
 export async function loadPlanInputs(store: Store, tenant: Tenant, c: Case, now: Date): Promise<CaseInputs> {
   const tz = tenant.settings.timeZone;
-  const [records, reminders, managerRefs] = await Promise.all([
+  const [records, versions, managerRefs] = await Promise.all([
     store.records.list(tenant.id, { caseId: c.id, latest: RECENT_RECORDS }),
-    store.reminders.listForCase(tenant.id, c.id),
+    store.reminders.listVersionsForCase(tenant.id, c.id),
     store.refs.listForOwner(tenant.id, c.managerId),
   ]);
+  const reminders = versions.map((v) => v.value);
   const dayOf = (iso: string): IsoDate => localDay(new Date(iso), tz);
 
   const contacts: ContactFact[] = [];
@@ -125,6 +128,7 @@ export async function loadPlanInputs(store: Store, tenant: Tenant, c: Case, now:
   return {
     records,
     reminders,
+    seen: new Map(versions.map((v) => [v.value.id, v])),
     ctx: {
       today: localDay(now, tz),
       reportedOn: dayOf(c.createdAt),

@@ -1,20 +1,21 @@
-// Keeps each case's stored reminders in step with its plan. The core tells it about every case
-// change and every new record (it is the core's ChangeListener); the tick calls it when a send
-// revealed something new (a conversation gone) and for review reminders. Writes only what
-// changed: new reminders, moved ones, and cancels for ones no longer planned.
+// Keeps each case's stored reminders in step with its plan. The plan queue (plan-queue.ts) runs it
+// after every case change and new record the core reports; the tick calls it when a send revealed
+// something new (a conversation gone) and for review reminders. Writes only what changed: new
+// reminders, moved ones, and cancels for the ones no longer planned.
 //
-// A change is planned a moment later, off the conversation turn: the person gets their answer
-// without waiting for reminder planning, and a burst of changes to one case costs one plan. The
-// tick settles what is waiting before it claims anything, so it never works from a stale plan.
+// Across instances a case is planned under its lease (`replan:<tenant>:<case>`): the case is read
+// and the plan written while it is held, so a second instance waits and then plans from what the
+// first one wrote; with the version-checked writes below a stale plan never removes a newer
+// reminder.
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Case } from '../domain/case';
 import type { PlannedReminder } from '../domain/schedule/plan-types';
-import type { ChangeListener } from '../core/flow-context';
 import type { Clock } from '../core/ports';
 import type { Store } from '../store/store';
 import type { CaseRecord, Reminder, Tenant } from '../store/types';
 import { loadSnapshot, type CaseSnapshot } from './case-snapshot';
+import type { CasePlanner } from './plan-queue';
 import { PLANNED_KINDS, payloadOf, toReminder } from './reminder-ids';
 import { windowFor } from './tenant-settings';
 
@@ -29,73 +30,33 @@ const NOTHING: ReplanResult = { planned: 0, written: 0, cancelled: 0 };
 const CASE_LEASE_MS = 15_000;
 const CASE_LEASE_WAIT_MS = 20_000;
 
-export class Replanner implements ChangeListener {
+export class Replanner implements CasePlanner {
   /** Per case: the run in progress, and whether another change arrived meanwhile. */
   private readonly running = new Map<string, { done: Promise<ReplanResult>; again: boolean }>();
-  /** Per case: a change waiting for its plan. */
-  private readonly waiting = new Map<string, { tenantId: string; caseId: string; timer: NodeJS.Timeout }>();
-  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly logger: Logger,
-    /** How long a change waits, so that the changes of one turn are planned together. */
-    private readonly delayMs = 20,
     /** Who holds a case's re-plan lease; unique per instance. */
     private readonly owner = `replanner:${randomUUID()}`,
   ) {}
 
-  /** ChangeListener: a case changed. Returns at once; never throws (a failed plan is logged). */
-  async caseChanged(tenantId: string, caseId: string): Promise<void> {
-    this.later(tenantId, caseId);
+  /** CasePlanner: every record can move a reminder (a conversation, an answer to a nudge, a check-in). */
+  follows(_record: CaseRecord): boolean {
+    return true;
   }
 
-  /** ChangeListener: a record was added (a conversation, an answer to a nudge, HR's state, a check-in). */
-  async recordAdded(record: CaseRecord): Promise<void> {
-    if (record.caseId) this.later(record.tenantId, record.caseId);
-  }
-
-  /** Plans every waiting case now and waits for all plans under way: before a tick, at shutdown, in tests. */
-  async settle(): Promise<void> {
-    for (const [key, w] of this.waiting) {
-      clearTimeout(w.timer);
-      this.waiting.delete(key);
-      this.track(this.safely(w.tenantId, w.caseId));
-    }
-    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
-  }
-
-  private later(tenantId: string, caseId: string): void {
-    const key = keyOf(tenantId, caseId);
-    if (this.waiting.has(key)) return;
-    const timer = setTimeout(() => {
-      this.waiting.delete(key);
-      this.track(this.safely(tenantId, caseId));
-    }, this.delayMs);
-    timer.unref?.();
-    this.waiting.set(key, { tenantId, caseId, timer });
-  }
-
-  private track(p: Promise<void>): void {
-    this.inFlight.add(p);
-    void p.finally(() => this.inFlight.delete(p));
-  }
-
-  private async safely(tenantId: string, caseId: string): Promise<void> {
-    try {
-      await this.replan(tenantId, caseId);
-    } catch (err) {
-      // The case change itself is saved; its reminders catch up at the next change or review.
-      this.logger.error({ err, tenantId, caseId }, 'could not re-plan reminders for a case');
-    }
+  /** CasePlanner: re-plans with the tenant and case the caller read. */
+  planCase(tenant: Tenant, c: Case): Promise<ReplanResult> {
+    return this.replan(tenant.id, c.id, { tenant, c });
   }
 
   /**
    * Re-plans one case. Calls for the same case while one runs are folded into one more run
    * afterwards, so a burst of changes costs two plans, and the last one sees every change.
    */
-  replan(tenantId: string, caseId: string): Promise<ReplanResult> {
+  replan(tenantId: string, caseId: string, read?: { tenant: Tenant; c: Case }): Promise<ReplanResult> {
     const key = keyOf(tenantId, caseId);
     const current = this.running.get(key);
     if (current) {
@@ -105,7 +66,7 @@ export class Replanner implements ChangeListener {
     const entry = { done: Promise.resolve(NOTHING), again: false };
     entry.done = (async () => {
       try {
-        let result = await this.replanOnce(tenantId, caseId);
+        let result = await this.replanOnce(tenantId, caseId, read?.tenant);
         while (entry.again) {
           entry.again = false;
           result = await this.replanOnce(tenantId, caseId);
@@ -119,17 +80,22 @@ export class Replanner implements ChangeListener {
     return entry.done;
   }
 
-  private replanOnce(tenantId: string, caseId: string): Promise<ReplanResult> {
-    // Under the case's lease, read and write both: another instance planning the same case waits,
-    // then plans from what this one wrote, so a stale plan never cancels a newer reminder.
+  private replanOnce(tenantId: string, caseId: string, tenant?: Tenant): Promise<ReplanResult> {
+    // The case is read under its lease even when the caller read it: another instance may have
+    // changed and planned it since. The caller's tenant is used as it is.
     return this.underCaseLease(tenantId, caseId, async () => {
-      const [tenant, found] = await Promise.all([this.store.tenants.get(tenantId), this.store.cases.get(tenantId, caseId)]);
-      if (!tenant || !found) return NOTHING;
-      const now = this.clock.now();
-      const snap = await loadSnapshot(this.store, tenant.value, found.value, now, this.logger);
-      if (!snap) return NOTHING;
-      return this.write(snap, now);
+      const [readTenant, found] = await Promise.all([tenant ? null : this.store.tenants.get(tenantId), this.store.cases.get(tenantId, caseId)]);
+      const t = tenant ?? readTenant?.value;
+      if (!t || !found) return NOTHING;
+      return this.planRead(t, found.value);
     });
+  }
+
+  private async planRead(tenant: Tenant, c: Case): Promise<ReplanResult> {
+    const now = this.clock.now();
+    const snap = await loadSnapshot(this.store, tenant, c, now, this.logger);
+    if (!snap) return NOTHING;
+    return this.write(snap, now);
   }
 
   private async underCaseLease<T>(tenantId: string, caseId: string, fn: () => Promise<T>): Promise<T> {
@@ -156,16 +122,15 @@ export class Replanner implements ChangeListener {
     const existing = new Map(snap.inputs.reminders.map((r) => [r.id, r]));
     const wanted = new Set(desired.map((d) => d.id));
 
-    // The store cancels by case and kind: a kind with a reminder that is no longer wanted is
-    // cancelled as a whole and its wanted reminders written again.
-    const staleKinds = new Set<string>();
-    for (const r of existing.values()) {
-      if (r.state === 'pending' && PLANNED_KINDS.has(r.kind) && !wanted.has(r.id)) staleKinds.add(r.kind);
-    }
-    const toWrite = desired.filter((d) => staleKinds.has(d.kind) || needsWrite(existing.get(d.id), d, now));
-    let cancelled = 0;
-    for (const kind of staleKinds) cancelled += await this.store.reminders.cancelForCase(tenant.id, c.id, kind);
-    if (toWrite.length) await this.store.reminders.upsertPending(toWrite);
+    // Exactly what is no longer planned is cancelled, exactly what is new or moved is written:
+    // an unchanged reminder is not touched.
+    const stale = [...existing.values()].filter((r) => r.state === 'pending' && PLANNED_KINDS.has(r.kind) && !wanted.has(r.id)).map((r) => r.id);
+    const toWrite = desired.filter((d) => needsWrite(existing.get(d.id), d, now));
+    const seen = snap.inputs.seen;
+    const [cancelled] = await Promise.all([
+      stale.length ? this.store.reminders.cancel(tenant.id, stale, seen) : 0,
+      toWrite.length ? this.store.reminders.upsertPending(toWrite, seen) : undefined,
+    ]);
     return { planned: desired.length, written: toWrite.length, cancelled };
   }
 

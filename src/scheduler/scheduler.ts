@@ -24,7 +24,8 @@ import { TenantLease } from './tenant-lease';
  */
 export interface ClaimedReminderHandler {
   handles(r: Pick<Reminder, 'kind'>): boolean;
-  deliverClaimed(claimed: Versioned<Reminder>): Promise<'sent' | 'dropped' | 'released'>;
+  /** `done`: settled without a message (a re-plan marker). */
+  deliverClaimed(claimed: Versioned<Reminder>): Promise<'sent' | 'dropped' | 'released' | 'done'>;
 }
 
 export const DEFAULT_LEASE_MS = 60_000;
@@ -38,6 +39,8 @@ export interface SchedulerOptions {
   logger: Logger;
   delivery: ProactiveDelivery;
   replanner: Replanner;
+  /** Work after answers (plans of changed cases): settled before each tick claims anything. */
+  afterTurn?: { settle(): Promise<void> };
   /** Who holds a claim; unique per process. */
   owner?: string;
   /**
@@ -141,7 +144,7 @@ export class Scheduler {
 
   private async runTick(): Promise<TickReport> {
     // Changes still waiting to be planned first: nothing is claimed from a stale plan.
-    await this.opts.replanner.settle();
+    await this.opts.afterTurn?.settle();
     const report: TickReport = { claimed: 0, sent: 0, dropped: 0, released: 0, messages: 0, rowsRead: 0, claimMs: 0, batches: 0 };
     const cache = new TickCache();
     // Every tenant with something due, then each one whose delivery lease this instance gets.
@@ -233,7 +236,7 @@ export class Scheduler {
         const outcome = await h.deliverClaimed(r);
         if (outcome === 'sent') report.sent++;
         else if (outcome === 'dropped') report.dropped++;
-        else report.released++;
+        else if (outcome === 'released') report.released++;
       } catch (err) {
         this.opts.logger.error({ err, tenantId: r.value.tenantId, reminderId: r.value.id }, 'handing a reminder over failed');
       }

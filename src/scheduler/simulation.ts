@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import type { Jurisdiction } from '../domain/case';
+import type { Locale } from '../domain/labels';
 import { addDays } from '../domain/dates';
 import { openCase } from '../domain/case-events';
 import { instantAt, localIso } from '../domain/schedule/delivery-window';
@@ -28,7 +29,7 @@ export interface SimulationInput {
   from: string;
   weeks: number;
   employerSize: number;
-  locale: 'nl-NL' | 'nl-BE' | 'en';
+  locale: Locale;
 }
 
 export interface SimulatedMessage {

@@ -1,7 +1,8 @@
 // What the scheduler says: nudges to managers, reminders and escalations for HR, the look-back.
-// Dutch first; Belgian Dutch only where the words differ; English. Warm and plain: we remind,
-// we never scold. Nothing here asks about or names anything medical.
+// Dutch first; Belgian Dutch only where the words differ; English; French (Belgium). Warm and
+// plain: we remind, we never scold. Nothing here asks about or names anything medical.
 import type { Locale } from '../domain/labels';
+import { schedulerFrBe } from './texts-fr-be';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many.replace('#', String(n)));
 
@@ -266,6 +267,8 @@ const en: SchedulerTexts = {
   },
 };
 
+const CATALOGUES: Record<Locale, SchedulerTexts> = { 'nl-NL': nl, 'nl-BE': nlBE, en, 'fr-BE': schedulerFrBe };
+
 export function schedulerTexts(locale: Locale): SchedulerTexts {
-  return locale === 'en' ? en : locale === 'nl-BE' ? nlBE : nl;
+  return CATALOGUES[locale] ?? nl;
 }

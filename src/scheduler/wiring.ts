@@ -12,11 +12,13 @@ import { TeamsSender, defaultSenderOptions } from '../channels/teams/teams-sende
 import type { TeamsConfig } from '../config';
 import type { SubmitRegistry } from '../core/conversation-core';
 import { Delivery } from '../core/delivery';
+import type { AfterTurn } from '../core/after-turn';
 import type { ChangeListener } from '../core/flow-context';
 import type { ChannelSender, Clock } from '../core/ports';
 import type { Store } from '../store/store';
 import { schedulerSubmits } from './actions';
 import type { DeliveryEvent } from './ports';
+import { PlanQueue, type CasePlanner } from './plan-queue';
 import { Replanner } from './replanner';
 import { RetentionJob } from './retention-job';
 import { Scheduler, type ClaimedReminderHandler } from './scheduler';
@@ -71,11 +73,17 @@ export interface SchedulingOptions {
   pacing?: SharedPacing;
   /** Other features' reminder kinds the tick hands over (check-ins). */
   handlers?: ClaimedReminderHandler[];
+  /** Other features' plans that follow case changes besides the reminders (check-ins). */
+  planners?: CasePlanner[];
+  /** Where plans run after the answer; the tick settles it before it claims anything. */
+  afterTurn: AfterTurn;
   observer?: (e: DeliveryEvent) => void;
 }
 
 export interface Scheduling {
+  /** The plan queue: what the core tells about changes. */
   changes: ChangeListener;
+  planQueue: PlanQueue;
   submits: SubmitRegistry;
   /** Checks for the ids its cards carry (reminder bundles, items), for the core's gate. */
   idChecks: Record<string, IdCheck>;
@@ -93,6 +101,7 @@ export interface Scheduling {
 export async function createScheduling(opts: SchedulingOptions): Promise<Scheduling> {
   const tenants = await validateAllTenantSettings(opts.store);
   const replanner = new Replanner(opts.store, opts.clock, opts.logger);
+  const planQueue = new PlanQueue(opts.store, opts.clock, opts.logger, opts.afterTurn, [replanner, ...(opts.planners ?? [])]);
   // An unreachable manager reaches HR as the dead-reference escalation, planned at once.
   opts.delivery.onUnreachable(new UnreachableEscalation(opts.store, replanner, opts.clock, opts.logger));
   const scheduler = new Scheduler({
@@ -101,7 +110,9 @@ export async function createScheduling(opts: SchedulingOptions): Promise<Schedul
     logger: opts.logger,
     delivery: opts.delivery,
     replanner,
-    handlers: opts.handlers,
+    afterTurn: opts.afterTurn,
+    // Markers of cases left unplanned (a crash, a failed plan) come back through the tick.
+    handlers: [planQueue, ...(opts.handlers ?? [])],
     intervalMs: Math.max(1, opts.intervalSeconds) * 1000,
     ...(opts.leaseSeconds ? { leaseMs: opts.leaseSeconds * 1000 } : {}),
     pacing: opts.pacing,
@@ -110,7 +121,8 @@ export async function createScheduling(opts: SchedulingOptions): Promise<Schedul
   const retention = new RetentionJob(opts.store, opts.clock, opts.logger);
   const on = opts.intervalSeconds > 0;
   return {
-    changes: replanner,
+    changes: planQueue,
+    planQueue,
     submits: schedulerSubmits(),
     idChecks: SCHEDULER_ID_CHECKS,
     replanner,
@@ -128,7 +140,7 @@ export async function createScheduling(opts: SchedulingOptions): Promise<Schedul
     stop: async () => {
       await retention.stop();
       await scheduler.stop();
-      await replanner.settle();
+      await opts.afterTurn.settle();
     },
   };
 }

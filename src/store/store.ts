@@ -18,6 +18,12 @@ export interface TenantRepo {
   get(tenantId: string): Promise<Versioned<Tenant> | null>;
   /** The tenant a channel-side key (`teams:<aad tenant>`, `slack:<team>`) belongs to. */
   findByChannelKey(channelKey: string): Promise<Versioned<Tenant> | null>;
+  /**
+   * The id of the tenant a channel key is claimed for, without reading the tenant: one lookup, so a
+   * caller can read the tenant alongside other reads. Unverified: the caller checks that the tenant
+   * it reads still lists the key (a claim a crash left behind may name a tenant that does not).
+   */
+  idForChannelKey(channelKey: string): Promise<string | null>;
   /** Throws ConflictError if the id or one of its channel keys is taken. */
   create(tenant: Tenant): Promise<Versioned<Tenant>>;
   /** Throws ConflictError if `etag` is stale. */
@@ -29,6 +35,10 @@ export interface TenantRepo {
 export interface PersonRepo {
   get(tenantId: string, personId: string): Promise<Versioned<Person> | null>;
   findByIdentity(tenantId: string, identityKey: string): Promise<Versioned<Person> | null>;
+  /** The id of the person an identity key is claimed for; unverified, as `TenantRepo.idForChannelKey`. */
+  idForIdentity(tenantId: string, identityKey: string): Promise<string | null>;
+  /** The people with these ids (those that exist, in no promised order), in one query: the names a list shows. */
+  getMany(tenantId: string, personIds: readonly string[]): Promise<Person[]>;
   /** People whose display name contains `text` (case-insensitive), at most `limit`. */
   search(tenantId: string, text: string, limit: number): Promise<Person[]>;
   listByRole(tenantId: string, role: Person['roles'][number]): Promise<Person[]>;
@@ -62,6 +72,14 @@ export interface RecordFilter {
   latest?: number;
 }
 
+/** Some fields of one record's data, for lists (see `RecordRepo.fieldsOf`). */
+export interface RecordFields {
+  caseId: string;
+  createdAt: string;
+  /** Only the fields asked for; a field the record does not have is left out. */
+  data: Record<string, unknown>;
+}
+
 export interface AppendResult {
   record: CaseRecord;
   /** True when a record with the same idempotency key already existed (nothing new was written). */
@@ -74,6 +92,12 @@ export interface RecordRepo {
   findByKey(tenantId: string, idempotencyKey: string): Promise<CaseRecord | null>;
   /** Oldest first (by createdAt; records with equal createdAt in no promised order). */
   list(tenantId: string, filter?: RecordFilter): Promise<CaseRecord[]>;
+  /**
+   * The named fields of the records of one kind of many cases, in one query, oldest first: what a
+   * list of cases shows (each one's last contact) without reading every record whole. Field names
+   * are plain identifiers (letters, digits, underscore), else RangeError.
+   */
+  fieldsOf(tenantId: string, filter: { caseIds: readonly string[]; kind: RecordKind }, fields: readonly string[]): Promise<RecordFields[]>;
   /** Erasure on request ("forget me"): deletes the person's records of the given kinds; returns the count. */
   deleteForPerson(tenantId: string, personId: string, kinds: RecordKind[]): Promise<number>;
   /**
@@ -105,17 +129,36 @@ export interface DueTenantsOptions {
   limit: number;
 }
 
+/**
+ * What a writer read of a case's reminders just before (`listVersionsForCase`), by id; an id not
+ * in it was not there. Writes are then made under those versions without reading each reminder
+ * again; one that changed meanwhile is read again and decided on as it is now.
+ */
+export type SeenReminders = ReadonlyMap<string, Versioned<Reminder>>;
+
 export interface ReminderRepo {
   /**
    * Insert or replace pending reminders by id; a reminder already sent or claimed is left alone.
    * A replaced (pending or cancelled) reminder keeps its `attempts` and `lastError`; a cancelled one
    * becomes pending again. Every reminder passed must have state `pending` (else TypeError).
    */
-  upsertPending(reminders: Reminder[]): Promise<void>;
+  upsertPending(reminders: Reminder[], seen?: SeenReminders): Promise<void>;
   /** Cancel the case's pending reminders, optionally only of one kind. Returns the count. Claimed ones stay claimed. */
   cancelForCase(tenantId: string, caseId: string, kind?: string): Promise<number>;
+  /** Cancel these reminders where they are still pending (re-planning drops exactly what is no longer planned). Returns the count. */
+  cancel(tenantId: string, reminderIds: readonly string[], seen?: SeenReminders): Promise<number>;
+  /**
+   * Stores `reminder` as pending whatever is stored under its id (sent, claimed, cancelled or
+   * nothing): for a marker of work that must be done again after every change (a case to
+   * re-plan), never for a message, which would go out twice.
+   */
+  putPending(reminder: Reminder): Promise<Versioned<Reminder>>;
+  /** Deletes the reminder if it is still the version `etag` names; false when it changed or is gone. */
+  deleteIfUnchanged(tenantId: string, reminderId: string, etag: string): Promise<boolean>;
   get(tenantId: string, reminderId: string): Promise<Versioned<Reminder> | null>;
   listForCase(tenantId: string, caseId: string): Promise<Reminder[]>;
+  /** The same with each one's version: what a re-plan passes back as `seen`. */
+  listVersionsForCase(tenantId: string, caseId: string): Promise<Versioned<Reminder>[]>;
   /** A tenant's reminders of one kind, optionally in one state (the HR workspace: escalations sent). By dueAt. */
   listForTenant(tenantId: string, filter: { kind: string; state?: Reminder['state'] }): Promise<Reminder[]>;
   /**

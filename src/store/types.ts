@@ -40,7 +40,7 @@ export interface HrDestination {
 export interface TenantSettings {
   jurisdiction: Jurisdiction;
   timeZone: string;
-  /** Default locale for people whose own locale is unknown: `nl-NL`, `nl-BE` or `en`. */
+  /** Default locale for people whose own locale is unknown: `nl-NL`, `nl-BE`, `en` or `fr-BE`. */
   locale: string;
   workingHours: WorkingHours;
   employerSize: number;

@@ -1,4 +1,4 @@
-// What the pages around a one-time link say. Dutch first; Belgian Dutch where it differs; English.
+// What the pages around a one-time link say. Dutch first; Belgian Dutch where it differs; English; French (Belgium).
 import type { Lang } from '../core/i18n';
 
 export interface LinkTexts {
@@ -33,6 +33,18 @@ const en: LinkTexts = {
   goneWhy: 'A Herstart link works once, for a few minutes, and only for the person who asked for it.',
 };
 
+const fr: LinkTexts = {
+  readyTitle: 'Votre lien est prêt',
+  readyLead: 'Appuyez sur le bouton pour continuer.',
+  readyOnce: 'Ce lien fonctionne une seule fois et uniquement pour vous. Ne le partagez pas.',
+  open: 'Ouvrir',
+  goneTitle: 'Ce lien ne fonctionne plus',
+  goneLead: 'Demandez un nouveau lien dans le chat avec Herstart.',
+  goneWhy: 'Un lien de Herstart fonctionne une seule fois, pendant quelques minutes, et uniquement pour la personne qui l’a demandé.',
+};
+
+const CATALOGUES: Record<Lang, LinkTexts> = { 'nl-NL': nl, 'nl-BE': nlBE, en, 'fr-BE': fr };
+
 export function linkTexts(lang: Lang): LinkTexts {
-  return lang === 'en' ? en : lang === 'nl-BE' ? nlBE : nl;
+  return CATALOGUES[lang] ?? nl;
 }

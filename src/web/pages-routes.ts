@@ -2,6 +2,7 @@
 // look at a case is audited as in the chat ('list' for a row shown, 'read' for the case page,
 // 'export' for a CSV row or the case file); the figures are aggregates about nobody in particular.
 // The case file download is the chat link's own (prepareCaseFile): same checks, audit, rendering.
+import type { Lang } from '../core/i18n';
 import { recentPeriods, type PeriodKind } from '../domain/figures/periods';
 import { periodFigures } from '../domain/figures/absence-figures';
 import { whatHelps } from '../domain/figures/what-helps';
@@ -25,7 +26,11 @@ import { helpsPage } from './pages/helps-page';
 import { employeePage, messagePage } from './pages/simple-pages';
 import type { PageContext, Workspace } from './workspace';
 import type { CardMessage } from '../core/messages';
+import { mapLimit } from '../store/map-limit';
 import type { HerstartCore } from '../core/conversation-core';
+
+/** The CSV's file name, in the reader's words. */
+const CSV_NAME: Record<Lang, string> = { 'nl-NL': 'casussen', 'nl-BE': 'casussen', en: 'cases', 'fr-BE': 'dossiers' };
 
 const ANSWERS = new Set(['escalation.take', 'escalation.ack', 'escalation.snooze']);
 const RECENT_ANSWERS_MS = 30 * 86_400_000;
@@ -33,14 +38,15 @@ const MAX_CARDS = 100;
 
 const searchOf = (p: PageContext) => new URL(p.req.url ?? '/', 'http://workspace').searchParams;
 
-/** HR's looks at other people's cases, one audit entry per case, as the chat writes them. */
+/**
+ * HR's looks at other people's cases, one audit entry per case, as the chat writes them: all
+ * stored before the page goes out, a few at a time (a CSV of many cases waits for no single chain).
+ */
 async function audit(p: PageContext, caseIds: Iterable<string>, action: 'list' | 'read' | 'export', ownCases: ReadonlySet<string> = new Set()): Promise<void> {
   if (p.viewer.scope !== 'hr') return;
   const at = p.now.toISOString();
-  for (const caseId of caseIds) {
-    if (ownCases.has(caseId)) continue;
-    await p.fc.store.audit.append({ tenantId: p.viewer.tenant.id, actorId: p.viewer.person.id, caseId, action, at, detail: 'web' });
-  }
+  const looked = [...caseIds].filter((caseId) => !ownCases.has(caseId));
+  await mapLimit(looked, 8, (caseId) => p.fc.store.audit.append({ tenantId: p.viewer.tenant.id, actorId: p.viewer.person.id, caseId, action, at, detail: 'web' }));
 }
 
 export function mountPages(ws: Workspace, deps: { core: Pick<HerstartCore, 'act'>; rows: RowCache; clock: Clock; logger: Logger }): void {
@@ -67,7 +73,7 @@ export function mountPages(ws: Workspace, deps: { core: Pick<HerstartCore, 'act'
     await audit(p, matching.map((r) => r.id), 'export', new Set(rows.filter((r) => r.managerId === viewer.person.id).map((r) => r.id)));
     const { header, rows: cells } = casesCsv(matching, t, fc.session.lang, hr);
     const body = toCsv(header, cells, fc.session.lang === 'en' ? ',' : ';');
-    p.res.writeHead(200, downloadHeaders('text/csv; charset=utf-8', `herstart-${fc.session.lang === 'en' ? 'cases' : 'casussen'}-${fc.session.today}.csv`, body));
+    p.res.writeHead(200, downloadHeaders('text/csv; charset=utf-8', `herstart-${CSV_NAME[fc.session.lang]}-${fc.session.today}.csv`, body));
     p.res.end(body);
   });
 
@@ -100,14 +106,14 @@ export function mountPages(ws: Workspace, deps: { core: Pick<HerstartCore, 'act'
     ]);
     const queue = escalationQueue(sent, states);
     const since = new Date(p.now.getTime() - RECENT_ANSWERS_MS).toISOString();
+    // A few cards at a time, in the queue's order: the page does not wait one case after another.
     const cards = async (groups: typeof queue.waiting) => {
-      const out: Array<{ caseId: string; card: CardMessage }> = [];
-      for (const g of groups.slice(0, MAX_CARDS)) {
-        const c = await fc.store.cases.get(viewer.tenant.id, g.caseId);
+      const built = await mapLimit(groups.slice(0, MAX_CARDS), 8, async (g) => {
+        const c = await fc.reads.case(g.caseId);
         const card = c ? await currentEscalationCard(fc, c.value, g.items) : null;
-        if (card) out.push({ caseId: g.caseId, card });
-      }
-      return out;
+        return card ? { caseId: g.caseId, card } : null;
+      });
+      return built.filter((e): e is { caseId: string; card: CardMessage } => e !== null);
     };
     const waiting = await cards(queue.waiting);
     const answered = await cards(queue.answered.filter((g) => (g.answeredAt ?? '') >= since));

@@ -55,6 +55,12 @@ export interface Workspace {
   post(path: string, scopes: readonly Scope[], handler: (p: PageContext, form: URLSearchParams) => Promise<void>): void;
 }
 
+interface HeldPage {
+  status: number;
+  html: string;
+  headers?: Record<string, string>;
+}
+
 export const THEME_COOKIE = 'herstart_theme';
 
 export function createWorkspace(server: Server, deps: WorkspaceDeps): Workspace {
@@ -95,8 +101,10 @@ export function createWorkspace(server: Server, deps: WorkspaceDeps): Workspace 
       if (!found.ok) return refuse(req, res, 401, found.why);
       const viewer = found.viewer;
       if (!scopes.includes(viewer.scope)) return refuse(req, res, 403, 'forbidden');
-      const fc = deps.core.contextFor(viewer.tenant, viewer.person);
+      const { fc, written } = deps.core.contextFor(viewer.tenant, viewer.person);
       const t = webTexts(fc.session.lang);
+      // A page is held until the writes its reads caused (an HR look's audit entry) are stored.
+      let page: HeldPage | null = null;
       await body({
         req,
         res,
@@ -104,15 +112,22 @@ export function createWorkspace(server: Server, deps: WorkspaceDeps): Workspace 
         fc,
         t,
         now,
-        send: (status, title, main, section, headers) => sendHtml(res, status, layout(chromeFor(req, viewer, t, fc.session.lang, section), title, main), headers),
+        send: (status, title, main, section, headers) => {
+          page = { status, html: layout(chromeFor(req, viewer, t, fc.session.lang, section), title, main), headers };
+        },
         formId: () => randomBytes(9).toString('base64url'),
       });
+      await written();
+      // (Assigned in `send`, which the compiler does not follow.)
+      const ready = page as HeldPage | null;
+      if (ready) sendHtml(res, ready.status, ready.html, ready.headers);
     } catch (err) {
       if (err instanceof BodyError) return refuse(req, res, err.status, 'bad_request');
       const unavailable = err instanceof StoreUnavailableError;
       logger.error({ err, path: req.path() }, unavailable ? 'workspace: store unavailable' : 'workspace page failed');
-      const t = webTexts('nl-NL');
-      sendHtml(res, unavailable ? 503 : 500, layout(chromeFor(req, null, t, 'nl-NL', null), t.errors.generic, messagePage(t.errors.generic, t.errors.generic)));
+      const lang = resolveLang(String(req.headers['accept-language'] ?? '').split(',')[0]);
+      const t = webTexts(lang);
+      sendHtml(res, unavailable ? 503 : 500, layout(chromeFor(req, null, t, lang, null), t.errors.generic, messagePage(t.errors.generic, t.errors.generic)));
     }
   };
 

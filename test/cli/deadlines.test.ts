@@ -31,6 +31,12 @@ const CASES = {
   jurisdiction: ['deadlines', '--jurisdiction', 'DE', '--sick', '2022-01-03'],
   flag: ['deadlines', '--jurisdiction', 'NL', '--sick', '2022-01-03', '--colour'],
   noDate: ['deadlines', '--jurisdiction', 'NL', '--sick', '2023-02-29', '--lang', 'en'],
+  french: ['deadlines', '--jurisdiction', 'BE', '--sick', '2026-01-05', '--employees', '60', '--today', '2026-02-01', '--rit-requested', '2026-01-20', '--rit-decision', 'B:2026-01-30', '--lang', 'fr'],
+  frenchBad: ['deadlines', '--lang=fr', '--jurisdiction', 'BE', '--sick', '2026-01-05', '--employees', 'soixante'],
+  frenchOverlap: ['deadlines', '--jurisdiction', 'BE', '--sick', '2026-01-05:2026-03-01', '--sick', '2026-02-01', '--lang', 'fr'],
+  frenchFlag: ['deadlines', '--lang', 'fr', '--jurisdiction', 'BE', '--sick', '2026-01-05', '--couleur'],
+  frenchCountry: ['deadlines', '--lang', 'fr', '--jurisdiction', 'DE', '--sick', '2026-01-05'],
+  badLang: ['deadlines', '--jurisdiction', 'BE', '--sick', '2026-01-05', '--lang', 'de'],
   command: ['deadline'],
   legal: [
     'deadlines', '--jurisdiction', 'NL', '--sick', '2024-01-01', '--today', '2025-11-20', '--json',
@@ -105,6 +111,21 @@ describe('herstart deadlines', () => {
     expect(stdout).toMatch(/Request a re-integration trajectory\s+Sun 5 Jul 2026\s+done/);
   });
 
+  it('prints the table in French with --lang fr: Belgian terms, French dates', () => {
+    const { code, stdout, stderr } = runs.french;
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('Belgique · Règles belges pour une incapacité de travail à partir de 2026');
+    expect(lines[1]).toBe('Premier jour de maladie lun. 5 janv. 2026 · 28 jours de maladie jusqu’au dim. 1 févr. 2026 inclus');
+    expect(stdout).toMatch(/Étape\s+Au plus tard\s+À partir du\s+Statut\s+Qui/);
+    expect(stdout).toMatch(/Remettre le certificat médical à l’employeur\s+mar\. 6 janv\. 2026\s+en retard\s+travailleur/);
+    expect(stdout).toMatch(/Décision du conseiller en prévention-médecin du travail \(A, B ou C\)\s+.+\s+fait\s+médecin du travail/);
+    expect(stdout).toMatch(/Recours contre la décision B\s+ven\. 20 févr\. 2026\s+prévu\s+travailleur/);
+    expect(stdout).toMatch(/Demander un trajet de réintégration\s+dim\. 5 juil\. 2026\s+fait\s+RH/);
+    expect(stdout).not.toMatch(/arbeidsarts|Beroep|gepland/);
+  });
+
   it('takes the Dutch legal events and moves the timeline (art. 25 WIA sanction, shortened; safety net; second track)', () => {
     const { code, stdout, stderr } = runs.legal;
     expect(stderr).toBe('');
@@ -145,6 +166,11 @@ describe('herstart deadlines', () => {
     ['flag', /onbekende optie --colour/],
     ['noDate', /--sick 2023-02-29: 2023-02-29 is not an existing date/],
     ['command', /unknown command "deadline"/],
+    ['frenchBad', /--employees soixante : indiquez le nombre de travailleurs en nombre entier à partir de 1/],
+    ['frenchOverlap', /les périodes à partir du 2026-01-05 et du 2026-02-01 se chevauchent/],
+    ['frenchFlag', /option inconnue --couleur/],
+    ['frenchCountry', /pays inconnu DE : choisissez NL ou BE/],
+    ['badLang', /--lang de: kies nl, en of fr/],
   ] as const)('bad input (%s): exit code 2 and one line naming the problem', (name, message) => {
     const { code, stdout, stderr } = runs[name];
     expect(code).toBe(2);

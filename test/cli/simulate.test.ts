@@ -26,6 +26,8 @@ const CASES = {
   noFrom: ['simulate', '--jurisdiction', 'NL'],
   badWeeks: ['simulate', '--jurisdiction', 'NL', '--from', '2026-01-05', '--weeks', '0', '--lang', 'en'],
   flag: ['simulate', '--jurisdiction', 'NL', '--from', '2026-01-05', '--people', '3'],
+  french: ['simulate', '--jurisdiction', 'BE', '--from', '2026-01-05', '--weeks', '12', '--employees', '60', '--lang', 'fr'],
+  frenchWeeks: ['simulate', '--jurisdiction', 'BE', '--from', '2026-01-05', '--weeks', 'douze', '--lang', 'fr'],
 } as const;
 
 let runs: Record<keyof typeof CASES, Run>;
@@ -84,7 +86,19 @@ describe('herstart simulate', () => {
     expect(stdout).toMatch(/employee +check-in invitation/);
   });
 
+  it('prints the same table in French with --lang fr', () => {
+    const { code, stdout } = runs.french;
+    expect(code).toBe(0);
+    expect(stdout).toContain('Simulation BE : premier jour de maladie lun. 5 janv. 2026, 12 semaines, personne ne réagit');
+    expect(stdout).toMatch(/2026-01-06 09:00 +#\d+ +responsable +contact/);
+    expect(stdout).toMatch(/RH +étape légale +be\.work_potential_request \(Demander au conseiller en prévention-médecin du travail/);
+    expect(stdout).toMatch(/RH +alerte +règle milestone_overdue/);
+    expect(stdout).toMatch(/^responsable : \d+ messages/m);
+    expect(stdout).toMatch(/travailleur +invitation check-in/);
+  });
+
   it.each([
+    ['frenchWeeks', /--weeks douze : indiquez un nombre entier de semaines de 1 à/],
     ['badDate', /--from 2026-02-30 is not an existing date/],
     ['badCountry', /onbekend land DE: kies NL of BE/],
     ['noFrom', /--from ontbreekt/],

@@ -36,7 +36,9 @@ describe('labels', () => {
   it('resolves channel locale tags', () => {
     expect(resolveLocale('en-US')).toBe('en');
     expect(resolveLocale('nl_BE')).toBe('nl-BE');
-    expect(resolveLocale('fr-BE', 'BE')).toBe('nl-BE');
+    expect(resolveLocale('fr-BE', 'BE')).toBe('fr-BE');
+    expect(resolveLocale('fr-FR', 'NL')).toBe('fr-BE');
+    expect(resolveLocale('de-DE', 'BE')).toBe('nl-BE');
     expect(resolveLocale(undefined, 'NL')).toBe('nl-NL');
   });
 });

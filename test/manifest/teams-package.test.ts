@@ -5,6 +5,7 @@ import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { renderTeamsManifest, TEAMS_MANIFEST_DIR } from '../../src/manifest/teams-package';
+import { parseCommand } from '../../src/core/commands';
 
 // The official schemas, as published by Microsoft in @microsoft/app-manifest.
 const SCHEMAS = path.dirname(require.resolve('@microsoft/app-manifest/package.json')) + '/build/json-schemas/teams';
@@ -35,10 +36,20 @@ describe('Teams app manifest', () => {
     expect(validate(nameless)).toBe(false);
   });
 
-  it('has English strings that validate against the localization schema', () => {
+  it.each(['en-us.json', 'fr.json'])('has strings in %s that validate against the localization schema', (file) => {
     const validate = validator(`${SCHEMAS}/v${manifest.manifestVersion}/MicrosoftTeams.Localization.schema.json`);
-    const en = JSON.parse(readFileSync(path.join(TEAMS_MANIFEST_DIR, 'en-us.json'), 'utf8'));
-    expect(validate(en) ? [] : validate.errors).toEqual([]);
+    const strings = JSON.parse(readFileSync(path.join(TEAMS_MANIFEST_DIR, file), 'utf8'));
+    expect(validate(strings) ? [] : validate.errors).toEqual([]);
+    // Every translated key exists in the other file too: no string is left in Dutch in one language only.
+    const other = JSON.parse(readFileSync(path.join(TEAMS_MANIFEST_DIR, file === 'fr.json' ? 'en-us.json' : 'fr.json'), 'utf8'));
+    expect(Object.keys(strings).sort()).toEqual(Object.keys(other).sort());
+  });
+
+  it('lists the French strings, and their command titles are words Herstart understands', () => {
+    expect(manifest.localizationInfo.additionalLanguages).toContainEqual({ languageTag: 'fr', file: 'fr.json' });
+    const fr = JSON.parse(readFileSync(path.join(TEAMS_MANIFEST_DIR, 'fr.json'), 'utf8')) as Record<string, string>;
+    const titles = Object.entries(fr).filter(([k]) => k.endsWith('.title')).map(([, v]) => v);
+    expect(titles.map((t) => parseCommand(t).kind)).toEqual(['help', 'report', 'cases', 'hr_here', 'hr_add']);
   });
 
   it('offers the bot in personal chats and teams, with validDomains without a scheme', () => {
@@ -72,7 +83,7 @@ describe('Teams app manifest', () => {
     const env = { ...process.env, MicrosoftAppId: input.appId, HERSTART_PUBLIC_HOST: input.publicHost, HERSTART_PACKAGE_OUT: out };
     execFileSync(process.execPath, ['-r', 'tsx/cjs', 'src/manifest/build-teams-package.ts'], { env, stdio: 'pipe' });
     const listing = execFileSync('python3', ['-c', `import zipfile,sys; print(sorted(zipfile.ZipFile(sys.argv[1]).namelist()))`, out]).toString();
-    expect(listing.trim()).toBe("['color.png', 'en-us.json', 'manifest.json', 'outline.png']");
+    expect(listing.trim()).toBe("['color.png', 'en-us.json', 'fr.json', 'manifest.json', 'outline.png']");
     const bad = spawnSync(process.execPath, ['-r', 'tsx/cjs', 'src/manifest/build-teams-package.ts'], {
       env: { ...env, MicrosoftAppId: '' },
     });

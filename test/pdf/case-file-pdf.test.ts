@@ -65,4 +65,20 @@ describe('renderCaseFilePdf', () => {
     expect(plain(read.pages[0]!)).toContain('Re-integration report');
     expect(plain(read.pages[0]!)).toContain(`Page 1 of ${read.pages.length}`);
   });
+  it('writes a French file in French: title, sections, page numbers and the header', async () => {
+    const { c, records, names, today } = twoYearCase();
+    const fr = buildCaseFile({ c, records, names, moment: { today, generatedAt: 'lun. 8 janv. 2026 09:00' }, locale: 'fr-BE' });
+    const read = await pdfText(await renderCaseFilePdf(fr));
+    const text = plain(read.pages.join('\n'));
+    let at = 0;
+    for (const title of ['Rapport de réintégration', 'Zoë Yılmaz-Çelik', ...fr.sections.map((s) => s.title)]) {
+      const found = text.indexOf(title, at);
+      expect([title, found >= 0]).toEqual([title, true]);
+      at = found + title.length;
+    }
+    read.pages.forEach((p, i) => expect(plain(p)).toContain(`Page ${i + 1} sur ${read.pages.length}`));
+    expect(plain(read.pages[1]!)).toContain('Rapport de réintégration (re-integratieverslag) · Zoë Yılmaz-Çelik');
+    expect(plain(read.pages[read.pages.length - 1]!)).toContain('Établi le lun. 8 janv. 2026 09:00 par Herstart');
+    expect(text).toContain('Ce dossier ne contient aucune donnée médicale');
+  });
 });

@@ -71,7 +71,7 @@ describe('nudge buttons', () => {
     expect(cardText(cardOf(redrawn!))).toContain('Komt terug op vr 6 mrt 2026');
     const again = await t.teams.submit(marleen, 'act-1', tomorrow, personal);
     expect(texts(again)).toContain('al genoteerd');
-    await t.app.scheduling.replanner.settle();
+    await t.app.idle();
     const answers = await t.app.store.records.list(tenantId, { caseId, kind: 'nudge_response' });
     expect(answers).toHaveLength(1);
     const snoozed = (await t.app.store.reminders.listForCase(tenantId, caseId)).filter((r) => r.state === 'pending' && r.kind === 'contact');
@@ -85,7 +85,7 @@ describe('nudge buttons', () => {
     const outcomes = await t.app.store.records.list(tenantId, { caseId, kind: 'outcome' });
     expect(outcomes.map((o) => o.data.date)).toEqual(['2026-03-05']);
     // The old contact's reminders are gone; the next one is a week on.
-    await t.app.scheduling.replanner.settle();
+    await t.app.idle();
     const contact = (await t.app.store.reminders.listForCase(tenantId, caseId)).filter((r) => r.state === 'pending' && r.kind === 'contact');
     expect(contact[0]!.id).toBe(`${caseId}:c:2026-03-12:0`);
     expect(contact.every((r) => r.id.includes(':c:2026-03-12:'))).toBe(true);
@@ -180,7 +180,7 @@ describe('look-back', () => {
 
 describe('other features\' reminders', () => {
   it('the tick hands a check-in reminder to the check-ins and does not drop it', async () => {
-    await t.app.scheduling.replanner.settle();
+    await t.app.idle();
     const invite = (await t.app.store.reminders.listForCase(tenantId, caseId)).find((r) => r.kind === 'checkin' && r.state === 'pending');
     expect(invite).toBeDefined();
     t.connector.clear();

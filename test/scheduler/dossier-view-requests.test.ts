@@ -2,6 +2,8 @@
 // own chat, a reminder follows a week later while no view is in, none after one is given; an
 // employee Herstart cannot reach makes the manager hear it, once.
 import { DOCUMENT_RECORD } from '../../src/domain/dossier';
+import { markerId, REPLAN_KIND } from '../../src/scheduler/plan-queue';
+import type { Reminder } from '../../src/store/types';
 import { startTestApp, type TestApp } from '../support/app-harness';
 import type { RecordedCall } from '../support/fake-connector';
 import { cardOf, cardText, inputOf, submitActions, type TeamsUser } from '../support/teams-client';
@@ -86,5 +88,40 @@ describe('asking the employee for their view', () => {
     await t.app.scheduling.scheduler.tick();
     const toMarleen = t.connector.calls.slice(from).filter((c) => c.conversationId === 'a:personal-aad-marleen');
     expect(texts(toMarleen).match(/Ik kan Bram Smit niet in de chat bereiken/g)).toHaveLength(1);
+  });
+
+  it('asks once however often the case is planned, and a request lost to a crash comes back through the tick', async () => {
+    const eva: TeamsUser = { id: 'eva', aadObjectId: 'aad-eva', name: 'Eva Bakker' };
+    t.connector.failCreate(null);
+    t.connector.setRoster(team.id, [
+      { id: '29:marleen', name: marleen.name, aadObjectId: marleen.aadObjectId },
+      { id: '29:eva', name: eva.name, aadObjectId: eva.aadObjectId },
+    ]);
+    await t.teams.install(marleen, team);
+    await t.teams.say(eva, 'hulp');
+    t.clock.set('2026-03-18T09:30:00Z');
+    const caseId = await caseWithPlan(eva);
+    const requests = async () => (await t.app.store.reminders.listForCase(tenantId, caseId)).filter((r) => r.kind === 'document_view');
+    const [asked] = await requests();
+    expect(asked).toMatchObject({ state: 'pending', recipientRole: 'employee' });
+    // The process died after the save, before the request was stored: only the re-plan marker is left.
+    const stored = (await t.app.store.reminders.get(tenantId, asked!.id))!;
+    expect(await t.app.store.reminders.deleteIfUnchanged(tenantId, asked!.id, stored.etag)).toBe(true);
+    const replanMarker = (): Reminder => ({
+      id: markerId(caseId), tenantId, caseId, recipientId: '', recipientRole: 'manager', kind: REPLAN_KIND, milestoneId: null, ruleId: null,
+      dueAt: t.clock.now().toISOString(), state: 'pending', claimedUntil: null, claimedBy: null, sentAt: null, attempts: 0, lastError: null, payload: null,
+    });
+    await t.app.store.reminders.putPending(replanMarker());
+    const from = t.connector.calls.length;
+    await t.app.scheduling.scheduler.tick();
+    await t.app.scheduling.scheduler.tick();
+    const toEva = t.connector.calls.slice(from).filter((c) => c.conversationId === 'a:personal-aad-eva' && c.method === 'POST');
+    expect(texts(toEva).match(/er staat een stuk van je re-integratie voor je klaar/g)).toHaveLength(1);
+    // Planned again (the next change, another tick): the version was asked about, nothing new.
+    await t.app.store.reminders.putPending(replanMarker());
+    await t.app.scheduling.scheduler.tick();
+    const again = await requests();
+    expect(again.filter((r) => r.payload?.step === 0)).toHaveLength(1);
+    expect(again.filter((r) => r.state === 'pending' && r.payload?.step === 0)).toHaveLength(0);
   });
 });

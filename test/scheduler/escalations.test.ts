@@ -48,8 +48,8 @@ async function record(kind: CaseRecord['kind'], createdBy: string, createdAt: st
     createdAt,
     data,
   });
-  await rig.replanner.recordAdded(r);
-  await rig.replanner.settle();
+  await rig.changes.recordAdded(r);
+  await rig.changes.settle();
 }
 
 describe('default escalation rules', () => {

@@ -2,6 +2,8 @@
 // changed, and never touches what was sent or claimed.
 import pino from 'pino';
 import { completeMilestone } from '../../src/domain/case-events';
+import { AfterTurn } from '../../src/core/after-turn';
+import { PlanQueue, REPLAN_KIND } from '../../src/scheduler/plan-queue';
 import { Replanner } from '../../src/scheduler/replanner';
 import type { Reminder } from '../../src/store/types';
 import { oneCaseWorld, VirtualClock } from '../support/scheduler-world';
@@ -11,15 +13,19 @@ type W = Awaited<ReturnType<typeof oneCaseWorld>>;
 let w: W;
 let clock: VirtualClock;
 let replanner: Replanner;
+/** The core's change listener, as the app wires it: plans follow after the answer. */
+let changes: PlanQueue;
 
 beforeEach(async () => {
   w = await oneCaseWorld();
   clock = new VirtualClock(Date.parse('2026-01-05T08:00:00Z'));
   replanner = new Replanner(w.store, clock, logger);
+  changes = new PlanQueue(w.store, clock, logger, new AfterTurn(logger), [replanner]);
 });
 afterEach(() => w.dispose());
 
-const pending = async () => (await w.store.reminders.listForCase('t1', 'c1')).filter((r) => r.state === 'pending');
+const pending = async () => (await w.store.reminders.listForCase('t1', 'c1')).filter((r) => r.state === 'pending' && r.kind !== REPLAN_KIND);
+const markers = async () => (await w.store.reminders.listForCase('t1', 'c1')).filter((r) => r.kind === REPLAN_KIND);
 const byId = (list: Reminder[]) => new Map(list.map((r) => [r.id, r]));
 
 describe('replanner', () => {
@@ -47,6 +53,21 @@ describe('replanner', () => {
     expect(all.get('c1:c:2026-01-06:0')!.state).toBe('pending');
   });
 
+  it('touches only what changed: reminders still planned as they were keep their version', async () => {
+    await replanner.replan('t1', 'c1');
+    const versions = async () => new Map((await Promise.all((await pending()).map((r) => w.store.reminders.get('t1', r.id)))).map((v) => [v!.value.id, v!.etag]));
+    const before = await versions();
+    const found = (await w.store.cases.get('t1', 'c1'))!;
+    await w.store.cases.update(completeMilestone(found.value, { id: 'nl.arbo_report', on: '2026-01-05' }), found.etag);
+    const result = await replanner.replan('t1', 'c1');
+    const after = await versions();
+    const kept = [...after].filter(([id, etag]) => before.get(id) === etag).map(([id]) => id);
+    expect(kept.length).toBe(after.size - result.written);
+    // Another step's reminders, of the same kind as the ones cancelled, are not written again.
+    expect(kept.some((id) => id.includes(':m:') && !id.includes('arbo_report'))).toBe(true);
+    expect(result.cancelled).toBeGreaterThan(0);
+  });
+
   it('leaves a sent reminder alone and plans around it', async () => {
     await replanner.replan('t1', 'c1');
     clock.set('2026-01-06T08:00:00Z');
@@ -71,8 +92,8 @@ describe('replanner', () => {
       createdAt: '2026-01-06T09:00:00Z',
       data: { item: 'c:2026-01-06', action: 'snooze', until: '2026-01-08' },
     });
-    await replanner.recordAdded((await w.store.records.list('t1', { caseId: 'c1' }))[0]!);
-    await replanner.settle();
+    await changes.recordAdded((await w.store.records.list('t1', { caseId: 'c1' }))[0]!);
+    await changes.settle();
     const stored = byId(await pending());
     expect(stored.has('c1:c:2026-01-06:0')).toBe(false);
     expect(stored.get('c1:c:2026-01-06:s:2026-01-08')!.dueAt).toBe('2026-01-08T08:00:00.000Z');
@@ -83,17 +104,19 @@ describe('replanner', () => {
     const found = (await w.store.cases.get('t1', 'c1'))!;
     const closed = { ...found.value, sickPeriods: [{ ...found.value.sickPeriods[0]!, end: '2026-01-06' }], status: 'closed' as const, closedOn: '2026-01-07' };
     await w.store.cases.update(closed, found.etag);
-    await replanner.caseChanged('t1', 'c1');
-    await replanner.settle();
+    await changes.caseChanged('t1', 'c1');
+    await changes.settle();
     expect(await pending()).toEqual([]);
   });
 
   it('plans a burst of reported changes once, off the turn', async () => {
-    await replanner.caseChanged('t1', 'c1');
-    await replanner.caseChanged('t1', 'c1');
+    await changes.caseChanged('t1', 'c1');
+    await changes.caseChanged('t1', 'c1');
     expect(await pending()).toEqual([]); // not yet: the turn did not wait for it
-    await replanner.settle();
+    expect(await markers()).toHaveLength(1); // but a crash now would not lose it
+    await changes.settle();
     expect((await pending()).length).toBeGreaterThan(5);
+    expect(await markers()).toEqual([]);
   });
 
   it('folds changes that arrive during a run into one more run', async () => {

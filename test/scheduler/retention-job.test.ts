@@ -78,7 +78,7 @@ describe('closing a case and deleting it two years later', () => {
     expect(shown(replies)).toContain('De casus van Sanne Jansen is gesloten');
     const c = (await t.app.store.cases.get(tenantId, caseId))!.value;
     expect(c).toMatchObject({ status: 'closed', closedOn: '2026-04-16' });
-    await t.app.scheduling.replanner.settle();
+    await t.app.idle();
     const live = (await t.app.store.reminders.listForCase(tenantId, caseId)).filter((r) => r.state === 'pending' || r.state === 'claimed');
     expect(live).toEqual([]);
     expect(shown(await t.teams.say(marleen, 'mijn casussen'))).not.toContain('Sanne Jansen');

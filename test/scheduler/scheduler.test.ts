@@ -173,8 +173,8 @@ describe('scheduler: once, and only once', () => {
       createdAt: '2026-01-06T07:00:00Z',
       data: { item: 'c:2026-01-06', action: 'snooze', until: '2026-01-08' },
     })).record;
-    await rig.replanner.recordAdded(record);
-    await rig.replanner.settle();
+    await rig.changes.recordAdded(record);
+    await rig.changes.settle();
     await runUntil(w.store, clock, [rig.scheduler], 't1', ['c1'], '2026-01-09T00:00:00Z');
     const contacts = rig.events.filter((e) => e.items.some((i) => i.kind === 'contact'));
     expect(contacts.map((e) => localIso(e.at, 'Europe/Amsterdam').slice(0, 10))).toEqual(['2026-01-08']);

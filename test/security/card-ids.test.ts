@@ -24,9 +24,9 @@ describe('ids in submitted card data', () => {
   });
   afterAll(() => t.stop());
 
-  // Reminders are planned a moment after a change, off the turn: wait for the plans first.
+  // Reminders are planned after the answer, off the turn: wait for the plans first.
   const reminders = async (caseId: string, role: 'manager' | 'hr') => {
-    await t.app.scheduling.replanner.settle();
+    await t.app.idle();
     return (await t.app.store.reminders.listForCase(tenantId, caseId)).filter((r) => r.recipientRole === role);
   };
   const itemOf = (r: { payload?: Record<string, unknown> | null }) => String(r.payload?.item);

@@ -137,7 +137,7 @@ describe('Slack OAuth: a cancelled installation (point 15)', () => {
   });
   afterAll(() => t.stop());
 
-  it('shows a friendly page saying nothing was installed, in Dutch or English', async () => {
+  it('shows a friendly page saying nothing was installed, in Dutch, English or French', async () => {
     const install = await fetch(`${t.url}/slack/install`, { redirect: 'manual' });
     const state = new URL(install.headers.get('location')!).searchParams.get('state')!;
     const cookie = install.headers.get('set-cookie')!.split(';')[0]!;
@@ -151,6 +151,10 @@ describe('Slack OAuth: a cancelled installation (point 15)', () => {
     const english = await fetch(`${t.url}/slack/oauth_redirect?error=access_denied`, { headers: { 'accept-language': 'en-GB,en;q=0.9' } });
     expect(english.status).toBe(200);
     expect(await english.text()).toContain('Nothing was installed');
+    const french = await fetch(`${t.url}/slack/oauth_redirect?error=access_denied`, { headers: { 'accept-language': 'fr-BE,fr;q=0.9' } });
+    const frenchPage = await french.text();
+    expect(frenchPage).toContain('<html lang="fr">');
+    expect(frenchPage).toContain('Rien n’a été installé');
     expect(t.fakeSlack.of('oauth.v2.access')).toHaveLength(0);
     expect(await t.app.store.kv.get('slack-installation', 'team:T0OAUTH')).toBeNull();
   });

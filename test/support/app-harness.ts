@@ -6,6 +6,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import type { StoreConfig } from '../../src/store/store-config';
 import { FakeConnector } from './fake-connector';
 import { FakeSlack } from './fake-slack';
 import { SlackClient } from './slack-client';
@@ -42,7 +43,7 @@ export interface TestApp {
 
 export async function startTestApp(
   /** `shareStoreWith`: a second instance on the first one's SQLite file (it removes the file when stopped). */
-  opts: { env?: Record<string, string>; now?: string; locale?: string; slack?: boolean; wallClock?: { now(): Date }; shareStoreWith?: TestApp } = {},
+  opts: { env?: Record<string, string>; now?: string; locale?: string; slack?: boolean; store?: StoreConfig; wallClock?: { now(): Date }; shareStoreWith?: TestApp } = {},
 ): Promise<TestApp> {
   const shared = opts.shareStoreWith?.dir;
   const dir = shared ?? mkdtempSync(path.join(tmpdir(), 'herstart-test-'));
@@ -60,7 +61,8 @@ export async function startTestApp(
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SCHEDULER_INTERVAL_SECONDS: '0', ...slackEnv, ...opts.env });
     app = await startApp({
       config,
-      storeConfig: { engine: 'sqlite', path: path.join(dir, 'herstart.db'), durability: 'normal' },
+      // Another engine when a test asks (the Cosmos DB emulator); else a SQLite file of its own.
+      storeConfig: opts.store ?? { engine: 'sqlite', path: path.join(dir, 'herstart.db'), durability: 'normal' },
       clock,
       ...(opts.wallClock ? { wallClock: opts.wallClock } : {}),
       logger: pino({ level: 'silent' }),
@@ -78,7 +80,7 @@ export async function startTestApp(
     dir,
     connector,
     clock,
-    teams: new TeamsClient(url, connector, 'tenant-contoso', opts.locale ?? 'nl-NL'),
+    teams: new TeamsClient(url, connector, 'tenant-contoso', opts.locale ?? 'nl-NL', () => app.idle()),
     fakeSlack,
     slack: new SlackClient(url, SLACK_TEST_SECRET, fakeSlack, app),
     async stop() {

@@ -4,8 +4,10 @@ import pino from 'pino';
 import { bindCard } from '../../src/cards/bind';
 import { createTeamsAdapter } from '../../src/channels/teams/teams-adapter';
 import { TeamsSender, defaultSenderOptions } from '../../src/channels/teams/teams-sender';
+import { AfterTurn } from '../../src/core/after-turn';
 import { Delivery } from '../../src/core/delivery';
 import type { DeliveryEvent } from '../../src/scheduler/ports';
+import { PlanQueue } from '../../src/scheduler/plan-queue';
 import { Replanner } from '../../src/scheduler/replanner';
 import { Scheduler, type SchedulerOptions } from '../../src/scheduler/scheduler';
 import { QueuedSender, realQueueDeps } from '../../src/scheduler/send-queue';
@@ -19,6 +21,8 @@ import type { VirtualClock } from './scheduler-world';
 export interface Rig {
   scheduler: Scheduler;
   replanner: Replanner;
+  /** What the core tells about changes, as in the app: plans follow after the answer. */
+  changes: PlanQueue;
   events: DeliveryEvent[];
   queue: QueuedSender;
   pacing: SharedPacing;
@@ -33,6 +37,8 @@ export function makeRig(store: Store, clock: Clock, opts: Partial<SchedulerOptio
   const pacing = new SharedPacing();
   pacing.add(queued);
   const replanner = new Replanner(store, clock, logger);
+  const afterTurn = new AfterTurn(logger);
+  const changes = new PlanQueue(store, clock, logger, afterTurn, [replanner]);
   const events: DeliveryEvent[] = [];
   const delivery = new Delivery(store, [queued], clock, logger);
   delivery.onUnreachable(new UnreachableEscalation(store, replanner, clock, logger));
@@ -42,12 +48,14 @@ export function makeRig(store: Store, clock: Clock, opts: Partial<SchedulerOptio
     logger,
     delivery,
     replanner,
+    afterTurn,
+    handlers: [changes],
     random: () => 0.5,
     observer: (e) => events.push(e),
     pacing,
     ...opts,
   });
-  return { scheduler, replanner, events, queue: queued, pacing, delivery };
+  return { scheduler, replanner, changes, events, queue: queued, pacing, delivery };
 }
 
 /** Ticks at every moment something of the tenant's cases is due, up to `until` (like the simulation). */

@@ -33,7 +33,7 @@ export class SlackClient {
     return { 'x-slack-signature': signature, 'x-slack-request-timestamp': String(timestamp) };
   }
 
-  /** Posts a body as Slack would (signed unless `headers` say otherwise) and waits for the work after the ack. */
+  /** Posts a body as Slack would (signed unless `headers` say otherwise) and waits for the work after the ack and after the answer. */
   async send(body: string, contentType: string, headers: Record<string, string> = {}): Promise<SlackTurn> {
     const before = this.fake.calls.length;
     const res = await fetch(`${this.baseUrl}/slack/events`, {
@@ -43,6 +43,7 @@ export class SlackClient {
     });
     const text = await res.text();
     await this.app.slack!.idle();
+    await this.app.idle();
     return { status: res.status, body: text, calls: this.fake.calls.slice(before) };
   }
 

@@ -20,6 +20,8 @@ export class TeamsClient {
     private readonly connector: FakeConnector,
     readonly tenantId = 'tenant-contoso',
     readonly locale = 'nl-NL',
+    /** Waits for the app's work after the answer (plans, conversation references), so a test sees what it wrote. */
+    private readonly afterAnswer: () => Promise<void> = async () => {},
   ) {}
 
   personal(user: TeamsUser): TeamsConversation {
@@ -54,6 +56,7 @@ export class TeamsClient {
     const before = this.connector.calls.length;
     const res = await this.post(activity);
     if (res.status !== 200) throw new Error(`bot answered ${res.status}: ${await res.text()}`);
+    await this.afterAnswer();
     return this.connector.calls.slice(before).filter((c) => c.body && c.body.type);
   }
 
@@ -80,6 +83,7 @@ export class TeamsClient {
     );
     if (res.status !== 200) throw new Error(`bot answered the invoke with ${res.status}: ${await res.text()}`);
     const answer = (await res.json()) as { statusCode: number; type: string; value: unknown };
+    await this.afterAnswer();
     const sent = this.connector.calls.slice(before).filter((c) => c.body && c.body.type);
     return [...sent, invokeAnswerCall(answer, conversation.id, cardActivityId)];
   }

@@ -1,7 +1,7 @@
 // The workspace in a real Chromium: sign in with a link from a chat turn over HTTP, see the cases
 // made through the bot, filter, open a case, download the CSV, answer an escalation and see the
 // card's state change, sign out; a manager sees only their own cases; every page passes axe-core
-// (no serious or critical violations) in every theme.
+// (no serious or critical violations) in every theme, and in French for a manager who chose it.
 import { readFileSync } from 'node:fs';
 import type { Browser as Chromium, BrowserContext, Page } from 'playwright-core';
 import { hasChromium, launch, seriousViolations, CHROMIUM } from '../support/chromium';
@@ -148,4 +148,18 @@ suite('the workspace in Chromium', () => {
     await accessible(p, 'tab outside Teams');
     await context.close();
   }, 30_000);
+
+  it('speaks French to a manager who chose it, and the French pages pass axe-core too', async () => {
+    expect((await w.teams.say(piet, 'langue fr')).map((r) => r.body.text).join('\n')).toContain('Je vous écrirai désormais en français.');
+    const context = await browser.newContext({ bypassCSP: true, locale: 'fr-BE' });
+    const p = await signInIn(context, piet);
+    expect(await p.locator('html').getAttribute('lang')).toBe('fr-BE');
+    expect(await p.locator('h1').textContent()).toBe('Mes dossiers en cours');
+    await accessible(p, 'manager cases, French');
+    await Promise.all([p.waitForURL(/\/cases\//), p.getByRole('link', { name: 'Ahmed El Amrani' }).click()]);
+    expect(await p.getByRole('link', { name: 'Retour aux dossiers' }).count()).toBe(1);
+    expect(await p.locator('main').textContent()).toContain('Malade depuis le');
+    await accessible(p, 'a case, French');
+    await context.close();
+  });
 });

@@ -1,11 +1,11 @@
 // The page a browser lands on when a Slack installation did not go through: the person pressed
 // Cancel on Slack's approval page, the link was stale, or Slack could not be reached. Plain and
-// calm, in Dutch or English by the browser's language; never an error dump.
+// calm, in Dutch, English or French by the browser's language; never an error dump.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export type InstallFailure = 'cancelled' | 'invalid_link' | 'slack_unavailable';
 
-type Lang = 'nl' | 'en';
+type Lang = 'nl' | 'en' | 'fr';
 
 const TEXTS: Record<Lang, { title: string; body: Record<InstallFailure, string>; back: string }> = {
   nl: {
@@ -26,12 +26,22 @@ const TEXTS: Record<Lang, { title: string; body: Record<InstallFailure, string>;
     },
     back: 'Install again',
   },
+  fr: {
+    title: 'Herstart n’a pas été installé',
+    body: {
+      cancelled: 'Vous avez interrompu l’installation. Rien n’a été installé et rien n’a changé dans votre espace de travail Slack.',
+      invalid_link:
+        'Ce lien d’installation a expiré ou appartient à un autre navigateur. Rien n’a été installé. Recommencez depuis la page d’installation.',
+      slack_unavailable: 'Slack était momentanément injoignable, donc rien n’a été installé. Réessayez dans quelques minutes.',
+    },
+    back: 'Installer à nouveau',
+  },
 };
 
 function langOf(req: IncomingMessage): Lang {
   const accept = String(req.headers['accept-language'] ?? '').toLowerCase();
   const first = accept.split(',')[0]?.trim() ?? '';
-  return first.startsWith('en') ? 'en' : 'nl';
+  return first.startsWith('en') ? 'en' : first.startsWith('fr') ? 'fr' : 'nl';
 }
 
 export function sendInstallFailure(req: IncomingMessage, res: ServerResponse, failure: InstallFailure, installPath: string): void {

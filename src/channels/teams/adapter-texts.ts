@@ -25,7 +25,13 @@ const en: AdapterTexts = {
   noted: 'Noted.',
 };
 
-const CATALOGUES: Record<Lang, AdapterTexts> = { 'nl-NL': nl, 'nl-BE': nl, en };
+const fr: AdapterTexts = {
+  failure: 'Désolé, un problème est survenu de notre côté et votre message n’a pas été traité. Réessayez dans quelques minutes.',
+  answeredInChat: 'Vous trouverez ma réponse ci-dessous dans le chat.',
+  noted: 'C’est noté.',
+};
+
+const CATALOGUES: Record<Lang, AdapterTexts> = { 'nl-NL': nl, 'nl-BE': nl, en, 'fr-BE': fr };
 
 /** `lang`: the core's answer's language, else the client's locale (a turn that failed before the core answered). */
 export function adapterTexts(lang: string | null | undefined): AdapterTexts {

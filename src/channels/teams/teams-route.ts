@@ -10,6 +10,7 @@ import { ActivitySchema, toBotActivity } from './inbound-activity';
 import type { TeamsAdapter } from './teams-adapter';
 import { answerCardAction, handleTeamsTurn, inboxKeyOf, REPLY_LANG, type TeamsTurnDeps } from './teams-turn';
 import type { Claimed, InboxWork } from '../inbox-work';
+import type { InboxClaim } from '../../store/store';
 import { ADAPTIVE_CARD_ACTION, messageResponse } from './universal-actions';
 import { adapterTexts } from './adapter-texts';
 
@@ -122,33 +123,19 @@ export function mountTeamsRoute(server: restify.Server, adapter: TeamsAdapter, d
       return answer(res, 400, 'InvalidActivity', `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
     }
     const key = inboxKeyOf(parsed.data);
-    let claim: Claimed | null = null;
-    if (key) {
-      let c: Awaited<ReturnType<InboxWork['claimOrWait']>>;
-      try {
-        c = await opts.work.claimOrWait(key, BUSY_WAIT_MS);
-      } catch (err) {
-        // Not handled, so not acknowledged: the connector may send it again.
-        deps.logger.error({ err, key }, 'could not claim a Teams activity');
-        res.header('Retry-After', '30');
-        return answer(res, 503, 'Unavailable', 'Herstart cannot take this activity right now. Try again later.');
-      }
-      if (c.state === 'done') {
-        deps.logger.info({ key }, 'repeated Teams activity ignored');
-        res.send(200);
-        return;
-      }
-      if (c.state === 'busy') {
-        res.header('Retry-After', String(Math.ceil(opts.work.leaseMs / 1000)));
-        return answer(res, 503, 'InProgress', 'This activity is still being handled. Try again later.');
-      }
-      claim = c;
-    }
+    // A typed message is handled once. Its claim is asked for while the turn looks up who is
+    // talking (a round trip less); the turn does its work and answers only once it is granted.
+    // Refused, a repeat of a finished one, or still busy elsewhere: the turn does nothing.
+    const claiming = key ? opts.work.claimOrWait(key, BUSY_WAIT_MS) : null;
+    const granted = claiming?.then(
+      (c) => c.state === 'claimed',
+      () => false,
+    );
     let failed = false;
     const turnOnce = async (): Promise<InvokeResult> => {
       const invoke = await adapter.runAuthenticated(authenticated, toBotActivity(body), async (turn) => {
         try {
-          await handleTeamsTurn(turn, parsed.data, deps);
+          await handleTeamsTurn(turn, parsed.data, deps, granted);
         } catch (err) {
           failed = true;
           throw err;
@@ -157,8 +144,36 @@ export function mountTeamsRoute(server: restify.Server, adapter: TeamsAdapter, d
       if (failed) throw new TurnFailed(invoke);
       return invoke;
     };
+    const turning = turnOnce();
+    // Awaited below in every case; until then a failure must not go unhandled.
+    turning.catch(() => undefined);
+    let claim: Claimed | null = null;
+    if (key && claiming) {
+      let c: InboxClaim;
+      try {
+        c = await claiming;
+      } catch (err) {
+        // Not handled, so not acknowledged: the connector may send it again.
+        deps.logger.error({ err, key }, 'could not claim a Teams activity');
+        await turning.catch(() => undefined);
+        res.header('Retry-After', '30');
+        return answer(res, 503, 'Unavailable', 'Herstart cannot take this activity right now. Try again later.');
+      }
+      if (c.state === 'done') {
+        deps.logger.info({ key }, 'repeated Teams activity ignored');
+        await turning.catch(() => undefined);
+        res.send(200);
+        return;
+      }
+      if (c.state === 'busy') {
+        await turning.catch(() => undefined);
+        res.header('Retry-After', String(Math.ceil(opts.work.leaseMs / 1000)));
+        return answer(res, 503, 'InProgress', 'This activity is still being handled. Try again later.');
+      }
+      claim = c;
+    }
     try {
-      const invoke = key && claim ? await opts.work.run(key, claim, turnOnce) : await turnOnce();
+      const invoke = key && claim ? await opts.work.run(key, claim, () => turning) : await turning;
       sendInvoke(res, invoke);
     } catch (err) {
       // The user has been told; a repeat of this delivery will be handled again.

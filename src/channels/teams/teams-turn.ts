@@ -35,13 +35,24 @@ export function inboxKeyOf(activity: InboundActivity): string | null {
 /** Where a turn keeps the language of the core's answer, for onTurnError's apology. */
 export const REPLY_LANG = Symbol('herstart.replyLang');
 
-/** `activity` is the request body as validated by the route (ActivitySchema). */
-export async function handleTeamsTurn(turn: TurnContext, activity: InboundActivity, deps: TeamsTurnDeps): Promise<void> {
-  const event = await toInboundEvent(
-    activity,
-    (mentions) => resolveMentions(turn, mentions, deps.logger),
-    () => loadRoster(turn, activity, deps.logger),
-  );
+/**
+ * `activity` is the request body as validated by the route (ActivitySchema). `firstDelivery`: the
+ * route's claim on a typed message, still being decided while the turn looks up who is talking;
+ * the turn does its work and answers only once it is granted.
+ */
+export async function handleTeamsTurn(turn: TurnContext, activity: InboundActivity, deps: TeamsTurnDeps, firstDelivery?: Promise<boolean>): Promise<void> {
+  let event: Awaited<ReturnType<typeof toInboundEvent>>;
+  try {
+    event = await toInboundEvent(
+      activity,
+      (mentions) => resolveMentions(turn, mentions, deps.logger),
+      () => loadRoster(turn, activity, deps.logger),
+    );
+  } catch (err) {
+    // A delivery that is not this turn's to handle gets no apology either.
+    if (firstDelivery && !(await firstDelivery)) return;
+    throw err;
+  }
   if (!event) return;
   const execute = isCardAction(activity);
   // The reference minus the activity id: that changes every turn and is not part of the address.
@@ -49,7 +60,8 @@ export async function handleTeamsTurn(turn: TurnContext, activity: InboundActivi
   const ctx = toInboundContext(activity, address, deps.clock.now());
   // Install events carry no sender name; Teams knows it as a member of the conversation.
   if (event.type === 'install' && !ctx.actor.displayName) ctx.actor.displayName = await memberName(turn, activity.from.id, deps.logger);
-  const reply = await deps.core.handle(ctx, event);
+  const reply = await deps.core.handle(ctx, event, { firstDelivery });
+  if (reply.duplicate) return;
   turn.turnState.set(REPLY_LANG, reply.lang);
 
   if (execute) return answerExecute(turn, activity, reply, deps);

@@ -1,6 +1,6 @@
 // What Herstart says to an employee who opens the app or asks for help: what check-ins are, the
 // words they can type, and who sees what (the same promise as the invitation, word for word).
-// Dutch (Netherlands) is the reference; Belgian Dutch where the words differ; English.
+// Dutch (Netherlands) is the reference; Belgian Dutch where the words differ; English; French (Belgium).
 import type { Lang } from '../i18n';
 import { greet } from '../i18n/greet';
 
@@ -75,6 +75,31 @@ const en: EmployeeHelpTexts = {
   mine: 'My data',
 };
 
+const frBe: EmployeeHelpTexts = {
+  welcome: (name) =>
+    `Bonjour ${name}, je suis Herstart. Votre responsable m’utilise pour garder un bon contact avec vous pendant votre absence et lors de votre reprise du travail. ` +
+    'Vous trouverez ci-dessous ce que je peux faire pour vous et qui voit quoi.',
+  title: 'Herstart et vous',
+  intro:
+    'Je peux vous envoyer de temps en temps un court check-in : votre niveau d’énergie, comment ça va et ce qui vous aiderait maintenant, par exemple un appel avec votre responsable ou moins d’heures. ' +
+    'Cela prend moins d’une minute. Participer est facultatif et vous pouvez arrêter à tout moment.',
+  commandsTitle: 'Ce que vous pouvez taper',
+  commands: [
+    { name: 'check-in', description: 'Remplissez un check-in maintenant, ou commencez les check-ins.' },
+    { name: 'pause · reprendre', description: 'Mettez vos check-ins en pause un moment, ou reprenez-les.' },
+    { name: 'stop', description: 'Plus de check-ins. Vos réponses restent les vôtres.' },
+    { name: 'souhaits', description: 'Notez ce qui vous aide et ce qui vous gêne pour votre reprise du travail.' },
+    { name: 'mes données', description: 'Voyez tout ce que vous avez rempli et effacez ce que vous voulez.' },
+    { name: 'oubliez-moi', description: 'Effacez en une fois tous vos check-ins et listes de souhaits.' },
+    { name: 'langue fr · taal nl · language en', description: 'Je vous écris en français, en néerlandais ou en anglais.' },
+  ],
+  whoTitle: 'Qui voit quoi',
+  start: 'Remplir un check-in',
+  mine: 'Mes données',
+};
+
+const CATALOGUES: Record<Lang, EmployeeHelpTexts> = { 'nl-NL': nl, 'nl-BE': nlBe, en, 'fr-BE': frBe };
+
 export function employeeHelpTexts(lang: Lang): EmployeeHelpTexts {
-  return lang === 'en' ? en : lang === 'nl-BE' ? nlBe : nl;
+  return CATALOGUES[lang] ?? nl;
 }

@@ -57,7 +57,7 @@ export async function showMyData(fc: FlowContext): Promise<CoreReply> {
   );
   const messages: OutboundMessage[] = [card];
   if (newest.length > CARD_ANSWERS) {
-    const lines = newest.map((a) => `${longDate(a.data.on, lang)}: ${answerFacts(ct, a).map((f) => `${f.title} ${f.value}`).join(' · ')}`);
+    const lines = newest.map((a) => fc.session.t.common.labelled(longDate(a.data.on, lang), answerFacts(ct, a).map((f) => `${f.title} ${f.value}`).join(' · ')));
     messages.push(text(lines.join('\n')));
   }
   return { messages };

@@ -7,11 +7,13 @@ import { collectDocuments, DOCUMENT_SPECS, documentTitle, isDocumentType, latest
 import { milestoneLabel } from '../../domain/labels';
 import { computeDeadlines } from '../../domain/deadlines';
 import { openCaseFor } from '../access';
+import { nameOf } from '../case-view';
 import { deadlineOptions } from '../tenant-legal';
 import { text } from '../card';
 import type { FlowContext } from '../flow-context';
 import { personalOnly } from '../personal-only';
 import type { CoreReply } from '../messages';
+import type { CaseRecord } from '../../store/types';
 import { alreadyRecorded, applyOnce } from '../submit-once';
 import { longDate } from '../time';
 import { updateCase } from '../writes';
@@ -28,6 +30,8 @@ interface Opened {
   docId: string;
   doc: CaseDocument | null;
   authorTitle: string;
+  /** The file's records as read (the overview after a save adds the new one). */
+  records: CaseRecord[];
 }
 
 type Open = { ok: true; value: Opened } | { ok: false; reply: CoreReply };
@@ -42,7 +46,7 @@ async function openDocumentOf(fc: FlowContext, data: Record<string, unknown>, pu
   const c = access.found.value;
   const type = data.docType;
   if (!isDocumentType(type) || !recordableTypes(c).includes(type)) return { ok: false, reply: { messages: [text(dossierTexts(lang).form.notThisCase)] } };
-  const records = await loadFileRecords(fc.store, c.tenantId, c.id);
+  const [records, name] = await Promise.all([loadFileRecords(fc.store, c.tenantId, c.id), nameOf(fc, c.employeeId)]);
   const docs = collectDocuments(records);
   let docId = typeof data.docId === 'string' && data.docId ? data.docId : null;
   if (!docId) {
@@ -53,8 +57,7 @@ async function openDocumentOf(fc: FlowContext, data: Record<string, unknown>, pu
   const doc = docs.find((d) => d.docId === docId) ?? null;
   if (doc && doc.type !== type) return { ok: false, reply: { messages: [text(t.errors.badSubmit)] } };
   const mine = records.map(readVersion).filter((v) => v?.authorId === person.id && v.authorTitle);
-  const employeeName = (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? t.common.unknown;
-  return { ok: true, value: { c, employeeName, type, docId, doc, authorTitle: mine[mine.length - 1]?.authorTitle ?? '' } };
+  return { ok: true, value: { c, employeeName: name ?? t.common.unknown, type, docId, doc, authorTitle: mine[mine.length - 1]?.authorTitle ?? '', records } };
 }
 
 function formCard(fc: FlowContext, o: Opened, values: FormValues, notice = '') {
@@ -99,6 +102,9 @@ export const saveDraft = (fc: FlowContext, data: Record<string, unknown>, submit
 export const saveFinal = (fc: FlowContext, data: Record<string, unknown>, submitId: string) => saveDocument(fc, data, submitId, 'final');
 
 async function saveDocument(fc: FlowContext, data: Record<string, unknown>, submitId: string, status: 'draft' | 'final'): Promise<CoreReply> {
+  // Whether this press was saved before, asked while the case and its file are read.
+  const recorded = typeof data.caseId === 'string' ? alreadyRecorded(fc, data.caseId, submitId) : Promise.resolve(false);
+  recorded.catch(() => undefined);
   const opened = await openDocumentOf(fc, data, 'update');
   if (!opened.ok) return opened.reply;
   const o = opened.value;
@@ -106,7 +112,7 @@ async function saveDocument(fc: FlowContext, data: Record<string, unknown>, subm
   const f = dossierTexts(lang).form;
   // A repeat of a save that went through (a double click): said so, before this version makes
   // the form read as an adjustment.
-  if (await alreadyRecorded(fc, o.c.id, submitId)) {
+  if (await recorded) {
     const title = status === 'draft' ? f.draftSaved(documentTitle(o.type, lang)) : documentTitle(o.type, lang);
     return { messages: [text(fc.session.t.submitted.duplicate)], replaceSubmitted: fc.card('submitted', { title, detail: '' }, title) };
   }
@@ -129,19 +135,20 @@ async function saveDocument(fc: FlowContext, data: Record<string, unknown>, subm
           await updateCase(fc, o.c.id, (current) => applyDocument(current, { type: o.type, fields: parsed.fields, on: parsed.on }));
         }
       : undefined;
-  const applied = await applyOnce(fc, { caseId: o.c.id, submitId, kind: 'document', personId: o.c.employeeId, data: record }, apply);
+  const applied = await applyOnce(fc, { caseId: o.c.id, submitId, kind: 'document', personId: o.c.employeeId, data: record, recorded: false }, apply);
   const title = status === 'draft' ? f.draftSaved(docName) : f.saved(docName, longDate(parsed.on, lang));
   if (applied.duplicate) return { messages: [text(fc.session.t.submitted.duplicate)], replaceSubmitted: fc.card('submitted', { title, detail: '' }, title) };
   const lines: string[] = [];
   if (status === 'final') {
-    const updated = (await fc.store.cases.get(o.c.tenantId, o.c.id))?.value ?? o.c;
+    // The version this turn wrote (updateCase keeps it): no read after the write.
+    const updated = (await fc.reads.case(o.c.id))?.value ?? o.c;
     if (updated.milestonesDone.some((m) => m.id === spec.milestone)) lines.push(f.stepDone(milestoneLabel(spec.milestone, lang)));
     if (spec.employeeView === 'view') lines.push(f.viewAsked(o.employeeName));
     if (spec.employeeView === 'reply') lines.push(f.replyAsked(o.employeeName));
     o.c = updated;
   }
   return {
-    messages: [await dossierCard(fc, o.c, o.employeeName)],
+    messages: [await dossierCard(fc, o.c, o.employeeName, [...o.records, applied.record])],
     replaceSubmitted: fc.card('submitted', { title, detail: lines.join(' ') }, title),
   };
 }

@@ -57,9 +57,9 @@ export function cardFields(type: DocumentType, isAdjustment: boolean, values: Fo
     const label = fieldLabel(type, f, ft);
     if (f.kind === 'activities') {
       for (let n = 1; n <= ACTIVITY_ROWS; n++) {
-        push(`activity${n}`, 'longtext', `${ft.fields.activity(n)}: ${dt.form.activityWhat.toLowerCase()}`, f.required === true && n === 1);
-        push(`who${n}`, 'choice', `${ft.fields.activity(n)}: ${ft.fields.activityWho.toLowerCase()}`, false, ACTIVITY_PARTIES, 'who');
-        push(`by${n}`, 'date', `${ft.fields.activity(n)}: ${ft.fields.activityBy.toLowerCase()}`, false);
+        push(`activity${n}`, 'longtext', ft.file.labelled(ft.fields.activity(n), dt.form.activityWhat.toLowerCase()), f.required === true && n === 1);
+        push(`who${n}`, 'choice', ft.file.labelled(ft.fields.activity(n), ft.fields.activityWho.toLowerCase()), false, ACTIVITY_PARTIES, 'who');
+        push(`by${n}`, 'date', ft.file.labelled(ft.fields.activity(n), ft.fields.activityBy.toLowerCase()), false);
       }
     } else {
       push(f.id, f.kind, label, f.required === true, f.options ?? []);

@@ -3,6 +3,7 @@
 // case as JSON. Who may ask: the case's manager, and HR for any case of its organisation (each
 // such look is audited when the link is asked for and again when the file is fetched).
 import { openCaseFor } from '../access';
+import { nameOf } from '../case-view';
 import { text } from '../card';
 import type { FlowContext } from '../flow-context';
 import { personalOnly } from '../personal-only';
@@ -33,9 +34,12 @@ export async function fileLink(fc: FlowContext, data: Record<string, unknown>): 
   const c = access.found.value;
   if (!fc.links) return { messages: [text(t.errors.generic)] };
   const format: FileFormat = data.format === 'json' ? 'json' : 'pdf';
-  const { url } = await fc.links.mint({ purpose: FILE_LINK_PURPOSE, tenantId: tenant.id, personId: person.id, target: fileTarget(c.id, format), lang, ttlMs: FILE_LINK_TTL_MS });
+  const [{ url }, employeeName] = await Promise.all([
+    fc.links.mint({ purpose: FILE_LINK_PURPOSE, tenantId: tenant.id, personId: person.id, target: fileTarget(c.id, format), lang, ttlMs: FILE_LINK_TTL_MS }),
+    nameOf(fc, c.employeeId),
+  ]);
   const f = dossierTexts(lang).file;
-  const name = (await fc.store.people.get(tenant.id, c.employeeId))?.value.displayName ?? t.common.unknown;
+  const name = employeeName ?? t.common.unknown;
   const title = f.linkTitle(name);
   return {
     messages: [fc.card('file-link', { title, text: f.linkText(FILE_LINK_TTL_MS / 60_000), open: format === 'json' ? f.openJson : f.openPdf, url }, title)],

@@ -1,5 +1,6 @@
 // What the file is made of, read from the store: the case's documents, views and contacts, and the
-// names of everyone who wrote in it. One list query per case (records by case are indexed).
+// names of everyone who wrote in it. One list query per case (records by case are indexed), one
+// query for all the names.
 import type { Case } from '../../domain/case';
 import { DOCUMENT_RECORD, VIEW_RECORD, type FileNames } from '../../domain/dossier';
 import type { Store } from '../../store/store';
@@ -15,9 +16,6 @@ export async function loadFileRecords(store: Store, tenantId: string, caseId: st
 export async function loadFileNames(store: Store, c: Case, records: readonly CaseRecord[], employer: string, unknown: string): Promise<FileNames> {
   const ids = new Set<string>([c.employeeId, c.managerId, ...records.map((r) => r.createdBy)]);
   const people: Record<string, string> = {};
-  for (const id of ids) {
-    const p = await store.people.get(c.tenantId, id);
-    if (p) people[id] = p.value.displayName;
-  }
+  for (const p of await store.people.getMany(c.tenantId, [...ids])) people[p.id] = p.displayName;
   return { employer, employee: people[c.employeeId] ?? unknown, manager: people[c.managerId] ?? unknown, people };
 }

@@ -14,12 +14,14 @@ import {
   type DocumentType,
 } from '../../domain/dossier';
 import { openCaseFor } from '../access';
+import { nameOf } from '../case-view';
 import { deadlineOptions } from '../tenant-legal';
 import { text } from '../card';
 import type { FlowContext } from '../flow-context';
 import { personalOnly } from '../personal-only';
 import { emphasis } from '../emphasis';
 import type { CardMessage, CoreReply } from '../messages';
+import type { CaseRecord } from '../../store/types';
 import { shortDate } from '../time';
 import { loadFileRecords } from './file-records';
 import { dossierTexts } from './texts';
@@ -46,10 +48,11 @@ function documentState(fc: FlowContext, doc: CaseDocument): string {
   return parts.join(' · ') || '✓';
 }
 
-export async function dossierCard(fc: FlowContext, c: Case, employeeName: string): Promise<CardMessage> {
+/** `records`: the file's records when the caller has them as they stand now (else they are read). */
+export async function dossierCard(fc: FlowContext, c: Case, employeeName: string, records?: readonly CaseRecord[]): Promise<CardMessage> {
   const { lang, today } = fc.session;
   const o = dossierTexts(lang).overview;
-  const records = await loadFileRecords(fc.store, c.tenantId, c.id);
+  records ??= await loadFileRecords(fc.store, c.tenantId, c.id);
   const docs = collectDocuments(records);
   const check = completenessOf(c, computeDeadlines(c, today, deadlineOptions(fc)), docs, today);
   const types = recordableTypes(c);
@@ -88,6 +91,6 @@ export async function showDossier(fc: FlowContext, caseId: unknown): Promise<Cor
   const access = await openCaseFor(fc, caseId, 'read');
   if (!access.ok) return access.reply;
   const c = access.found.value;
-  const name = (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? fc.session.t.common.unknown;
-  return { messages: [await dossierCard(fc, c, name)] };
+  const [name, records] = await Promise.all([nameOf(fc, c.employeeId), loadFileRecords(fc.store, c.tenantId, c.id)]);
+  return { messages: [await dossierCard(fc, c, name ?? fc.session.t.common.unknown, records)] };
 }

@@ -6,6 +6,7 @@ import type { Case } from '../../domain/case';
 import { collectDocuments, DOCUMENT_SPECS, documentTitle, stancesFor, versionsAwaitingView, type CaseDocument, type DocumentVersion } from '../../domain/dossier';
 import { screenText } from '../../domain/privacy/medical-screen';
 import { openCaseFor } from '../access';
+import { nameOf } from '../case-view';
 import { text } from '../card';
 import type { FlowContext } from '../flow-context';
 import type { CoreReply } from '../messages';
@@ -36,20 +37,21 @@ async function findVersion(fc: FlowContext, c: Case, versionId: string): Promise
 }
 
 /** Records the view; a Belgian reply also marks the reply step done on the day it was given. */
-async function recordView(fc: FlowContext, c: Case, found: Found, submitId: string, view: { stance: string; words: string | null; source: 'chat' | 'paper'; givenOn: string }) {
+async function recordView(fc: FlowContext, c: Case, found: Found, submitId: string, view: { stance: string; words: string | null; source: 'chat' | 'paper'; givenOn: string }, recorded?: boolean) {
   const reply = DOCUMENT_SPECS[found.doc.type].employeeView === 'reply';
   const apply = reply && c.status === 'open' ? async () => void (await updateCase(fc, c.id, (cur) => markStepDone(cur, 'be.rit_plan_reply', view.givenOn))) : undefined;
-  return applyOnce(fc, { caseId: c.id, submitId, kind: 'document_view', personId: c.employeeId, data: { docId: found.doc.docId, versionId: found.version.versionId, ...view } }, apply);
+  return applyOnce(fc, { caseId: c.id, submitId, kind: 'document_view', personId: c.employeeId, data: { docId: found.doc.docId, versionId: found.version.versionId, ...view }, recorded }, apply);
 }
 
 /** The employee answers the card in their own chat. */
 export async function submitView(fc: FlowContext, data: Record<string, unknown>, submitId: string): Promise<CoreReply> {
-  const { lang, person, tenant, today } = fc.session;
+  const { lang, person, today } = fc.session;
   const v = dossierTexts(lang).view;
   const parsed = ViewSubmit.safeParse(data);
   if (!parsed.success) return { messages: [text(fc.session.t.errors.badSubmit)] };
   const { caseId, versionId, stance } = parsed.data;
-  const c = (await fc.store.cases.get(tenant.id, caseId))?.value;
+  // Read while the session was resolved (the card names the case).
+  const c = (await fc.reads.case(caseId))?.value;
   // Only the employee the document is about answers it; anyone else is told so, nothing more.
   if (!c || c.employeeId !== person.id) return { messages: [text(v.notYours)] };
   const found = await findVersion(fc, c, versionId);
@@ -57,7 +59,7 @@ export async function submitView(fc: FlowContext, data: Record<string, unknown>,
   if (found.doc.views.has(versionId)) return { messages: [text(v.already)], replaceSubmitted: fc.card('submitted', { title: v.savedTitle, detail: '' }, v.savedTitle) };
   const policy = DOCUMENT_SPECS[found.doc.type].employeeView;
   const words = parsed.data.words.trim();
-  const author = (await fc.store.people.get(tenant.id, found.version.authorId))?.value.displayName ?? fc.session.t.common.unknown;
+  const author = (await nameOf(fc, found.version.authorId)) ?? fc.session.t.common.unknown;
   // The card comes back in place of the submitted one, with the notice on it.
   const again = (notice: string, values = echo(data)): CoreReply => ({
     messages: [],
@@ -105,10 +107,10 @@ export async function openPaperView(fc: FlowContext, data: Record<string, unknow
   const access = await openCaseFor(fc, data.caseId, 'read');
   if (!access.ok) return access.reply;
   const c = access.found.value;
-  const open = awaiting(collectDocuments(await loadFileRecords(fc.store, c.tenantId, c.id)));
+  const [records, name] = await Promise.all([loadFileRecords(fc.store, c.tenantId, c.id), nameOf(fc, c.employeeId)]);
+  const open = awaiting(collectDocuments(records));
   if (open.length === 0) return { messages: [text(dossierTexts(fc.session.lang).paper.nothing)] };
-  const name = (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? fc.session.t.common.unknown;
-  return { messages: [paperCard(fc, c, name, open, {})] };
+  return { messages: [paperCard(fc, c, name ?? fc.session.t.common.unknown, open, {})] };
 }
 
 /** The manager or HR records a view the employee gave on paper, and when. */
@@ -118,9 +120,14 @@ export async function submitPaperView(fc: FlowContext, data: Record<string, unkn
   const access = await openCaseFor(fc, data.caseId, 'update');
   if (!access.ok) return access.reply;
   const c = access.found.value;
-  if (await alreadyRecorded(fc, c.id, submitId)) return { messages: [text(fc.session.t.submitted.duplicate)] };
-  const open = awaiting(collectDocuments(await loadFileRecords(fc.store, c.tenantId, c.id)));
-  const name = (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? fc.session.t.common.unknown;
+  const [recorded, records, employeeName] = await Promise.all([
+    alreadyRecorded(fc, c.id, submitId),
+    loadFileRecords(fc.store, c.tenantId, c.id),
+    nameOf(fc, c.employeeId),
+  ]);
+  if (recorded) return { messages: [text(fc.session.t.submitted.duplicate)] };
+  const open = awaiting(collectDocuments(records));
+  const name = employeeName ?? fc.session.t.common.unknown;
   const found = open.find((f) => f.version.versionId === data.versionId);
   if (!found) return { messages: [text(open.length ? fc.session.t.errors.badSubmit : p.nothing)] };
   // The form comes back in place of the submitted one (one live form), with the notice on it.
@@ -130,9 +137,10 @@ export async function submitPaperView(fc: FlowContext, data: Record<string, unkn
   const givenOn = parseIsoDate(data.givenOn);
   if (!givenOn || givenOn > today) return again(fc.session.t.errors.invalidDate(p.givenOn));
   if (givenOn < found.version.on) return again(dossierTexts(lang).form.dateOrder(p.givenOn));
-  const applied = await recordView(fc, c, found, submitId, { stance, words: null, source: 'paper', givenOn });
+  const applied = await recordView(fc, c, found, submitId, { stance, words: null, source: 'paper', givenOn }, recorded);
   const title = p.saved(documentTitle(found.doc.type, lang));
   if (applied.duplicate) return { messages: [text(fc.session.t.submitted.duplicate)], replaceSubmitted: fc.card('submitted', { title, detail: '' }, title) };
-  const updated = (await fc.store.cases.get(c.tenantId, c.id))?.value ?? c;
-  return { messages: [await dossierCard(fc, updated, name)], replaceSubmitted: fc.card('submitted', { title, detail: '' }, title) };
+  // The version this turn wrote, if it wrote one (updateCase keeps it); the file with the new view.
+  const updated = (await fc.reads.case(c.id))?.value ?? c;
+  return { messages: [await dossierCard(fc, updated, name, [...records, applied.record])], replaceSubmitted: fc.card('submitted', { title, detail: '' }, title) };
 }

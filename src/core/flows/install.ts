@@ -5,7 +5,6 @@ import { text } from '../card';
 import type { FlowContext } from '../flow-context';
 import type { CoreReply, InboundContext, MentionedUser } from '../messages';
 import { ensurePersonFor } from '../session';
-import { tenantByChannelKey } from '../tenant-cache';
 import { rememberReach } from '../checkins/reach';
 import { employeeCase, employeeWelcome } from '../checkins/employee-help';
 import { helpCard } from './help';
@@ -41,8 +40,8 @@ export async function onInstall(fc: FlowContext, members: MentionedUser[]): Prom
 
 /** The app left this conversation. Nothing else changes: people and cases stay as they are. */
 export async function onUninstall(store: Store, inbound: InboundContext): Promise<void> {
-  const tenant = await tenantByChannelKey(store, inbound.tenantKey);
-  if (tenant) await store.kv.delete(GREETED, greetedKey(tenant.id, inbound));
+  const tenantId = await store.tenants.idForChannelKey(inbound.tenantKey);
+  if (tenantId) await store.kv.delete(GREETED, greetedKey(tenantId, inbound));
 }
 
 /** The tenant's first person is its administrator: they choose the country before anything else. */

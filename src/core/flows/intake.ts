@@ -6,7 +6,7 @@ import { ConflictError } from '../../store/errors';
 import type { Person } from '../../store/types';
 import { reportingRefusal } from '../access';
 import { text } from '../card';
-import { caseCardData, loadCaseView } from '../case-view';
+import { caseCardData, caseView } from '../case-view';
 import type { FlowContext } from '../flow-context';
 import { personalOnly } from '../personal-only';
 import type { CoreReply, MentionedUser } from '../messages';
@@ -85,10 +85,18 @@ function caseIdFor(tenantId: string, submitId: string): string {
 
 export async function submitIntake(fc: FlowContext, data: Record<string, unknown>, submitId: string): Promise<CoreReply> {
   const { t, tenant, person, today, lang } = fc.session;
-  const refused = await reportingRefusal(fc);
-  if (refused) return refused;
   const parsed = IntakeSubmit.safeParse(data);
   const employeeId = parsed.success ? parsed.data.employeeId || parsed.data.fixedEmployeeId : undefined;
+  const caseId = caseIdFor(tenant.id, submitId);
+  // Everything the report checks, read together: whether this person may report, the colleague,
+  // this card's case (a repeat), a case already running. The answers keep their order below.
+  const [refused, employeeRead, repeat, running] = await Promise.all([
+    reportingRefusal(fc),
+    employeeId ? fc.reads.person(employeeId) : null,
+    fc.reads.case(caseId),
+    employeeId ? fc.store.cases.list(tenant.id, { employeeId, status: 'open' }) : [],
+  ]);
+  if (refused) return refused;
   if (!parsed.success || !employeeId) return { messages: [text(t.errors.missing(t.intake.employee))] };
   const firstSickDay = parseIsoDate(parsed.data.firstSickDay);
   if (!firstSickDay) return { messages: [text(t.errors.invalidDate(t.intake.firstSickDay))] };
@@ -96,14 +104,12 @@ export async function submitIntake(fc: FlowContext, data: Record<string, unknown
   const expectedReturn = parsed.data.expectedReturn ? parseIsoDate(parsed.data.expectedReturn) : null;
   if (parsed.data.expectedReturn && !expectedReturn) return { messages: [text(t.errors.invalidDate(t.intake.expectedReturn))] };
 
-  const employee = (await fc.store.people.get(tenant.id, employeeId))?.value;
+  const employee = employeeRead?.value;
   if (!employee) return { messages: [text(t.errors.badSubmit)] };
   if (employee.id === person.id) return { messages: [text(t.intake.notYourself)] };
 
-  const caseId = caseIdFor(tenant.id, submitId);
-  const done = fc.card('submitted', { title: t.intake.submittedTitle(employee.displayName), detail: `${t.intake.firstSickDay}: ${longDate(firstSickDay, lang)}` }, t.intake.submittedTitle(employee.displayName));
-  if (await fc.store.cases.get(tenant.id, caseId)) return { messages: [text(t.submitted.duplicate)], replaceSubmitted: done };
-  const running = await fc.store.cases.list(tenant.id, { employeeId: employee.id, status: 'open' });
+  const done = fc.card('submitted', { title: t.intake.submittedTitle(employee.displayName), detail: t.common.labelled(t.intake.firstSickDay, longDate(firstSickDay, lang)) }, t.intake.submittedTitle(employee.displayName));
+  if (repeat) return { messages: [text(t.submitted.duplicate)], replaceSubmitted: done };
   if (running.length > 0) return { messages: [text(t.intake.alreadyOpen(employee.displayName))] };
 
   const c = openCase({
@@ -119,27 +125,31 @@ export async function submitIntake(fc: FlowContext, data: Record<string, unknown
     openedBy: person.id,
   });
   try {
-    await fc.store.cases.create(c);
+    const [created] = await Promise.all([fc.store.cases.create(c), fc.changes.changing?.(tenant.id, caseId)]);
+    fc.reads.knowCase(created);
   } catch (err) {
     if (err instanceof ConflictError) return { messages: [text(t.submitted.duplicate)], replaceSubmitted: done };
     throw err;
   }
-  const { record } = await fc.store.records.append({
-    id: fc.newId(),
-    tenantId: tenant.id,
-    caseId,
-    personId: employee.id,
-    kind: 'phase_change',
-    idempotencyKey: submitId,
-    createdBy: person.id,
-    createdAt: fc.clock.now().toISOString(),
-    data: { phase: c.phase, on: firstSickDay, reason: 'intake', expected: parsed.data.expected },
-  });
-  if (!employee.managerId) await updatePerson(fc, employee.id, (p) => (p.managerId ? p : { ...p, managerId: person.id }));
+  const [{ record }] = await Promise.all([
+    fc.store.records.append({
+      id: fc.newId(),
+      tenantId: tenant.id,
+      caseId,
+      personId: employee.id,
+      kind: 'phase_change',
+      idempotencyKey: submitId,
+      createdBy: person.id,
+      createdAt: fc.clock.now().toISOString(),
+      data: { phase: c.phase, on: firstSickDay, reason: 'intake', expected: parsed.data.expected },
+    }),
+    employee.managerId ? undefined : updatePerson(fc, employee.id, (p) => (p.managerId ? p : { ...p, managerId: person.id })),
+  ]);
   await fc.changes.caseChanged(tenant.id, caseId);
   await fc.changes.recordAdded(record);
 
-  const view = await loadCaseView(fc, c);
+  // A new case has no conversations yet, and both names are known: the card needs no reads.
+  const view = caseView(fc, c, [], { employeeName: employee.displayName, managerName: person.displayName });
   return {
     messages: [fc.card('case', caseCardData(fc, view, t.intake.saved(employee.displayName)), t.intake.submittedTitle(employee.displayName))],
     replaceSubmitted: done,

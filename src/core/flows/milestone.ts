@@ -8,10 +8,10 @@ import { milestoneLabel } from '../../domain/labels';
 import { isRecordedAsEvent } from '../../domain/rules';
 import { openCaseFor } from '../access';
 import { text } from '../card';
-import { caseCardData, loadCaseView } from '../case-view';
+import { caseCardData, loadCaseView, loadContacts } from '../case-view';
 import type { FlowContext } from '../flow-context';
 import type { CoreReply } from '../messages';
-import { applyOnce } from '../submit-once';
+import { alreadyRecorded, applyOnce } from '../submit-once';
 import { longDate, parseIsoDate, shortDate } from '../time';
 import { deadlineOptions } from '../tenant-legal';
 import { updateCase } from '../writes';
@@ -65,7 +65,7 @@ export async function showMilestoneForm(fc: FlowContext, caseId: unknown): Promi
   if (!access.ok) return access.reply;
   const c = access.found.value;
   if (completable(fc, c).length === 0) return { messages: [text(fc.session.t.milestone.nothingOpen)] };
-  const name = (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? fc.session.t.common.unknown;
+  const name = (await fc.reads.person(c.employeeId))?.value.displayName ?? fc.session.t.common.unknown;
   return { messages: [milestoneCard(fc, c, name)] };
 }
 
@@ -83,7 +83,14 @@ export async function submitMilestone(fc: FlowContext, data: Record<string, unkn
   const access = await openCaseFor(fc, data.caseId, 'update');
   if (!access.ok) return access.reply;
   const c = access.found.value;
-  const name = (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? t.common.unknown;
+  // Read together: the name, whether this press was recorded before, and the case's contacts
+  // for the card that answers (a step done does not change them).
+  const [employee, recorded, contacts] = await Promise.all([
+    fc.reads.person(c.employeeId),
+    alreadyRecorded(fc, c.id, submitId),
+    loadContacts(fc, [c.id]).then((m) => m.get(c.id) ?? []),
+  ]);
+  const name = employee?.value.displayName ?? t.common.unknown;
   const parsed = MilestoneSubmit.safeParse(data);
   if (!parsed.success) return { messages: [milestoneCard(fc, c, name, t.errors.badSubmit)] };
   const { milestoneId } = parsed.data;
@@ -97,15 +104,16 @@ export async function submitMilestone(fc: FlowContext, data: Record<string, unkn
   const label = milestoneId === RIT_REQUEST ? t.milestone.ritRequest : milestoneLabel(milestoneId, lang);
   const applied = await applyOnce(
     fc,
-    { caseId: c.id, submitId, kind: 'milestone_done', personId: c.employeeId, data: { milestoneId, on, decision } },
+    { caseId: c.id, submitId, kind: 'milestone_done', personId: c.employeeId, data: { milestoneId, on, decision }, recorded },
     async () => {
       await updateCase(fc, c.id, (current) => applyMilestone(current, milestoneId, on, decision));
     },
   );
   const done = fc.card('submitted', { title: t.milestone.submittedTitle(label), detail: longDate(on, lang) }, t.milestone.submittedTitle(label));
   if (applied.duplicate) return { messages: [text(t.submitted.duplicate)], replaceSubmitted: done };
-  const updated = (await fc.store.cases.get(c.tenantId, c.id))!.value;
-  const view = await loadCaseView(fc, updated);
+  // The version this turn wrote (updateCase keeps it): no read after the write.
+  const updated = (await fc.reads.case(c.id))!.value;
+  const view = await loadCaseView(fc, updated, { contacts });
   const intro = `${t.milestone.saved(label, longDate(on, lang))} ${t.milestone.upcoming}`;
   return { messages: [fc.card('case', caseCardData(fc, view, intro), t.milestone.submittedTitle(label))], replaceSubmitted: done };
 }

@@ -102,11 +102,12 @@ export async function submitOutcome(fc: FlowContext, data: Record<string, unknow
   const access = await openCaseFor(fc, data.caseId, 'update');
   if (!access.ok) return access.reply;
   const c = access.found.value;
-  const employeeName = (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? t.common.unknown;
+  // The name is for the answer only: read while the record is written.
+  const employeeName = fc.reads.person(c.employeeId).then((p) => p?.value.displayName ?? t.common.unknown);
   // The form comes back in place of the submitted one: one live form, with the notice on it.
-  const again = (notice: string, values = echoValues(data)): CoreReply => ({
+  const again = async (notice: string, values = echoValues(data)): Promise<CoreReply> => ({
     messages: [],
-    replaceSubmitted: outcomeCard(fc, c, employeeName, values, notice),
+    replaceSubmitted: outcomeCard(fc, c, await employeeName, values, notice),
   });
 
   const parsed = OutcomeSubmit.safeParse(data);
@@ -125,27 +126,28 @@ export async function submitOutcome(fc: FlowContext, data: Record<string, unknow
   if (screen.flagged) return again(t.outcome.heldBack, { ...echoValues(data), notes: '' });
 
   const flagHr = v.flagHr === 'true';
-  const applied = await applyOnce(
-    fc,
-    { caseId: c.id, submitId, kind: 'outcome', personId: c.employeeId, data: {
-      date,
-      kind: v.kind,
-      mood: v.mood,
-      agreements: v.agreements,
-      buildupHours: typeof v.buildupHours === 'number' ? v.buildupHours : null,
-      wishes: v.wishes,
-      nextContact,
-      flagHr,
-      concern: flagHr ? v.concern || 'other' : null,
-      notes: notes || null,
-      recordedBy: person.id,
-    } },
-  );
-  const title = t.outcome.submittedTitle(employeeName, longDate(date, lang));
+  const record = {
+    date,
+    kind: v.kind,
+    mood: v.mood,
+    agreements: v.agreements,
+    buildupHours: typeof v.buildupHours === 'number' ? v.buildupHours : null,
+    wishes: v.wishes,
+    nextContact,
+    flagHr,
+    concern: flagHr ? v.concern || 'other' : null,
+    notes: notes || null,
+    recordedBy: person.id,
+  };
+  const [applied, name] = await Promise.all([
+    applyOnce(fc, { caseId: c.id, submitId, kind: 'outcome', personId: c.employeeId, data: record }),
+    employeeName,
+  ]);
+  const title = t.outcome.submittedTitle(name, longDate(date, lang));
   if (applied.duplicate) {
     return { messages: [text(t.submitted.duplicate)], replaceSubmitted: fc.card('submitted', { title, detail: '' }, title) };
   }
-  const lines = [t.outcome.saved(employeeName, longDate(date, lang))];
+  const lines = [t.outcome.saved(name, longDate(date, lang))];
   if (nextContact) lines.push(t.outcome.nextContactSet(longDate(nextContact, lang)));
   if (flagHr) lines.push(t.outcome.flagged);
   // One answer, in place of the form: the saved summary says it all.

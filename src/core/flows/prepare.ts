@@ -25,7 +25,7 @@ export async function showPrepare(fc: FlowContext, caseId: unknown): Promise<Cor
   if (!access.ok) return access.reply;
   const c = access.found.value;
   const { t, lang, tenant } = fc.session;
-  const name = (await fc.store.people.get(tenant.id, c.employeeId))?.value.displayName ?? t.common.unknown;
+  const name = (await fc.reads.person(c.employeeId))?.value.displayName ?? t.common.unknown;
   const guide = buildGuide(c.phase, lang, c.jurisdiction, tenantOverrides(fc));
   const procedure = contactProcedure(fc);
   const title = t.prepare.title(name, phaseLabel(c.phase, lang));
@@ -45,7 +45,7 @@ export async function showPrepare(fc: FlowContext, caseId: unknown): Promise<Cor
           // The wish list and the check-ins are shared with the manager only; HR sees neither.
           wishes: access.asHr ? [] : await sharedWishlistLines(fc, c),
           careTitle: guide.headings.care,
-          care: guide.care.map((p) => `**${p.title}**: ${p.text}`),
+          care: guide.care.map((p) => t.common.labelled(`**${p.title}**`, p.text)),
           dosTitle: guide.headings.dos,
           dos: guide.dos.map((d) => d.text),
           dontsTitle: guide.headings.donts,

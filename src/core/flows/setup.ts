@@ -15,12 +15,13 @@ const LANGUAGES = [
   { title: 'Nederlands (Nederland)', value: 'nl-NL' },
   { title: 'Nederlands (België)', value: 'nl-BE' },
   { title: 'English', value: 'en' },
+  { title: 'Français (Belgique)', value: 'fr-BE' },
 ];
 
 const SetupSubmit = z.object({
   jurisdiction: z.enum(['NL', 'BE']),
   employerSize: z.coerce.number().int().min(1).max(1_000_000),
-  locale: z.enum(['nl-NL', 'nl-BE', 'en']),
+  locale: z.enum(['nl-NL', 'nl-BE', 'en', 'fr-BE']),
   iAmHr: z.enum(['true', 'false']).default('false'),
   reporting: z.enum(['anyone', 'named']).default('anyone'),
   /** The employer's name, as the case file's cover shows it. */

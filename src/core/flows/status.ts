@@ -74,7 +74,7 @@ export async function showStatusForm(fc: FlowContext, caseId: unknown): Promise<
   const access = await openCaseFor(fc, caseId, 'read');
   if (!access.ok) return access.reply;
   const c = access.found.value;
-  const name = (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? fc.session.t.common.unknown;
+  const name = (await fc.reads.person(c.employeeId))?.value.displayName ?? fc.session.t.common.unknown;
   return { messages: [statusCard(fc, c, name)] };
 }
 
@@ -83,7 +83,7 @@ export async function submitStatus(fc: FlowContext, data: Record<string, unknown
   const access = await openCaseFor(fc, data.caseId, 'update');
   if (!access.ok) return access.reply;
   const c = access.found.value;
-  const name = (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? t.common.unknown;
+  const name = (await fc.reads.person(c.employeeId))?.value.displayName ?? t.common.unknown;
   const parsed = StatusSubmit.safeParse(data);
   if (!parsed.success) return { messages: [statusCard(fc, c, name, t.errors.badSubmit)] };
   const { kind } = parsed.data;
@@ -109,7 +109,7 @@ export async function submitStatus(fc: FlowContext, data: Record<string, unknown
     { caseId: c.id, submitId, kind: 'phase_change', personId: c.employeeId, data: record },
     async () => {
       if (kind === 'relapse') {
-        const outcome = reportRelapse((await fc.store.cases.get(tenant.id, c.id))!.value, { on, differentIllness }, options);
+        const outcome = reportRelapse((await fc.reads.case(c.id))!.value, { on, differentIllness }, options);
         if (outcome.decision === 'new_case') {
           newCaseReason = outcome.reason;
           newCaseId = await openFollowUpCase(fc, c, on, submitId, outcome.reason === 'different_illness');
@@ -138,7 +138,7 @@ export async function submitStatus(fc: FlowContext, data: Record<string, unknown
   if (applied.duplicate) return { messages: [text(t.submitted.duplicate)], replaceSubmitted: done };
 
   const shownId = newCaseId ?? c.id;
-  const shown = (await fc.store.cases.get(tenant.id, shownId))!.value;
+  const shown = (await fc.reads.case(shownId))!.value;
   const saved = t.status.saved;
   const intro =
     kind === 'recovered'

@@ -13,6 +13,7 @@ export const en: Texts = {
     inDays: (n) => (n === 1 ? 'in 1 day' : `in ${n} days`),
     daysAgo: (n) => (n === 1 ? '1 day ago' : `${n} days ago`),
     overdueBy: (n) => (n === 1 ? '1 day overdue' : `${n} days overdue`),
+    labelled: (label, value) => `${label}: ${value}`,
   },
   errors: {
     generic: 'Sorry, something went wrong on our side. Nothing was saved; please try again shortly.',

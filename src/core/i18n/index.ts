@@ -1,9 +1,12 @@
-// Languages the chat speaks. Dutch first; Belgian Dutch where the words differ; English.
+// Languages the chat speaks. Dutch first; Belgian Dutch where the words differ; English; French
+// as written in Belgium (Brussels and Wallonia), for every French-speaking person.
 import { en } from './en';
+import { frBE } from './fr-be';
 import { nl, type Texts } from './nl';
 import { nlBE } from './nl-be';
 
-export type Lang = 'nl-NL' | 'nl-BE' | 'en';
+export type Lang = 'nl-NL' | 'nl-BE' | 'en' | 'fr-BE';
+export const LANGS: readonly Lang[] = ['nl-NL', 'nl-BE', 'en', 'fr-BE'];
 export type { Texts };
 
 /** The first candidate we can speak decides; Dutch (Netherlands) when none can. */
@@ -14,17 +17,14 @@ export function resolveLang(...candidates: Array<string | null | undefined>): La
     if (l === 'nl-be' || l.startsWith('nl-be')) return 'nl-BE';
     if (l.startsWith('nl')) return 'nl-NL';
     if (l.startsWith('en')) return 'en';
+    // fr, fr-BE, fr-FR, fr-CA...: French is written for Belgium, the only French-speaking country we serve.
+    if (l.startsWith('fr')) return 'fr-BE';
   }
   return 'nl-NL';
 }
 
+const CATALOGUES: Record<Lang, Texts> = { 'nl-NL': nl, 'nl-BE': nlBE, en, 'fr-BE': frBE };
+
 export function texts(lang: Lang): Texts {
-  switch (lang) {
-    case 'en':
-      return en;
-    case 'nl-BE':
-      return nlBE;
-    default:
-      return nl;
-  }
+  return CATALOGUES[lang] ?? nl;
 }

@@ -13,6 +13,8 @@ export const nl = {
     inDays: (n: number) => (n === 1 ? 'over 1 dag' : `over ${n} dagen`),
     daysAgo: (n: number) => (n === 1 ? '1 dag geleden' : `${n} dagen geleden`),
     overdueBy: (n: number) => (n === 1 ? '1 dag te laat' : `${n} dagen te laat`),
+    /** "Label: value"; French puts a space before the colon. */
+    labelled: (label: string, value: string) => `${label}: ${value}`,
   },
   errors: {
     generic: 'Sorry, er ging iets mis aan onze kant. Er is niets opgeslagen; probeer het zo opnieuw.',

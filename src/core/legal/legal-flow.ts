@@ -11,10 +11,10 @@ import { LEGAL_EVENT_IDS, legalEventLabel } from '../../domain/legal/labels';
 import { screenText } from '../../domain/privacy/medical-screen';
 import { openCaseFor } from '../access';
 import { text } from '../card';
-import { caseCardData, loadCaseView } from '../case-view';
+import { caseCardData, loadCaseView, loadContacts, nameOf } from '../case-view';
 import type { FlowContext } from '../flow-context';
 import type { CoreReply } from '../messages';
-import { applyOnce } from '../submit-once';
+import { alreadyRecorded, applyOnce } from '../submit-once';
 import { longDate, parseIsoDate, shortDate } from '../time';
 import { updateCase } from '../writes';
 import { EMPTY_VALUES, formCardData, LegalSubmit, toEventInput, type FormEvent, type FormValues } from './form-fields';
@@ -25,7 +25,7 @@ function isFormEvent(value: unknown): value is FormEvent {
 }
 
 async function employeeName(fc: FlowContext, c: Case): Promise<string> {
-  return (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? fc.session.t.common.unknown;
+  return (await nameOf(fc, c.employeeId)) ?? fc.session.t.common.unknown;
 }
 
 export async function showLegalMenu(fc: FlowContext, caseId: unknown): Promise<CoreReply> {
@@ -79,7 +79,13 @@ export async function submitLegal(fc: FlowContext, data: Record<string, unknown>
   const c = access.found.value;
   if (!isFormEvent(data.event)) return { messages: [text(t.errors.badSubmit)] };
   const event = data.event;
-  const name = await employeeName(fc, c);
+  // Read together: the name, whether this press was recorded before, and the case's contacts
+  // for the card that answers (a legal event does not change them).
+  const [name, recorded, contacts] = await Promise.all([
+    employeeName(fc, c),
+    alreadyRecorded(fc, c.id, submitId),
+    loadContacts(fc, [c.id]).then((m) => m.get(c.id) ?? []),
+  ]);
   const parsed = LegalSubmit.safeParse(data);
   if (!parsed.success) return { messages: [formCard(fc, c, name, event, { on: today, ...EMPTY_VALUES }, t.errors.badSubmit)] };
   const values: FormValues = { ...parsed.data };
@@ -102,7 +108,7 @@ export async function submitLegal(fc: FlowContext, data: Record<string, unknown>
   try {
     applied = await applyOnce(
       fc,
-      { caseId: c.id, submitId, kind: 'legal_event', personId: c.employeeId, data: { ...form.input } },
+      { caseId: c.id, submitId, kind: 'legal_event', personId: c.employeeId, data: { ...form.input }, recorded },
       async () => {
         await updateCase(fc, c.id, (current) => recordLegalEvent(current, form.input));
       },
@@ -114,7 +120,8 @@ export async function submitLegal(fc: FlowContext, data: Record<string, unknown>
   }
   const done = fc.card('submitted', { title: lt.submittedTitle(label), detail: longDate(on, lang) }, lt.submittedTitle(label));
   if (applied.duplicate) return { messages: [text(t.submitted.duplicate)], replaceSubmitted: done };
-  const updated = (await fc.store.cases.get(c.tenantId, c.id))!.value;
-  const view = await loadCaseView(fc, updated);
+  // The version this turn wrote (updateCase keeps it): no read after the write.
+  const updated = (await fc.reads.case(c.id))!.value;
+  const view = await loadCaseView(fc, updated, { contacts });
   return { messages: [fc.card('case', caseCardData(fc, view, lt.saved(label, longDate(on, lang))), lt.submittedTitle(label))], replaceSubmitted: done };
 }

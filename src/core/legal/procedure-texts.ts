@@ -1,6 +1,6 @@
 // Words for the Belgian contact procedure (from the work rules): the administrator's form, the
 // answers, and the line the manager reads in the conversation guide. Dutch (as in Belgium: the
-// rule is Belgian, so nl-NL and nl-BE read the same) and English. French comes later.
+// rule is Belgian, so nl-NL and nl-BE read the same), English and French (Belgium).
 import type { Lang } from '../i18n';
 
 const nl = {
@@ -58,8 +58,38 @@ const en: typeof nl = {
   guideTitle: 'Contact under the work rules',
 };
 
+const fr: typeof nl = {
+  title: 'Procédure de contact prévue par le règlement de travail',
+  intro:
+    'Depuis 2026, le règlement de travail précise qui garde le contact avec un travailleur en incapacité de travail, et à quelle fréquence. ' +
+    'Reprenez ici ce que prévoit votre règlement de travail : Herstart y adapte le rythme de contact et les rappels, et le montre au responsable. ' +
+    'Le contact est là pour soutenir, pas pour contrôler.',
+  who: 'Qui prend contact ?',
+  whoChoices: { manager: 'Le ou la responsable', hr: 'Les RH (le service du personnel)', role: 'Un autre rôle (à compléter ci-dessous)' },
+  role: 'Quel rôle ? (par exemple : personne de confiance, gestionnaire de dossier)',
+  how: 'Comment ?',
+  first: 'Premier contact dans combien de jours ouvrables après l’annonce de l’absence ?',
+  recovery: 'Ensuite, tous les combien de jours pendant l’absence ?',
+  preReturn: 'Tous les combien de jours pendant la préparation de la reprise du travail ?',
+  submit: 'Enregistrer',
+  numbersInvalid: 'Indiquez les délais en nombres entiers : premier contact de 1 à 10 jours ouvrables, ensuite de 1 à 90 jours.',
+  roleMissing: 'Indiquez le rôle que mentionne le règlement de travail.',
+  roleHeld: 'Le rôle semblait contenir des informations médicales : je l’ai donc retiré du formulaire ; rien n’a été enregistré. Notez uniquement la fonction.',
+  onlyBe:
+    'La procédure de contact du règlement de travail est une règle belge. Pour une organisation néerlandaise, le rythme de contact ne se règle pas ici.',
+  onlyAdminOrHr: 'Seuls l’administration de Herstart ou les RH peuvent enregistrer la procédure de contact.',
+  saved: (summary) => `Enregistré. ${summary} Le rythme de contact et les rappels en tiennent compte désormais.`,
+  setupHint: 'Tapez **règlement de travail** pour enregistrer la procédure de contact prévue par votre règlement de travail.',
+  summary: (who, how, first, every, preReturn) =>
+    `Selon le règlement de travail, ${who} prend contact${how ? ` (${how})` : ''} : la première fois ${first === 1 ? 'au plus tard le jour ouvrable suivant' : `dans les ${first} jours ouvrables`}, ` +
+    `ensuite tous les ${every} jours, et tous les ${preReturn} jours pendant la préparation de la reprise du travail.`,
+  guideTitle: 'Contact selon le règlement de travail',
+};
+
 export type ProcedureTexts = typeof nl;
 
+const CATALOGUES: Record<Lang, ProcedureTexts> = { 'nl-NL': nl, 'nl-BE': nl, en, 'fr-BE': fr };
+
 export function procedureTexts(lang: Lang): ProcedureTexts {
-  return lang === 'en' ? en : nl;
+  return CATALOGUES[lang] ?? nl;
 }

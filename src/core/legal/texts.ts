@@ -1,14 +1,16 @@
 // The legal-events catalogue for a language. Kept apart from the core's catalogue: one feature,
 // one file set. nl-BE uses the Dutch words: these events are Dutch law; Belgian organisations
-// only see the menu's pointer to the relapse form. French comes later: add texts-fr.ts here.
+// only see the menu's pointer to the relapse form.
 import type { Lang } from '../i18n';
 import { legalEn } from './texts-en';
+import { legalFrBe } from './texts-fr-be';
 import { legalNl, type LegalTexts } from './texts-nl';
 
 export type { LegalTexts };
 
 export function legalTexts(lang: Lang): LegalTexts {
   if (lang === 'en') return legalEn;
+  if (lang === 'fr-BE') return legalFrBe;
   if (lang === 'nl-BE') {
     return {
       ...legalNl,

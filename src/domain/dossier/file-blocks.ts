@@ -97,7 +97,7 @@ function legalDetails(e: LegalEntry, locale: Locale): string {
   if (f.granted !== undefined) parts.push(f.granted ? t.yes : t.no);
   if (f.needed !== undefined) parts.push(f.needed ? t.yes : t.no);
   if (f.reportTerm) parts.push(safetyNetTermLabel(f.reportTerm, locale));
-  return parts.join('; ');
+  return t.list(parts);
 }
 
 /** The legal events recorded for the case (legal/entries.ts), after the steps; none: nothing. */
@@ -120,7 +120,7 @@ function viewText(view: EmployeeView, locale: Locale): string {
 function authorLine(v: DocumentVersion, names: FileNames, locale: Locale): string {
   const t = fileTexts(locale).file;
   const name = names.people[v.authorId] ?? '—';
-  return `${t.author}: ${v.authorTitle ? `${name}, ${v.authorTitle}` : name}`;
+  return t.labelled(t.author, v.authorTitle ? `${name}, ${v.authorTitle}` : name);
 }
 
 function versionLabel(doc: CaseDocument, v: DocumentVersion, locale: Locale): string {
@@ -137,8 +137,8 @@ export function versionBlocks(doc: CaseDocument, v: DocumentVersion, names: File
   if (policy !== 'none') {
     const view = doc.views.get(v.versionId);
     const label = policy === 'reply' ? t.reply : t.view;
-    blocks.push({ type: 'paragraph', text: `${label}: ${view ? viewText(view, locale) : t.viewAwaited}`, tone: view ? undefined : 'attention' });
-    if (view?.words) blocks.push({ type: 'paragraph', text: `${t.ownWords}: “${view.words}”` });
+    blocks.push({ type: 'paragraph', text: t.labelled(label, view ? viewText(view, locale) : t.viewAwaited), tone: view ? undefined : 'attention' });
+    if (view?.words) blocks.push({ type: 'paragraph', text: t.labelled(t.ownWords, t.quoted(view.words)) });
   }
   return blocks;
 }
@@ -160,7 +160,7 @@ export function documentBlocks(doc: CaseDocument, names: FileNames, locale: Loca
   else {
     blocks.push(...versionBlocks(doc, current, names, locale, head(current)));
     const earlier = doc.versions.slice(0, -1);
-    if (earlier.length) blocks.push({ type: 'paragraph', text: `${t.history}: ${earlier.map((v) => versionLabel(doc, v, locale)).join('; ')}`, tone: 'muted' });
+    if (earlier.length) blocks.push({ type: 'paragraph', text: t.labelled(t.history, t.list(earlier.map((v) => versionLabel(doc, v, locale)))), tone: 'muted' });
   }
   if (doc.draft) blocks.push({ type: 'paragraph', text: t.draftPending(day(doc.draft.on, locale)), tone: 'muted' });
   return blocks;
@@ -183,7 +183,7 @@ export function contactBlocks(records: readonly FileRecord[], locale: Locale): F
     const agreed = (Array.isArray(d.agreements) ? (d.agreements as string[]) : []).map((a) => choiceLabel('agreement', a, t));
     if (typeof d.buildupHours === 'number') agreed.push(t.file.buildupHours(d.buildupHours));
     if (typeof d.nextContact === 'string') agreed.push(t.file.nextContact(day(d.nextContact, locale)));
-    return [day(String(d.date), locale), choiceLabel('contactKind', String(d.kind ?? ''), t), agreed.join('; ') || '—', typeof d.notes === 'string' ? d.notes : ''];
+    return [day(String(d.date), locale), choiceLabel('contactKind', String(d.kind ?? ''), t), t.file.list(agreed) || '—', typeof d.notes === 'string' ? d.notes : ''];
   });
   return [{ type: 'table', head: t.file.contactHead, rows, widths: ['auto', 'auto', 150, '*'] }];
 }

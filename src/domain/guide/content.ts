@@ -15,8 +15,8 @@ import { parseEntryId } from './entry-id';
 import type { CarePillar, GuideEntry, GuideSection, IglooLevel, LocalisedText } from './types';
 
 const text = z.string().trim().min(1).max(400);
-/** Default content is complete in Dutch and English; Flemish only where it differs. */
-const FullText = z.object({ nl: text, 'nl-BE': text.optional(), en: text }).strict();
+/** Default content is complete in Dutch, English and French (Belgium); Flemish only where it differs. */
+const FullText = z.object({ nl: text, 'nl-BE': text.optional(), en: text, fr: text }).strict();
 
 const EntryJson = z
   .object({ id: z.string(), jurisdiction: z.enum(['NL', 'BE']).optional(), text: FullText })

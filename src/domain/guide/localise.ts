@@ -3,10 +3,13 @@ import type { Jurisdiction } from '../case';
 import type { GuideLocale, LocalisedText } from './types';
 
 // A tenant may write only one language; fall back to the nearest one rather than show nothing.
+// A French reader of a text written in Dutch and English gets the English (the language a mixed
+// organisation writes for everyone); a Dutch or English reader gets French last.
 const FALLBACK: Readonly<Record<GuideLocale, ReadonlyArray<keyof LocalisedText>>> = {
-  'nl-BE': ['nl-BE', 'nl', 'en'],
-  'nl-NL': ['nl', 'nl-BE', 'en'],
-  en: ['en', 'nl', 'nl-BE'],
+  'nl-BE': ['nl-BE', 'nl', 'en', 'fr'],
+  'nl-NL': ['nl', 'nl-BE', 'en', 'fr'],
+  en: ['en', 'nl', 'nl-BE', 'fr'],
+  'fr-BE': ['fr', 'en', 'nl-BE', 'nl'],
 };
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z]*)\}/g;
@@ -50,9 +53,10 @@ export function localise(
   });
 }
 
-/** Maps a user's locale (Teams `nl-BE`, Slack `nl`, `en-GB`) to a guide locale; the jurisdiction decides for bare Dutch. */
+/** Maps a user's locale (Teams `nl-BE`, Slack `nl`, `en-GB`, `fr-FR`) to a guide locale; the jurisdiction decides for bare Dutch. */
 export function resolveGuideLocale(locale: string | null | undefined, jurisdiction: Jurisdiction): GuideLocale {
   const tag = (locale ?? '').trim().toLowerCase().replace('_', '-');
+  if (tag === 'fr' || tag.startsWith('fr-')) return 'fr-BE';
   if (tag === 'nl-be') return 'nl-BE';
   if (tag === 'nl-nl') return 'nl-NL';
   if (tag === 'nl' || tag.startsWith('nl-')) return jurisdiction === 'BE' ? 'nl-BE' : 'nl-NL';

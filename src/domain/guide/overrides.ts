@@ -16,9 +16,10 @@ const TenantText = z
     nl: z.string().trim().min(1).max(MAX_TEXT).optional(),
     'nl-BE': z.string().trim().min(1).max(MAX_TEXT).optional(),
     en: z.string().trim().min(1).max(MAX_TEXT).optional(),
+    fr: z.string().trim().min(1).max(MAX_TEXT).optional(),
   })
   .strict()
-  .refine((t) => Boolean(t.nl || t['nl-BE'] || t.en), { message: 'give the text in at least one language (nl, nl-BE or en)' });
+  .refine((t) => Boolean(t.nl || t['nl-BE'] || t.en || t.fr), { message: 'give the text in at least one language (nl, nl-BE, en or fr)' });
 
 const Id = z.string().trim().min(1).max(120);
 

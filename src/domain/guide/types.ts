@@ -9,20 +9,24 @@ export const IGLOO_LEVELS: readonly IglooLevel[] = ['individual', 'group', 'lead
 export type CarePillar = 'emotional_support' | 'communication' | 'flexibility' | 'connection';
 export const CARE_PILLARS: readonly CarePillar[] = ['emotional_support', 'communication', 'flexibility', 'connection'];
 
-/** Locales the guide is written in. nl-BE uses Flemish wording where it differs from nl-NL. */
-export type GuideLocale = 'nl-NL' | 'nl-BE' | 'en';
-export const GUIDE_LOCALES: readonly GuideLocale[] = ['nl-NL', 'nl-BE', 'en'];
+/** Locales the guide is written in. nl-BE uses Flemish wording where it differs from nl-NL; fr-BE is French as written in Belgium. */
+export type GuideLocale = 'nl-NL' | 'nl-BE' | 'en' | 'fr-BE';
+export const GUIDE_LOCALES: readonly GuideLocale[] = ['nl-NL', 'nl-BE', 'en', 'fr-BE'];
 
 /**
  * A text in the guide's languages. `nl` is Dutch as written in the Netherlands (or, for an entry
- * about Belgian procedure, as it applies there); `nl-BE` only where Flemish wording differs.
+ * about Belgian procedure, as it applies there); `nl-BE` only where Flemish wording differs; `fr`
+ * is French as written in Belgium.
  * Texts may use `{occupationalDoctor}` (or `{OccupationalDoctor}` at the start of a sentence),
- * which becomes "de bedrijfsarts" for a Dutch case and "de arbeidsarts" for a Belgian one.
+ * which becomes "de bedrijfsarts" for a Dutch case and "de arbeidsarts" for a Belgian one. The
+ * French term carries its article ("le médecin du travail"), so French texts use it where the
+ * article does not contract with "de" or "à" (as a subject, or after "que").
  */
 export interface LocalisedText {
   nl?: string;
   'nl-BE'?: string;
   en?: string;
+  fr?: string;
 }
 
 /** Where an entry sits: a phase (or `general` for every phase) and a level or section. */

@@ -1,6 +1,6 @@
 // Screens free text for medical details before anything is saved (AP beleidsregels "De zieke
 // werknemer": never the nature or cause of an illness, symptoms, treatment or treating doctors).
-// Dutch and English lists are applied together, since managers mix the languages.
+// Dutch, English and French lists are applied together, since managers mix the languages.
 //
 // Cost: the lists are compiled once into a handful of regular expressions and sets; a text is
 // folded once, phrases are found with one regex pass and every word is checked against a set and
@@ -9,6 +9,7 @@ import { foldText } from './fold-text';
 import type { MedicalTermList } from './medical-terms';
 import { DUTCH_MEDICAL_TERMS } from './medical-terms-nl';
 import { ENGLISH_MEDICAL_TERMS } from './medical-terms-en';
+import { FRENCH_MEDICAL_TERMS } from './medical-terms-fr';
 
 export interface ScreenResult {
   flagged: boolean;
@@ -164,8 +165,8 @@ export function screenWith(screen: CompiledScreen, text: string): ScreenResult {
 
 let defaultScreen: CompiledScreen | null = null;
 
-/** Screens Dutch and English free text for medical details. Pure; the lists compile on first use. */
+/** Screens Dutch, English and French free text for medical details. Pure; the lists compile on first use. */
 export function screenText(text: string): ScreenResult {
-  defaultScreen ??= compileScreen([DUTCH_MEDICAL_TERMS, ENGLISH_MEDICAL_TERMS]);
+  defaultScreen ??= compileScreen([DUTCH_MEDICAL_TERMS, ENGLISH_MEDICAL_TERMS, FRENCH_MEDICAL_TERMS]);
   return screenWith(defaultScreen, text);
 }

@@ -1,4 +1,4 @@
-// The shape of a medical-term list. One list per language (medical-terms-nl.ts, medical-terms-en.ts);
+// The shape of a medical-term list. One list per language (medical-terms-nl.ts, -en.ts, -fr.ts);
 // the screen compiles all of them together, because managers mix languages ("ze heeft een burn-out").
 //
 // Why this exists: the employer may never record the nature or cause of an illness, symptoms,
@@ -10,7 +10,7 @@
 // folds the text the same way before matching.
 
 export interface MedicalTermList {
-  language: 'nl' | 'en';
+  language: 'nl' | 'en' | 'fr';
   /** Whole words only ("arts", "flu", "pain"), because as parts of other words they mean other things. */
   words: readonly string[];
   /**

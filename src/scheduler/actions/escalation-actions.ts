@@ -76,8 +76,7 @@ export function itemsOf(raw: string): string[] {
 /** The escalation card for these items as it stands now (HR's latest answer in words), or null when the case cannot be read. */
 export async function currentEscalationCard(fc: FlowContext, c: Case, items: readonly string[]): Promise<CardMessage | null> {
   const { lang, today, tenant } = fc.session;
-  const latest = await latestState(fc, c.id, items);
-  const snap = await loadSnapshot(fc.store, tenant, c, fc.clock.now(), fc.logger);
+  const [latest, snap] = await Promise.all([latestState(fc, c.id, items), loadSnapshot(fc.store, tenant, c, fc.clock.now(), fc.logger)]);
   if (!snap) return null;
   return escalationCard({
     locale: lang,

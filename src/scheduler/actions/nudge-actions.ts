@@ -59,7 +59,7 @@ export async function nudgeDone(fc: FlowContext, data: Record<string, unknown>, 
     );
     said = applied.duplicate ? t.answer.duplicate : t.answer.done(milestoneLabel(item.id, lang));
   } else if (item.kind === 'contact') {
-    const employee = (await fc.store.people.get(c.tenantId, c.employeeId))?.value.displayName ?? core.common.unknown;
+    const employee = (await fc.reads.person(c.employeeId))?.value.displayName ?? core.common.unknown;
     const applied = await applyOnce(
       fc,
       {

@@ -40,8 +40,8 @@ export function dueInstant(day: IsoDate, tenant: Tenant, person: Person | null, 
   return deliveryInstantForDay(day, windowFor(tenant, person), now);
 }
 
-async function historyOf(store: Store, tenant: Tenant, c: Case, e: Enrolment): Promise<CheckinHistory> {
-  const [answers, reminders] = await Promise.all([answersOf(store, tenant.id, c.employeeId, c.id), store.reminders.listForCase(tenant.id, c.id)]);
+async function historyOf(store: Store, tenant: Tenant, c: Case, e: Enrolment, known?: readonly Reminder[]): Promise<CheckinHistory> {
+  const [answers, reminders] = await Promise.all([answersOf(store, tenant.id, c.employeeId, c.id), known ?? store.reminders.listForCase(tenant.id, c.id)]);
   const promptDays: IsoDate[] = [];
   const reminderDays: IsoDate[] = [];
   for (const r of reminders) {
@@ -56,8 +56,19 @@ async function historyOf(store: Store, tenant: Tenant, c: Case, e: Enrolment): P
   return { activeSince: e.activeSince ?? e.invitedOn ?? '0000-01-01', promptDays, reminderDays, answerDays: answers.map((a) => a.data.on) };
 }
 
-/** What should be pending for this case's employee, or null for nothing. Pure apart from reading. */
-export async function desiredCheckin(store: Store, tenant: Tenant, c: Case, person: Person | null, e: Enrolment | null, now: Date): Promise<Reminder | null> {
+/**
+ * What should be pending for this case's employee, or null for nothing. Pure apart from reading;
+ * `reminders` are the case's stored reminders when the caller has them already.
+ */
+export async function desiredCheckin(
+  store: Store,
+  tenant: Tenant,
+  c: Case,
+  person: Person | null,
+  e: Enrolment | null,
+  now: Date,
+  reminders?: readonly Reminder[],
+): Promise<Reminder | null> {
   if (c.status !== 'open' || !e || e.caseId !== c.id) return null;
   const rhythm = checkinRhythm(tenant.settings.checkinRhythm);
   const today = todayFor(tenant, person, now);
@@ -65,7 +76,7 @@ export async function desiredCheckin(store: Store, tenant: Tenant, c: Case, pers
   if (e.status === 'invited' && !e.invitedOn) {
     step = { type: 'invite', day: e.inviteOn ?? invitationDay(c.sickPeriods[0]?.start ?? today, today, rhythm) };
   } else if (e.status === 'active') {
-    const next = nextCheckinStep(c, await historyOf(store, tenant, c, e), rhythm);
+    const next = nextCheckinStep(c, await historyOf(store, tenant, c, e, reminders), rhythm);
     if (next.kind !== 'none') step = { type: next.kind, day: next.day };
   }
   if (!step) return null;

@@ -1,6 +1,8 @@
 // Putting each saved document to the employee in their own chat, and reminding them. When a
 // final version that asks for a view is saved (the core reports the new record), a reminder of
-// kind `document_view` is planned at once; the tick hands it here. Sent: the next reminder is
+// kind `document_view` is planned through the plan queue, just after the answer (its re-plan
+// marker, written with the save, brings it back through the tick after a crash); the tick hands
+// the reminder here. Sent: the next reminder is
 // planned a week later, twice at most. Checked before each send: a view given since, a newer
 // case state or a removed document, and nothing goes out. An employee Herstart cannot reach in
 // chat: their manager is told, once, to record the view given on paper.
@@ -12,14 +14,16 @@ import type { Delivery } from '../../core/delivery';
 import { loadFileRecords } from '../../core/dossier/file-records';
 import { dossierTexts } from '../../core/dossier/texts';
 import { viewCard } from '../../core/dossier/view-card';
-import type { ChangeListener } from '../../core/flow-context';
+
 import type { Clock, SendOutcome } from '../../core/ports';
-import { collectDocuments, DOCUMENT_RECORD, DOCUMENT_SPECS, documentTitle, isDocumentType, type CaseDocument } from '../../domain/dossier';
+import type { Case } from '../../domain/case';
+import { collectDocuments, DOCUMENT_RECORD, DOCUMENT_SPECS, documentTitle, isDocumentType, versionsAwaitingView, type CaseDocument } from '../../domain/dossier';
 import { isConflict } from '../../store/errors';
 import type { Store } from '../../store/store';
-import type { CaseRecord, Reminder, Versioned } from '../../store/types';
+import type { CaseRecord, Reminder, Tenant, Versioned } from '../../store/types';
 import { dueInstant, todayFor } from '../checkins/checkin-plan';
 import { plusDays } from '../../core/time';
+import type { CasePlanner } from '../plan-queue';
 import type { ClaimedReminderHandler } from '../scheduler';
 
 export const VIEW_REQUEST_KIND = 'document_view';
@@ -59,7 +63,7 @@ function request(tenantId: string, caseId: string, employeeId: string, p: Payloa
   };
 }
 
-export class ViewRequests implements ChangeListener, ClaimedReminderHandler {
+export class ViewRequests implements CasePlanner, ClaimedReminderHandler {
   constructor(
     private readonly deps: {
       store: Store;
@@ -72,19 +76,31 @@ export class ViewRequests implements ChangeListener, ClaimedReminderHandler {
     },
   ) {}
 
-  async caseChanged(): Promise<void> {}
+  /** A change to the case asks for no view; only a saved document does. */
+  readonly followsCaseChanges = false;
 
-  /** A final version that asks for the employee's view: ask now. */
-  async recordAdded(record: CaseRecord): Promise<void> {
+  /** CasePlanner: a final version that asks for the employee's view. */
+  follows(record: CaseRecord): boolean {
     const d = record.data;
-    if (record.kind !== DOCUMENT_RECORD || d.status !== 'final' || !isDocumentType(d.type) || !record.caseId) return;
-    if (DOCUMENT_SPECS[d.type].employeeView === 'none' || !record.personId) return;
-    try {
-      await this.deps.store.reminders.upsertPending([request(record.tenantId, record.caseId, record.personId, { versionId: record.id, step: 0 }, this.deps.clock.now())]);
-    } catch (err) {
-      // The document is saved; the manager sees the view is not in and can record it on paper.
-      this.deps.logger.error({ err, tenantId: record.tenantId, caseId: record.caseId }, 'could not plan the request for the employee\'s view');
-    }
+    return record.kind === DOCUMENT_RECORD && d.status === 'final' && isDocumentType(d.type) && DOCUMENT_SPECS[d.type].employeeView !== 'none';
+  }
+
+  /**
+   * CasePlanner: every version that awaits the employee's view and was never put to them gets its
+   * first request, due now. A version asked about before (whatever became of those requests) is
+   * left alone, so a plan run twice asks once.
+   */
+  async planCase(tenant: Tenant, c: Case): Promise<void> {
+    if (c.status !== 'open') return;
+    const { store, clock } = this.deps;
+    const [records, reminders] = await Promise.all([loadFileRecords(store, c.tenantId, c.id), store.reminders.listForCase(c.tenantId, c.id)]);
+    const asked = new Set(reminders.filter((r) => r.kind === VIEW_REQUEST_KIND).map((r) => payloadOf(r)?.versionId));
+    const now = clock.now();
+    const due = collectDocuments(records)
+      .flatMap((doc) => versionsAwaitingView(doc))
+      .filter((v) => !asked.has(v.versionId))
+      .map((v) => request(tenant.id, c.id, c.employeeId, { versionId: v.versionId, step: 0 }, now));
+    if (due.length > 0) await store.reminders.upsertPending(due);
   }
 
   handles(r: Pick<Reminder, 'kind'>): boolean {

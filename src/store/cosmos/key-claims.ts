@@ -39,12 +39,14 @@ export class KeyClaims {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** The owner a live claim names, or null. */
-  async ownerOf(key: string): Promise<string | null> {
+  /**
+   * The owner a claim names, or null: one point read. Unverified: the caller reads the owner (it
+   * wants it anyway) and checks that it still lists the key, else the claim is an orphan.
+   */
+  async claimedBy(key: string): Promise<string | null> {
     const s = this.spec;
     const claim = await this.ops.read<ClaimItem>(`${s.type}.lookup`, s.container, s.itemId(key), s.partitionKey(key));
-    if (!claim) return null;
-    return (await s.ownerHolds(claim.item.ownerId, key)) ? claim.item.ownerId : null;
+    return claim?.item.ownerId ?? null;
   }
 
   /**

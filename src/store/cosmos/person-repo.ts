@@ -17,7 +17,17 @@ interface PersonItem extends Item {
 const personItemId = (personId: string) => `p:${safeId(personId)}`;
 const keysOf = (p: Person) => p.identities.map((i) => i.key);
 
+/** Versions whose identity keys this handle remembers, at most (then it starts again). */
+const KEYS_REMEMBERED = 20_000;
+
 export class CosmosPersonRepo implements PersonRepo {
+  /**
+   * The identity keys of each version this handle has handed out (`tenant, person, etag`): an
+   * update under that etag whose keys are the same needs no claim work and no read first, since
+   * the conditional replace itself proves the stored version is the one remembered.
+   */
+  private readonly keysAt = new Map<string, string[]>();
+
   constructor(
     private readonly ops: CosmosOps,
     private readonly c: Container,
@@ -25,12 +35,29 @@ export class CosmosPersonRepo implements PersonRepo {
   ) {}
 
   async get(tenantId: string, personId: string): Promise<Versioned<Person> | null> {
-    return versioned(await this.read(tenantId, personId));
+    return this.versioned(await this.read(tenantId, personId));
   }
 
   async findByIdentity(tenantId: string, identityKey: string): Promise<Versioned<Person> | null> {
-    const owner = await this.claims(tenantId).ownerOf(identityKey);
-    return owner === null ? null : this.get(tenantId, owner);
+    const owner = await this.claims(tenantId).claimedBy(identityKey);
+    if (owner === null) return null;
+    // Read once: the answer, and the proof that the claim is not an orphan.
+    const found = await this.read(tenantId, owner);
+    return found?.item.doc.identities.some((i) => i.key === identityKey) ? this.versioned(found) : null;
+  }
+
+  idForIdentity(tenantId: string, identityKey: string): Promise<string | null> {
+    return this.claims(tenantId).claimedBy(identityKey);
+  }
+
+  async getMany(tenantId: string, personIds: readonly string[]): Promise<Person[]> {
+    if (personIds.length === 0) return [];
+    // Item ids are indexed whatever the policy: one query, however many names a list shows.
+    const res = await this.ops.queryTenant<PersonItem>('people.getMany', this.c, tenantId, {
+      where: ["c.type = 'person'", 'ARRAY_CONTAINS(@ids, c.id)'],
+      parameters: [{ name: '@ids', value: [...new Set(personIds)].map(personItemId) }],
+    });
+    return res.items.map((i) => i.doc);
   }
 
   async search(tenantId: string, text: string, limit: number): Promise<Person[]> {
@@ -66,10 +93,15 @@ export class CosmosPersonRepo implements PersonRepo {
       await this.ops.delete('people.create.undo', this.c, item.id, person.tenantId, stored.etag).catch(() => undefined);
       throw err;
     }
-    return { value: person, etag: stored.etag };
+    return this.remember(person, stored.etag);
   }
 
   async update(person: Person, etag: string): Promise<Versioned<Person>> {
+    const known = this.keysAt.get(versionKey(person.tenantId, person.id, etag));
+    if (known && sameKeys(known, keysOf(person))) {
+      const stored = await this.ops.replace<PersonItem>('people.update', this.c, toItem(person), person.tenantId, etag);
+      return this.remember(person, stored.etag);
+    }
     const current = await this.read(person.tenantId, person.id);
     if (!current || current.etag !== etag) throw new ConflictError(`person ${person.id} changed since it was read`);
     const claims = this.claims(person.tenantId);
@@ -83,7 +115,17 @@ export class CosmosPersonRepo implements PersonRepo {
     }
     const kept = new Set(keysOf(person));
     await claims.release(keysOf(current.item.doc).filter((k) => !kept.has(k)), person.id);
-    return { value: person, etag: stored.etag };
+    return this.remember(person, stored.etag);
+  }
+
+  private remember(person: Person, etag: string): Versioned<Person> {
+    if (this.keysAt.size >= KEYS_REMEMBERED) this.keysAt.clear();
+    this.keysAt.set(versionKey(person.tenantId, person.id, etag), keysOf(person));
+    return { value: person, etag };
+  }
+
+  private versioned(s: Stored<PersonItem> | null): Versioned<Person> | null {
+    return s ? this.remember(s.item.doc, s.etag) : null;
   }
 
   private read(tenantId: string, personId: string): Promise<Stored<PersonItem> | null> {
@@ -111,6 +153,10 @@ function toItem(p: Person): PersonItem {
   return { id: personItemId(p.id), tenantId: p.tenantId, type: 'person', nameKey: searchKey(p.displayName), doc: p };
 }
 
-function versioned(s: Stored<PersonItem> | null): Versioned<Person> | null {
-  return s ? { value: s.item.doc, etag: s.etag } : null;
+const versionKey = (tenantId: string, personId: string, etag: string) => `${tenantId}\n${personId}\n${etag}`;
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  const x = new Set(a);
+  const y = new Set(b);
+  return x.size === y.size && [...x].every((k) => y.has(k));
 }

@@ -1,5 +1,6 @@
 import type { Container, SqlParameter } from '@azure/cosmos';
-import type { AppendResult, RecordFilter, RecordRepo } from '../store';
+import type { AppendResult, RecordFields, RecordFilter, RecordRepo } from '../store';
+import { checkedFields } from '../record-fields';
 import type { CaseRecord, RecordKind } from '../types';
 import { ConflictError } from '../errors';
 import { mapLimit } from '../map-limit';
@@ -55,6 +56,22 @@ export class CosmosRecordRepo implements RecordRepo {
     }
     const res = await this.ops.queryTenant<RecordItem>('records.list', this.c, tenantId, { where, parameters, orderBy: 'c.doc.createdAt' });
     return res.items.map((i) => i.doc);
+  }
+
+  async fieldsOf(tenantId: string, filter: { caseIds: readonly string[]; kind: RecordKind }, fields: readonly string[]): Promise<RecordFields[]> {
+    // Checked identifiers only: they become part of the query text (the projection object).
+    const data = checkedFields(fields).map((f) => `"${f}": c.doc.data.${f}`).join(', ');
+    if (filter.caseIds.length === 0) return [];
+    const res = await this.ops.queryTenant<RecordFields>('records.fieldsOf', this.c, tenantId, {
+      select: `c.doc.caseId AS caseId, c.doc.createdAt AS createdAt, {${data}} AS data`,
+      where: ['c.doc.kind = @kind', 'ARRAY_CONTAINS(@caseIds, c.doc.caseId)'],
+      parameters: [
+        { name: '@kind', value: filter.kind },
+        { name: '@caseIds', value: [...new Set(filter.caseIds)] },
+      ],
+      orderBy: 'c.doc.createdAt',
+    });
+    return res.items.map((i) => ({ caseId: i.caseId, createdAt: i.createdAt, data: i.data ?? {} }));
   }
 
   async deleteForPerson(tenantId: string, personId: string, kinds: RecordKind[]): Promise<number> {

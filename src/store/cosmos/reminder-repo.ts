@@ -1,5 +1,5 @@
 import type { Container } from '@azure/cosmos';
-import type { ClaimOptions, DueTenantsOptions, ReminderRepo } from '../store';
+import type { ClaimOptions, DueTenantsOptions, ReminderRepo, SeenReminders } from '../store';
 import type { Reminder, Versioned } from '../types';
 import { ConflictError } from '../errors';
 import { mapLimit } from '../map-limit';
@@ -65,17 +65,18 @@ export class CosmosReminderRepo implements ReminderRepo {
     private readonly c: Container,
   ) {}
 
-  async upsertPending(reminders: Reminder[]): Promise<void> {
+  async upsertPending(reminders: Reminder[], seen?: SeenReminders): Promise<void> {
     const incoming = reminders.map(asPending);
-    await mapLimit(incoming, WRITE_CONCURRENCY, (r) =>
-      this.untilSettled(r.tenantId, r.id, async (current) => {
+    await mapLimit(incoming, WRITE_CONCURRENCY, (r) => {
+      const write = async (current: Stored<ReminderItem> | null) => {
         const next = replanned(current?.item.doc ?? null, r);
         if (!next) return null;
         return current
           ? this.ops.replace('reminders.upsertPending', this.c, toReminderItem(next), r.tenantId, current.etag)
           : this.ops.create('reminders.upsertPending', this.c, toReminderItem(next), r.tenantId);
-      }),
-    );
+      };
+      return this.untilSettled(r.tenantId, r.id, write, seenAs(seen, r.id));
+    });
   }
 
   async cancelForCase(tenantId: string, caseId: string, kind?: string): Promise<number> {
@@ -93,6 +94,37 @@ export class CosmosReminderRepo implements ReminderRepo {
     return done.filter((d) => d !== null).length;
   }
 
+  async cancel(tenantId: string, reminderIds: readonly string[], seen?: SeenReminders): Promise<number> {
+    const done = await mapLimit([...new Set(reminderIds)], WRITE_CONCURRENCY, (id) =>
+      this.untilSettled(
+        tenantId,
+        id,
+        async (current) =>
+          current?.item.doc.state === 'pending'
+            ? this.ops.replace('reminders.cancel', this.c, toReminderItem(cancelled(current.item.doc)), tenantId, current.etag)
+            : null,
+        seenAs(seen, id),
+      ),
+    );
+    return done.filter((d) => d !== null).length;
+  }
+
+  async putPending(reminder: Reminder): Promise<Versioned<Reminder>> {
+    const r = asPending(reminder);
+    // One blind write: whatever state the marker was in, it is due again.
+    const s = await this.ops.upsert<ReminderItem>('reminders.putPending', this.c, toReminderItem(r));
+    return { value: r, etag: s.etag };
+  }
+
+  async deleteIfUnchanged(tenantId: string, reminderId: string, etag: string): Promise<boolean> {
+    try {
+      return await this.ops.delete('reminders.deleteIfUnchanged', this.c, safeId(reminderId), tenantId, etag);
+    } catch (err) {
+      if (err instanceof ConflictError) return false;
+      throw err;
+    }
+  }
+
   async get(tenantId: string, reminderId: string): Promise<Versioned<Reminder> | null> {
     const s = await this.read(tenantId, reminderId);
     return s ? { value: s.item.doc, etag: s.etag } : null;
@@ -104,6 +136,14 @@ export class CosmosReminderRepo implements ReminderRepo {
       parameters: [{ name: '@case', value: caseId }],
     });
     return res.items.map((i) => i.doc).sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id));
+  }
+
+  async listVersionsForCase(tenantId: string, caseId: string): Promise<Versioned<Reminder>[]> {
+    const res = await this.ops.queryTenant<Row>('reminders.listVersionsForCase', this.c, tenantId, {
+      where: ['c.doc.caseId = @case'],
+      parameters: [{ name: '@case', value: caseId }],
+    });
+    return res.items.map((i) => ({ value: i.doc, etag: i._etag }));
   }
 
   async listForTenant(tenantId: string, filter: { kind: string; state?: Reminder['state'] }): Promise<Reminder[]> {
@@ -207,16 +247,18 @@ export class CosmosReminderRepo implements ReminderRepo {
   /**
    * Read-decide-write without a caller's etag: re-reads and tries again when another writer got
    * in between, so the decision is always made on the current version. `write` returns null to
-   * leave the reminder as it is.
+   * leave the reminder as it is. `seen` (what the caller read just before; null: it was not
+   * there) stands in for the first read.
    */
   private async untilSettled(
     tenantId: string,
     reminderId: string,
     write: (current: Stored<ReminderItem> | null) => Promise<Stored<ReminderItem> | null>,
+    seen?: Stored<ReminderItem> | null,
   ): Promise<Stored<ReminderItem> | null> {
     for (let round = 0; round < RACE_ROUNDS; round++) {
       try {
-        return await write(await this.read(tenantId, reminderId));
+        return await write(round === 0 && seen !== undefined ? seen : await this.read(tenantId, reminderId));
       } catch (err) {
         if (!(err instanceof ConflictError)) throw err;
       }
@@ -227,4 +269,11 @@ export class CosmosReminderRepo implements ReminderRepo {
   private read(tenantId: string, reminderId: string): Promise<Stored<ReminderItem> | null> {
     return this.ops.read<ReminderItem>('reminders.get', this.c, safeId(reminderId), tenantId);
   }
+}
+
+/** The caller's earlier read of one reminder, as a stored item; undefined when it has none to offer. */
+function seenAs(seen: SeenReminders | undefined, reminderId: string): Stored<ReminderItem> | null | undefined {
+  if (!seen) return undefined;
+  const v = seen.get(reminderId);
+  return v ? { item: toReminderItem(v.value), etag: v.etag } : null;
 }

@@ -41,8 +41,15 @@ export class CosmosTenantRepo implements TenantRepo {
   }
 
   async findByChannelKey(channelKey: string): Promise<Versioned<Tenant> | null> {
-    const owner = await this.keys.ownerOf(channelKey);
-    return owner === null ? null : this.get(owner);
+    const owner = await this.keys.claimedBy(channelKey);
+    if (owner === null) return null;
+    // The tenant read once: it is both the answer and the proof that the claim is not an orphan.
+    const found = await this.read(owner);
+    return found?.item.doc.channelKeys.includes(channelKey) ? versioned(found) : null;
+  }
+
+  idForChannelKey(channelKey: string): Promise<string | null> {
+    return this.keys.claimedBy(channelKey);
   }
 
   async create(tenant: Tenant): Promise<Versioned<Tenant>> {

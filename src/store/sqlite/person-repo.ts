@@ -9,6 +9,8 @@ type Row = { doc: string; etag: string };
 export class SqlitePersonRepo implements PersonRepo {
   private readonly byId;
   private readonly byIdentity;
+  private readonly idByIdentity;
+  private readonly byIds;
   private readonly byName;
   private readonly byRole;
   private readonly insert;
@@ -24,6 +26,10 @@ export class SqlitePersonRepo implements PersonRepo {
        JOIN people p ON p.tenant_id = i.tenant_id AND p.id = i.person_id
        WHERE i.tenant_id = ? AND i.identity_key = ?`,
     );
+    this.idByIdentity = db.prepare<[string, string], { person_id: string }>(
+      'SELECT person_id FROM person_identities WHERE tenant_id = ? AND identity_key = ?',
+    );
+    this.byIds = db.prepare<[string, string], Row>('SELECT doc, etag FROM people WHERE tenant_id = ? AND id IN (SELECT value FROM json_each(?))');
     this.byName = db.prepare<[string, string, number], Row>(
       `SELECT doc, etag FROM people WHERE tenant_id = ? AND name_key LIKE ? ESCAPE '\\'
        ORDER BY name_key, id LIMIT ?`,
@@ -49,6 +55,15 @@ export class SqlitePersonRepo implements PersonRepo {
 
   findByIdentity(tenantId: string, identityKey: string): Promise<Versioned<Person> | null> {
     return this.run.read('people.findByIdentity', () => versioned(this.byIdentity.get(tenantId, identityKey)));
+  }
+
+  idForIdentity(tenantId: string, identityKey: string): Promise<string | null> {
+    return this.run.read('people.idForIdentity', () => this.idByIdentity.get(tenantId, identityKey)?.person_id ?? null);
+  }
+
+  getMany(tenantId: string, personIds: readonly string[]): Promise<Person[]> {
+    if (personIds.length === 0) return Promise.resolve([]);
+    return this.run.read('people.getMany', () => this.byIds.all(tenantId, JSON.stringify([...new Set(personIds)])).map((r) => parseDoc<Person>(r)));
   }
 
   search(tenantId: string, text: string, limit: number): Promise<Person[]> {

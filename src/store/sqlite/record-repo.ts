@@ -1,4 +1,5 @@
-import type { AppendResult, RecordFilter, RecordRepo } from '../store';
+import type { AppendResult, RecordFields, RecordFilter, RecordRepo } from '../store';
+import { pickFields } from '../record-fields';
 import type { CaseRecord, RecordKind } from '../types';
 import { parseDoc, type SqliteRunner } from './runner';
 import type { Statement } from 'better-sqlite3';
@@ -21,6 +22,7 @@ export class SqliteRecordRepo implements RecordRepo {
   /** One statement per combination of filters: "@x IS NULL OR col = @x" would keep SQLite off the indexes. */
   private readonly lists = new Map<string, Statement<ListParams, Row>>();
   private readonly latest_;
+  private readonly ofCases;
   private readonly deleteForPerson_;
   private readonly deleteOneForPerson_;
 
@@ -40,6 +42,10 @@ export class SqliteRecordRepo implements RecordRepo {
       `SELECT doc FROM records INDEXED BY records_by_case_time
        WHERE tenant_id = @tenant AND case_id = @caseId AND (@kind IS NULL OR kind = @kind)
        ORDER BY created_at DESC, seq DESC LIMIT @limit`,
+    );
+    this.ofCases = db.prepare<[string, string, string], Row>(
+      `SELECT doc FROM records WHERE tenant_id = ? AND kind = ? AND case_id IN (SELECT value FROM json_each(?))
+       ORDER BY created_at, seq`,
     );
     this.deleteForPerson_ = db.prepare<[string, string, string]>(
       `DELETE FROM records WHERE tenant_id = ? AND person_id = ?
@@ -101,6 +107,17 @@ export class SqliteRecordRepo implements RecordRepo {
       const all = list_.all(params);
       return all.slice(Math.max(0, all.length - limit)).map((r) => parseDoc<CaseRecord>(r));
     });
+  }
+
+  async fieldsOf(tenantId: string, filter: { caseIds: readonly string[]; kind: RecordKind }, fields: readonly string[]): Promise<RecordFields[]> {
+    const pick = pickFields(fields);
+    if (filter.caseIds.length === 0) return [];
+    return this.run.read('records.fieldsOf', () =>
+      this.ofCases.all(tenantId, filter.kind, JSON.stringify([...new Set(filter.caseIds)])).map((row) => {
+        const r = parseDoc<CaseRecord>(row);
+        return { caseId: r.caseId ?? '', createdAt: r.createdAt, data: pick(r.data) };
+      }),
+    );
   }
 
   deleteForPerson(tenantId: string, personId: string, kinds: RecordKind[]): Promise<number> {

@@ -1,4 +1,4 @@
-import type { ClaimOptions, DueTenantsOptions, ReminderRepo } from '../store';
+import type { ClaimOptions, DueTenantsOptions, ReminderRepo, SeenReminders } from '../store';
 import type { Reminder, Versioned } from '../types';
 import { ConflictError } from '../errors';
 import {
@@ -41,6 +41,8 @@ export class SqliteReminderRepo implements ReminderRepo {
   private readonly dueTenants_;
   private readonly insert;
   private readonly replace;
+  private readonly put;
+  private readonly deleteAt;
   private visited = 0;
   private lastRead = 0;
 
@@ -77,9 +79,17 @@ export class SqliteReminderRepo implements ReminderRepo {
          available_at = @availableAt, doc = @doc
        WHERE tenant_id = @tenantId AND id = @id AND etag = @expected`,
     );
+    this.put = db.prepare(
+      `INSERT INTO reminders (tenant_id, id, etag, state, case_id, kind, available_at, doc)
+       VALUES (@tenantId, @id, @etag, @state, @caseId, @kind, @availableAt, @doc)
+       ON CONFLICT (tenant_id, id) DO UPDATE SET etag = excluded.etag, state = excluded.state, case_id = excluded.case_id,
+         kind = excluded.kind, available_at = excluded.available_at, doc = excluded.doc`,
+    );
+    this.deleteAt = db.prepare<[string, string, string]>('DELETE FROM reminders WHERE tenant_id = ? AND id = ? AND etag = ?');
   }
 
-  async upsertPending(reminders: Reminder[]): Promise<void> {
+  // `seen` saves Cosmos DB a read per reminder; here the read is in the same transaction and costs nothing.
+  async upsertPending(reminders: Reminder[], _seen?: SeenReminders): Promise<void> {
     const incoming = reminders.map(asPending);
     return this.run.write('reminders.upsertPending', () => {
       for (const r of incoming) {
@@ -100,6 +110,33 @@ export class SqliteReminderRepo implements ReminderRepo {
     });
   }
 
+  cancel(tenantId: string, reminderIds: readonly string[], _seen?: SeenReminders): Promise<number> {
+    if (reminderIds.length === 0) return Promise.resolve(0);
+    return this.run.write('reminders.cancel', () => {
+      let count = 0;
+      for (const id of new Set(reminderIds)) {
+        const row = this.byId.get(tenantId, id);
+        if (!row || parseDoc<Reminder>(row).state !== 'pending') continue;
+        this.write(cancelled(parseDoc<Reminder>(row)), row.etag);
+        count++;
+      }
+      return count;
+    });
+  }
+
+  async putPending(reminder: Reminder): Promise<Versioned<Reminder>> {
+    const r = asPending(reminder);
+    return this.run.write('reminders.putPending', () => {
+      const etag = newEtag();
+      this.put.run(columns(r, etag));
+      return { value: r, etag };
+    });
+  }
+
+  deleteIfUnchanged(tenantId: string, reminderId: string, etag: string): Promise<boolean> {
+    return this.run.write('reminders.deleteIfUnchanged', () => this.deleteAt.run(tenantId, reminderId, etag).changes === 1);
+  }
+
   get(tenantId: string, reminderId: string): Promise<Versioned<Reminder> | null> {
     return this.run.read('reminders.get', () => {
       const row = this.byId.get(tenantId, reminderId);
@@ -110,6 +147,12 @@ export class SqliteReminderRepo implements ReminderRepo {
   listForCase(tenantId: string, caseId: string): Promise<Reminder[]> {
     return this.run.read('reminders.listForCase', () =>
       this.byCase.all({ tenant: tenantId, caseId, state: null, kind: null }).map((r) => parseDoc<Reminder>(r)),
+    );
+  }
+
+  listVersionsForCase(tenantId: string, caseId: string): Promise<Versioned<Reminder>[]> {
+    return this.run.read('reminders.listVersionsForCase', () =>
+      this.byCase.all({ tenant: tenantId, caseId, state: null, kind: null }).map((r) => ({ value: parseDoc<Reminder>(r), etag: r.etag })),
     );
   }
 

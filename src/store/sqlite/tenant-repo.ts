@@ -8,6 +8,7 @@ type Row = { doc: string; etag: string };
 export class SqliteTenantRepo implements TenantRepo {
   private readonly byId;
   private readonly byKey;
+  private readonly idByKey;
   private readonly ids;
   private readonly insert;
   private readonly replace;
@@ -20,6 +21,7 @@ export class SqliteTenantRepo implements TenantRepo {
     this.byKey = db.prepare<[string], Row>(
       'SELECT t.doc, t.etag FROM tenant_keys k JOIN tenants t ON t.id = k.tenant_id WHERE k.channel_key = ?',
     );
+    this.idByKey = db.prepare<[string], { tenant_id: string }>('SELECT tenant_id FROM tenant_keys WHERE channel_key = ?');
     this.ids = db.prepare<[], { id: string }>('SELECT id FROM tenants ORDER BY id');
     this.insert = db.prepare('INSERT INTO tenants (id, etag, doc) VALUES (?, ?, ?)');
     this.replace = db.prepare('UPDATE tenants SET etag = ?, doc = ? WHERE id = ? AND etag = ?');
@@ -33,6 +35,10 @@ export class SqliteTenantRepo implements TenantRepo {
 
   findByChannelKey(channelKey: string): Promise<Versioned<Tenant> | null> {
     return this.run.read('tenants.findByChannelKey', () => versioned(this.byKey.get(channelKey)));
+  }
+
+  idForChannelKey(channelKey: string): Promise<string | null> {
+    return this.run.read('tenants.idForChannelKey', () => this.idByKey.get(channelKey)?.tenant_id ?? null);
   }
 
   create(tenant: Tenant): Promise<Versioned<Tenant>> {

@@ -3,6 +3,7 @@
 // case file as a task list (the file's own completeness check, read from the same records).
 // Check-in answers, scores and notes are not read at all.
 import { isHr, openCaseFor } from '../../core/access';
+import { nameOf } from '../../core/case-view';
 import type { FlowContext } from '../../core/flow-context';
 import type { CardMessage } from '../../core/messages';
 import type { Case } from '../../domain/case';
@@ -43,13 +44,16 @@ export async function loadCaseDetail(fc: FlowContext, caseId: string): Promise<C
   if (!access.ok) return null;
   const c = access.found.value;
   const { tenant } = fc.session;
-  const [records, employee, manager] = await Promise.all([
+  const asHr = isHr(fc.session.person);
+  // Read together; a name read twice (the manager who opened the case) is read once.
+  const [records, employee, manager, reminders] = await Promise.all([
     fc.store.records.list(tenant.id, { caseId: c.id }),
-    fc.store.people.get(tenant.id, c.employeeId),
-    fc.store.people.get(tenant.id, c.managerId),
+    nameOf(fc, c.employeeId),
+    nameOf(fc, c.managerId),
+    asHr ? fc.store.reminders.listForCase(tenant.id, c.id) : [],
   ]);
   const intake = records.find((r) => r.kind === 'phase_change' && r.data.reason === 'intake');
-  const openedBy = intake ? ((await fc.store.people.get(tenant.id, intake.createdBy))?.value.displayName ?? null) : null;
+  const openedBy = intake ? await nameOf(fc, intake.createdBy) : null;
   const contacts: ContactEntry[] = records
     .filter((r) => r.kind === 'outcome' && typeof r.data.date === 'string')
     .map((r) => ({
@@ -63,8 +67,8 @@ export async function loadCaseDetail(fc: FlowContext, caseId: string): Promise<C
 
   const escalations: CaseDetail['escalations'] = [];
   // Escalations are HR's: a manager's own case page does not show them (they may name check-in signals).
-  if (isHr(fc.session.person)) {
-    const sent = (await fc.store.reminders.listForCase(tenant.id, c.id)).filter((r) => r.kind === 'escalation');
+  if (asHr) {
+    const sent = reminders.filter((r) => r.kind === 'escalation');
     const queue = escalationQueue(sent, records.filter((r) => r.kind === 'escalation_state'));
     for (const [waiting, groups] of [[true, queue.waiting], [false, queue.answered]] as const) {
       for (const g of groups) {
@@ -77,9 +81,9 @@ export async function loadCaseDetail(fc: FlowContext, caseId: string): Promise<C
   const docs = collectDocuments(records);
   return {
     c,
-    asHr: isHr(fc.session.person),
-    employee: employee?.value.displayName ?? '?',
-    manager: manager?.value.displayName ?? '?',
+    asHr,
+    employee: employee ?? '?',
+    manager: manager ?? '?',
     openedBy,
     report,
     contacts,

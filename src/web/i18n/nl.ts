@@ -1,5 +1,5 @@
-// The HR workspace in Dutch (Netherlands): the reference catalogue; other languages have the same
-// shape (French for Belgium can be added as one more file). Plain, warm, respectful.
+// The HR workspace in Dutch (Netherlands): the reference catalogue; other languages (en, nl-BE,
+// fr-BE) have the same shape. Plain, warm, respectful.
 
 export const nl = {
   appName: 'Herstart',

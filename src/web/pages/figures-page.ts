@@ -23,11 +23,13 @@ const MONTHS: Record<Lang, string[]> = {
   'nl-NL': ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
   'nl-BE': ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  'fr-BE': ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
 };
 
 export function periodLabel(id: string, lang: Lang): string {
   const [year, part] = id.split('-');
-  if (part!.startsWith('Q')) return `${part} ${year}`;
+  // A quarter is a "trimestre" in French: T1 2026.
+  if (part!.startsWith('Q')) return `${lang === 'fr-BE' ? `T${part!.slice(1)}` : part} ${year}`;
   return `${MONTHS[lang][Number(part) - 1]} ${year!.slice(2)}`;
 }
 
@@ -41,8 +43,10 @@ export function figuresPage(p: FiguresPageInput): Markup {
       const g = pick(x);
       return { label: periodLabel(x.period.id, lang), value: g && g.shown ? g.value : null, text: g && g.shown ? show(g.value) : '' };
     });
-  const pct = (v: number) => `${num(v)}%`;
-  const share = (v: number) => `${num(v * 100, 0)}%`;
+  // French puts a space before the percent sign: "12,5 %".
+  const percent = lang === 'fr-BE' ? '\u00a0%' : '%';
+  const pct = (v: number) => `${num(v)}${percent}`;
+  const share = (v: number) => `${num(v * 100, 0)}${percent}`;
   const metrics: Array<{ id: string; title: string; help: string; pick: (x: PeriodFigures) => Guarded<number> | null; show: (v: number) => string }> = [
     { id: 'pct', title: f.absencePercentage, help: f.absencePercentageHelp, pick: (x) => x.absencePercentage, show: pct },
     { id: 'reports', title: f.reports, help: f.reportsHelp, pick: (x) => x.reports, show: (v) => num(v, 0) },

@@ -85,7 +85,7 @@ describe('Teams and Slack: one person, one organisation', () => {
   it('keeps organisations apart unless both administrators join them', async () => {
     // Someone from another Microsoft 365 organisation (its own administrator) tries to pull this
     // Slack workspace, which already has cases, into theirs through a colleague here.
-    const elsewhere = new TeamsClient(t.url, t.connector, 'tenant-elsewhere', 'nl-NL');
+    const elsewhere = new TeamsClient(t.url, t.connector, 'tenant-elsewhere', 'nl-NL', () => t.app.idle());
     const stranger: TeamsUser = { id: 'stranger', aadObjectId: 'aad-stranger', name: 'Iemand Anders' };
     await elsewhere.install(stranger);
     const code = codeIn(teamsText(await elsewhere.say(stranger, 'koppel')));

@@ -57,7 +57,7 @@ describe('Teams: Belgian relapse with a different illness, and the contact proce
     const tenant = (await t.app.store.tenants.get(tenantId))!.value;
     expect(tenant.settings.contactProcedure).toMatchObject({ who: 'hr', how: ['call', 'email'], firstContactWorkingDays: 1, recoveryDays: 14, preReturnDays: 7 });
 
-    await t.app.scheduling.replanner.settle();
+    await t.app.idle();
     const contact = (await t.app.store.reminders.listForCase(tenantId, firstCaseId)).filter((r) => r.kind === 'contact' && r.state === 'pending');
     expect(contact.length).toBeGreaterThan(0);
     expect(contact.every((r) => r.recipientRole === 'hr')).toBe(true);

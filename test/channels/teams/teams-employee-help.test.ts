@@ -20,8 +20,8 @@ describe('Teams: the employee\'s own welcome and help', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ now: '2026-03-05T09:30:00Z' });
-    belgian = new TeamsClient(t.url, t.connector, 'tenant-contoso', 'nl-BE');
-    english = new TeamsClient(t.url, t.connector, 'tenant-contoso', 'en-GB');
+    belgian = new TeamsClient(t.url, t.connector, 'tenant-contoso', 'nl-BE', () => t.app.idle());
+    english = new TeamsClient(t.url, t.connector, 'tenant-contoso', 'en-GB', () => t.app.idle());
     await t.teams.install(marleen);
     t.connector.setRoster(team.id, [marleen, sanne, lotte, noor, kees].map((u) => ({ id: `29:${u.id}`, name: u.name, aadObjectId: u.aadObjectId })));
     await t.teams.install(marleen, team);

@@ -1,7 +1,7 @@
 // The document form's reading: every free-text field of every document type holds back a medical
 // phrase (nothing is returned to save), required fields are named, and drafts may be half-filled.
 import { ACTIVITY_ROWS, DOCUMENT_TYPES, formFields, type DocumentType } from '../../../src/domain/dossier';
-import { parseDocument } from '../../../src/core/dossier/document-form';
+import { cardFields, parseDocument } from '../../../src/core/dossier/document-form';
 
 const ctx = (type: DocumentType, final = true) => ({ type, isAdjustment: true, final, caseStart: '2026-01-05', today: '2026-06-01', lang: 'nl-NL' as const });
 
@@ -58,5 +58,41 @@ describe('parseDocument', () => {
     expect(parseDocument({ ...clean('nl.action_plan'), who1: '' }, ctx('nl.action_plan'))).toEqual({ ok: false, notice: 'Activiteit 1: vul ook in wie het doet.' });
     const read = parseDocument({ ...clean('be.rit_plan'), measures: 'training,diagnose,other_work' }, ctx('be.rit_plan'));
     expect(read).toMatchObject({ ok: true, fields: { measures: ['training', 'other_work'] } });
+  });
+});
+
+describe('the form in French (Belgium)', () => {
+  const fr = (type: DocumentType) => ({ ...ctx(type), isAdjustment: false, lang: 'fr-BE' as const });
+
+  it.each(DOCUMENT_TYPES.map((t) => [t]))('%s: every label and choice is French, none left in Dutch', (type) => {
+    const french = cardFields(type, true, {}, 'fr-BE');
+    const dutch = cardFields(type, true, {}, 'nl-NL');
+    expect(french.map((f) => f.id)).toEqual(dutch.map((f) => f.id));
+    french.forEach((f, i) => {
+      if (f.label !== 'Date' && f.label !== 'Date *') expect([f.id, f.label]).not.toEqual([f.id, dutch[i]!.label]);
+      f.choices.forEach((c, j) => expect([c.value, c.title]).not.toEqual([c.value, dutch[i]!.choices[j]!.title]));
+    });
+  });
+
+  it('names the plan de réintégration’s measures and holds back a French medical detail', () => {
+    const labels = cardFields('be.rit_plan', false, {}, 'fr-BE');
+    expect(labels.find((f) => f.id === 'measures')!.choices.map((c) => c.title)).toEqual([
+      'Poste de travail adapté',
+      'Travail adapté (tâches, volume, horaire, reprise progressive)',
+      'Autre travail',
+      'Formation',
+    ]);
+    const plan = { on: '2026-05-20', measures: 'adapted_work', validFrom: '2026-06-01', validUntil: '2026-09-30', authorTitle: 'Responsable RH' };
+    const held = parseDocument({ ...plan, details: 'Mi-temps après son opération du genou, en attendant la kiné.' }, fr('be.rit_plan'));
+    expect(held.ok).toBe(false);
+    if (!held.ok) expect(held.notice).toBe('Cela semblait contenir des informations médicales : je l’ai donc retiré du formulaire et rien n’a été enregistré. Écrivez-le en termes de travail ou laissez-le de côté.');
+    expect(parseDocument(plan, fr('be.rit_plan'))).toEqual({ ok: false, notice: 'Il manque encore : Les mesures concrètement.' });
+    expect(parseDocument({ ...plan, details: 'Des demi-journées à l’accueil, sans port de charges.' }, fr('be.rit_plan'))).toMatchObject({ ok: true });
+    expect(parseDocument({ ...plan, details: 'x', validUntil: '2026-05-01' }, fr('be.rit_plan'))).toEqual({ ok: false, notice: '« Valable jusqu’au » tombe avant la date du document.' });
+  });
+
+  it('asks who does an activity and refuses a date before the case, in French', () => {
+    expect(parseDocument({ ...clean('nl.action_plan'), who1: '' }, fr('nl.action_plan'))).toEqual({ ok: false, notice: 'Activité 1 : indiquez aussi qui s’en charge.' });
+    expect(parseDocument({ ...clean('be.reasoned_report'), on: '2025-12-31' }, fr('be.reasoned_report'))).toEqual({ ok: false, notice: 'La date tombe avant le premier jour de maladie.' });
   });
 });

@@ -132,4 +132,36 @@ describe('buildCaseFile', () => {
     expect(sectionText(f, 'rit_appeal')).toBe('De beroepstermijn liep af op ma 27 apr 2026.');
     expect(sectionText(f, 'cover')).toContain('Werknemer: Sanne Jansen');
   });
+  it('writes a Belgian file in French: the trajectory in Belgian terms, French dates, quotes and colons', () => {
+    const c0 = recordRitDecision(requestRit(aCase('BE', '2026-02-02', 60), { on: '2026-03-02' }), { kind: 'A', on: '2026-03-20' });
+    const c = done(c0, ['be.rit_plan', '2026-05-11']);
+    const plan = doc('be.rit_plan', '2026-05-11', { measures: ['workstation', 'adapted_work'], details: 'Des demi-journées à l’accueil, sans port de charges.', hours: '4 heures par jour', validFrom: '2026-05-18', validUntil: '2026-08-31' });
+    const f = buildCaseFile({ c, records: [plan, view(plan, 'partly', '2026-05-15', 'Je préfère commencer le matin.')], names, moment: { today: '2026-05-20', generatedAt: 'x' }, locale: 'fr-BE' });
+    expect(f.title).toBe('Dossier de réintégration');
+    expect(f.subtitle).toBe('Sanne Jansen · premier jour de maladie lun. 2 févr. 2026');
+    expect(f.sections.map((s) => s.title)).toEqual([
+      'Données', 'Complétude', 'Étapes légales', 'Demande de trajet de réintégration', 'Évaluation et décision du conseiller en prévention-médecin du travail',
+      'Plan de réintégration ou rapport motivé', 'Réponse du travailleur', 'Recours', 'Contacts',
+    ]);
+    expect(sectionText(f, 'cover')).toContain('Travailleur: Sanne Jansen');
+    expect(sectionText(f, 'rit_request')).toBe('Demandé le: lun. 2 mars 2026');
+    expect(sectionText(f, 'rit_assessment')).toContain('A : inapte temporairement');
+    expect(sectionText(f, 'rit_plan')).toContain('Mesures: Poste de travail adapté, Travail adapté (tâches, volume, horaire, reprise progressive)');
+    expect(sectionText(f, 'rit_plan')).toContain('Réponse du travailleur : En partie d’accord (donné le ven. 15 mai 2026)');
+    expect(sectionText(f, 'rit_plan')).toContain('Dans ses propres mots : « Je préfère commencer le matin. »');
+    expect(sectionText(f, 'rit_appeal')).toBe('Un recours n’est possible que contre la décision B.');
+    expect(screenText(allText(f)).matches).toEqual([]);
+  });
+
+  it('writes a Dutch file in French for a French reader, with the Dutch document names beside the French', () => {
+    const { c, records } = dutchCase();
+    const f = buildCaseFile({ c, records, names, moment: { today: day(110), generatedAt: 'x' }, locale: 'fr-BE' });
+    expect(f.title).toBe('Rapport de réintégration (re-integratieverslag)');
+    expect(f.sections.map((s) => s.title)).toEqual([
+      'Données', 'Complétude', 'Étapes légales', 'Analyse du problème', 'Plan d’action et ajustements', 'Évaluations', 'Contacts',
+      'Évaluation de la première année', 'Avis actualisé et évaluation finale', 'Point de vue du travailleur',
+    ]);
+    expect(sectionText(f, 'action_plan')).toContain('Point de vue du travailleur : En partie d’accord');
+    expect(sectionText(f, 'contacts')).toContain('poste de travail aménagé ; moins d’heures ou rythme plus calme ; reprise progressive : 12 heures par semaine');
+  });
 });

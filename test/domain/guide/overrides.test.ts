@@ -95,7 +95,7 @@ describe('invalid tenant overrides', () => {
     ['a medical question in English', { replace: [{ id: 'recovery.individual.1', text: { en: 'How is the medication working?' } }] }, /replace\.0\.text\.en: mentions 'medication'/],
     ['an unknown placeholder', { replace: [{ id: 'recovery.individual.1', text: { nl: 'Vraag {manager} om hulp.' } }] }, /unknown placeholder \{manager\}; known: \{occupationalDoctor\}/],
     ['an unknown field', { replace: [], remove: ['recovery.group.1'] }, /remove/],
-    ['an unknown language', { replace: [{ id: 'return.group.1', text: { fr: 'Bonjour' } }] }, /fr/],
+    ['an unknown language', { replace: [{ id: 'return.group.1', text: { de: 'Guten Tag' } }] }, /de/],
     ['a wrong jurisdiction', { add: [{ id: 'return.outer.x', jurisdiction: 'DE', text: { nl: 'Hoi' } }] }, /add\.0\.jurisdiction/],
     ['a list that is not a list', { disable: 'recovery.group.1' }, /disable/],
   ])('rejects %s with a clear message', (_what, input, message) => {

@@ -85,6 +85,24 @@ export function recordContract(ctx: Ctx): void {
       expect(await store.records.list('t1', { caseId: 'case-1', latest: 0 })).toEqual([]);
     });
 
+    it('reads some data fields of many cases\' records of one kind in one call, oldest first', async () => {
+      const { store } = ctx();
+      await store.records.append(aRecord('t1', 'o2', { createdAt: '2024-02-12T10:00:00.000Z', data: { date: '2024-02-12', nextContact: null, notes: 'long' } }));
+      await store.records.append(aRecord('t1', 'o1', { data: { date: '2024-02-10', nextContact: '2024-02-17', notes: 'long' } }));
+      await store.records.append(aRecord('t1', 'o3', { caseId: 'case-2', createdAt: '2024-02-13T10:00:00.000Z', data: { date: '2024-02-13' } }));
+      await store.records.append(aRecord('t1', 'x', { caseId: 'case-3', data: { date: '2024-02-11' } }));
+      await store.records.append(aRecord('t1', 'k', { kind: 'checkin', data: { date: '2024-02-11' } }));
+      await store.records.append(aRecord('t2', 'o1', { data: { date: '2024-02-10' } }));
+      const got = await store.records.fieldsOf('t1', { caseIds: ['case-1', 'case-2'], kind: 'outcome' }, ['date', 'nextContact']);
+      expect(got).toEqual([
+        { caseId: 'case-1', createdAt: '2024-02-10T10:00:00.000Z', data: { date: '2024-02-10', nextContact: '2024-02-17' } },
+        { caseId: 'case-1', createdAt: '2024-02-12T10:00:00.000Z', data: { date: '2024-02-12', nextContact: null } },
+        { caseId: 'case-2', createdAt: '2024-02-13T10:00:00.000Z', data: { date: '2024-02-13' } },
+      ]);
+      expect(await store.records.fieldsOf('t1', { caseIds: [], kind: 'outcome' }, ['date'])).toEqual([]);
+      await expect(store.records.fieldsOf('t1', { caseIds: ['case-1'], kind: 'outcome' }, ['date} FROM c --'])).rejects.toThrow(RangeError);
+    });
+
     it('stores the same idempotency key once and returns the first record', async () => {
       const { store } = ctx();
       const first = await store.records.append(aRecord('t1', 'submit-1'));

@@ -155,6 +155,63 @@ export function reminderContract(ctx: Ctx): void {
       expect(later.map((x) => x.value.id).sort()).toEqual(['k2', 'other']);
     });
 
+    it('cancels the named reminders that are still pending, and only those', async () => {
+      const { store } = ctx();
+      await store.reminders.upsertPending([aReminder('t1', 'a'), aReminder('t1', 'b'), aReminder('t1', 'c', { dueAt: '2024-02-01T00:00:00.000Z' })]);
+      const [claimedC] = await store.reminders.claimDue(claimAt('2024-02-01T00:00:00.000Z'));
+      expect(await store.reminders.cancel('t1', ['a', 'c', 'nope'])).toBe(1);
+      expect(await store.reminders.cancel('t2', ['b'])).toBe(0);
+      expect(await store.reminders.cancel('t1', [])).toBe(0);
+      const states = Object.fromEntries((await store.reminders.listForCase('t1', 'case-1')).map((r: Reminder) => [r.id, r.state]));
+      expect(states).toEqual({ a: 'cancelled', b: 'pending', c: 'claimed' });
+      expect((await store.reminders.get('t1', 'c'))?.etag).toBe(claimedC!.etag);
+    });
+
+    it('writes under the versions a re-plan saw, and decides again on what changed since', async () => {
+      const { store } = ctx();
+      await store.reminders.upsertPending([aReminder('t1', 'a'), aReminder('t1', 'b'), aReminder('t1', 'c', { dueAt: '2024-02-01T00:00:00.000Z' })]);
+      const versions = await store.reminders.listVersionsForCase('t1', 'case-1');
+      expect(versions.map((v) => v.value.id).sort()).toEqual(['a', 'b', 'c']);
+      expect(await store.reminders.get('t1', 'a')).toEqual(versions.find((v) => v.value.id === 'a'));
+      const seen = new Map(versions.map((v) => [v.value.id, v]));
+      // Since then: c was claimed, and d was written by someone else.
+      await store.reminders.claimDue(claimAt('2024-02-01T00:00:00.000Z'));
+      await store.reminders.upsertPending([aReminder('t1', 'd', { attempts: 2 })]);
+      await store.reminders.upsertPending(
+        [aReminder('t1', 'a', { dueAt: '2024-03-02T08:00:00.000Z' }), aReminder('t1', 'c', { dueAt: '2024-03-09T08:00:00.000Z' }), aReminder('t1', 'd'), aReminder('t1', 'e')],
+        seen,
+      );
+      const now = Object.fromEntries((await store.reminders.listForCase('t1', 'case-1')).map((r: Reminder) => [r.id, [r.state, r.dueAt, r.attempts]]));
+      expect(now).toEqual({
+        a: ['pending', '2024-03-02T08:00:00.000Z', 0],
+        b: ['pending', aReminder('t1', 'b').dueAt, 0],
+        c: ['claimed', '2024-02-01T00:00:00.000Z', 0],
+        d: ['pending', aReminder('t1', 'd').dueAt, 2],
+        e: ['pending', aReminder('t1', 'e').dueAt, 0],
+      });
+      expect(await store.reminders.cancel('t1', ['b', 'c'], seen)).toBe(1);
+      expect((await store.reminders.get('t1', 'b'))?.value.state).toBe('cancelled');
+      expect((await store.reminders.get('t1', 'c'))?.value.state).toBe('claimed');
+    });
+
+    it('puts a marker back to pending whatever its state, and deletes it only at the version named', async () => {
+      const { store } = ctx();
+      const first = await store.reminders.putPending(aReminder('t1', 'mark', { kind: 'replan', dueAt: '2024-02-01T00:00:00.000Z' }));
+      const [claimedMark] = await store.reminders.claimDue(claimAt('2024-02-01T00:00:00.000Z'));
+      expect(claimedMark?.value.id).toBe('mark');
+      await store.reminders.markSent(claimedMark!.value, claimedMark!.etag, at('2024-02-01T00:00:01.000Z'));
+      const again = await store.reminders.putPending(aReminder('t1', 'mark', { kind: 'replan', dueAt: '2024-02-02T00:00:00.000Z' }));
+      expect(again.etag).not.toBe(first.etag);
+      expect(await store.reminders.get('t1', 'mark')).toEqual({ value: again.value, etag: again.etag });
+      expect((await store.reminders.claimDue(claimAt('2024-02-02T00:00:00.000Z'))).map((r) => r.value.id)).toEqual(['mark']);
+      const third = await store.reminders.putPending(aReminder('t1', 'mark', { kind: 'replan' }));
+      expect(await store.reminders.deleteIfUnchanged('t1', 'mark', again.etag)).toBe(false);
+      expect(await store.reminders.deleteIfUnchanged('t1', 'mark', third.etag)).toBe(true);
+      expect(await store.reminders.get('t1', 'mark')).toBeNull();
+      expect(await store.reminders.deleteIfUnchanged('t1', 'mark', third.etag)).toBe(false);
+      await expect(store.reminders.putPending(aReminder('t1', 'bad', { state: 'sent' }))).rejects.toThrow(TypeError);
+    });
+
     it('reschedules a pending reminder and nothing else', async () => {
       const { store } = ctx();
       await store.reminders.upsertPending([aReminder('t1', 'r1')]);

@@ -16,6 +16,18 @@ export function tenantContract(ctx: Ctx): void {
       expect((await store.tenants.listIds()).sort()).toEqual(['t0', 't1']);
     });
 
+    it('names the tenant a channel key is claimed for in one lookup', async () => {
+      const { store } = ctx();
+      await store.tenants.create(aTenant('t1'));
+      expect(await store.tenants.idForChannelKey('teams:t1-aad')).toBe('t1');
+      expect(await store.tenants.idForChannelKey('teams:nobody')).toBeNull();
+      const v1 = (await store.tenants.get('t1'))!;
+      await store.tenants.update({ ...v1.value, channelKeys: ['slack:t1-team'] }, v1.etag);
+      // A key the tenant gave up names nobody (or, after a crash, a tenant that no longer lists it).
+      const left = await store.tenants.idForChannelKey('teams:t1-aad');
+      if (left !== null) expect((await store.tenants.get(left))?.value.channelKeys).not.toContain('teams:t1-aad');
+    });
+
     it('refuses a taken id or a channel key of another tenant, and stores nothing then', async () => {
       const { store } = ctx();
       await store.tenants.create(aTenant('t1'));
@@ -92,6 +104,35 @@ export function personContract(ctx: Ctx): void {
       await expect(store.people.update(grab, p2!.etag)).rejects.toBeInstanceOf(ConflictError);
       expect((await store.people.findByIdentity('t1', 'slack:T1:U1'))?.value.id).toBe('p1');
       expect((await store.people.findByIdentity('t1', 'teams:t1-p2-aad'))?.value.id).toBe('p2');
+    });
+
+    it('names the person an identity is claimed for, within the tenant only', async () => {
+      const { store } = ctx();
+      await store.people.create(aPerson('t1', 'p1'));
+      expect(await store.people.idForIdentity('t1', 'teams:t1-p1-aad')).toBe('p1');
+      expect(await store.people.idForIdentity('t2', 'teams:t1-p1-aad')).toBeNull();
+      expect(await store.people.idForIdentity('t1', 'teams:unknown')).toBeNull();
+    });
+
+    it('reads many people by id in one call, within the tenant only', async () => {
+      const { store } = ctx();
+      await store.people.create(aPerson('t1', 'p1'));
+      await store.people.create(aPerson('t1', 'p/2', { identities: [] }));
+      await store.people.create(aPerson('t2', 'p3', { identities: [] }));
+      expect((await store.people.getMany('t1', ['p1', 'p/2', 'p3', 'nobody', 'p1'])).map((p) => p.id).sort()).toEqual(['p/2', 'p1']);
+      expect(await store.people.getMany('t1', [])).toEqual([]);
+    });
+
+    it('keeps identities claimed through updates that leave them as they were', async () => {
+      const { store } = ctx();
+      const v1 = await store.people.create(aPerson('t1', 'p1'));
+      const v2 = await store.people.update({ ...v1.value, displayName: 'Renamed' }, v1.etag);
+      const v3 = await store.people.update({ ...v2.value, managerId: 'm1' }, v2.etag);
+      expect((await store.people.findByIdentity('t1', 'teams:t1-p1-aad'))).toEqual({ value: v3.value, etag: v3.etag });
+      await expect(store.people.create(aPerson('t1', 'p2'))).resolves.toBeTruthy();
+      await expect(store.people.create(aPerson('t1', 'p9', { identities: v1.value.identities }))).rejects.toBeInstanceOf(ConflictError);
+      // A stale etag is still refused, also on the quick path.
+      await expect(store.people.update({ ...v2.value, displayName: 'stale' }, v2.etag)).rejects.toBeInstanceOf(ConflictError);
     });
 
     it('searches names without regard to case or accents, up to the limit', async () => {

@@ -9,12 +9,31 @@ export const EMULATOR_KEY = Buffer.from('herstart-test-key').toString('base64');
 
 export type Fault = (req: IncomingMessage, res: ServerResponse) => boolean;
 
+/** One request as the front saw it: times from performance.now(), in this process. */
+export interface LoggedRequest {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  start: number;
+  /** When the answer was sent (NaN while it is under way). */
+  end: number;
+  status: number;
+}
+
 export interface LocalCosmos {
   endpoint: string;
   /** Faults tried in order on each request; one that returns true has answered it. */
   faults: Fault[];
   /** Requests that reached the front, faults included. */
   requests: number;
+  /** While `recording`: every request that reached the front, in arrival order, with its timing. */
+  log: LoggedRequest[];
+  recording: boolean;
+  /**
+   * Added to every request before the emulator sees it, like a network round trip: with it,
+   * requests sent together overlap in time and requests awaited one after another do not.
+   */
+  latencyMs: number;
   /** Lets the next matching request through, then drops the connection instead of answering. */
   landThenDrop(times: number, match: (req: IncomingMessage) => boolean): Fault;
   close(): Promise<void>;
@@ -30,6 +49,9 @@ export async function startLocalCosmos(): Promise<LocalCosmos> {
     endpoint: '',
     faults: [],
     requests: 0,
+    log: [],
+    recording: false,
+    latencyMs: 0,
     landThenDrop: (times, match) => {
       let left = times;
       return (req, res) => {
@@ -50,8 +72,18 @@ export async function startLocalCosmos(): Promise<LocalCosmos> {
   };
   const front: Server = createServer((req, res) => {
     local.requests++;
-    for (const fault of local.faults) if (fault(req, res)) return;
-    handler(req, res);
+    const entry: LoggedRequest = { method: req.method ?? 'GET', url: req.url ?? '', headers: req.headers, start: performance.now(), end: Number.NaN, status: 0 };
+    if (local.recording) local.log.push(entry);
+    res.once('finish', () => {
+      entry.end = performance.now();
+      entry.status = res.statusCode;
+    });
+    const pass = () => {
+      for (const fault of local.faults) if (fault(req, res)) return;
+      handler(req, res);
+    };
+    if (local.latencyMs > 0) setTimeout(pass, local.latencyMs);
+    else pass();
   });
   await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
   local.endpoint = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;

@@ -4,7 +4,7 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { markdownToMrkdwn } from '../../../cards/mrkdwn';
 import { parseCommand } from '../../../core/commands';
-import { resolveLang, texts } from '../../../core/i18n';
+import { resolveLang, texts, type Lang } from '../../../core/i18n';
 import { channelAddress } from '../inbound/slack-address';
 import { slackContext } from '../inbound/slack-context';
 import { extractMentions, slashCommandText } from '../inbound/mentions';
@@ -13,9 +13,11 @@ import { mentionedPeople, personalTurn, type SlackTurnDeps } from '../slack-turn
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
-const INVITE_HINT = {
-  nl: 'Ik kan nog niet in dit kanaal schrijven. Nodig me uit met `/invite @Herstart`, anders komen HR-meldingen hier niet aan.',
+const INVITE_HINT: Record<Lang, string> = {
+  'nl-NL': 'Ik kan nog niet in dit kanaal schrijven. Nodig me uit met `/invite @Herstart`, anders komen HR-meldingen hier niet aan.',
+  'nl-BE': 'Ik kan nog niet in dit kanaal schrijven. Nodig me uit met `/invite @Herstart`, anders komen HR-meldingen hier niet aan.',
   en: 'I cannot post in this channel yet. Invite me with `/invite @Herstart`, or HR escalations will not arrive here.',
+  'fr-BE': 'Je ne peux pas encore écrire dans ce canal. Invitez-moi avec `/invite @Herstart`, sinon les alertes RH n’arriveront pas ici.',
 };
 
 /** DMs (D…) are the person's own; anything else is a channel someone could share with HR. */
@@ -54,7 +56,7 @@ async function handleCommand(deps: SlackTurnDeps, { command, client, respond, co
     const reply = await deps.core.handle(ctx, { type: 'command', text, mentions });
     if (await deps.replies.post(client, c.channel_id, reply.messages)) return;
     // Not a member of the channel: say so privately, where the command was typed, in the person's language.
-    const hint = INVITE_HINT[resolveLang(reply.lang, user.locale) === 'en' ? 'en' : 'nl'];
+    const hint = INVITE_HINT[resolveLang(reply.lang, user.locale)];
     const said = reply.messages.flatMap((m) => (m.type === 'text' ? [markdownToMrkdwn(m.text)] : []));
     await respond({ response_type: 'ephemeral', text: [...said, hint].join('\n\n') });
     return;

@@ -169,6 +169,9 @@ export const fileEn: FileTexts = {
     viewAwaited: 'Not received yet.',
     ownWords: 'In their own words',
     evaluationN: (n: number, on: string) => `Review ${n} · ${on}`,
+    labelled: (label: string, value: string) => `${label}: ${value}`,
+    list: (items: readonly string[]) => items.join('; '),
+    quoted: (words: string) => `“${words}”`,
   },
   tasks: {
     complete: 'Complete',

@@ -170,6 +170,10 @@ export const fileNl = {
     viewAwaited: 'Nog niet ontvangen.',
     ownWords: 'In eigen woorden',
     evaluationN: (n: number, on: string) => `Evaluatie ${n} · ${on}`,
+    /** "Label: value", a list "a; b", words quoted: French spaces and quotes them its own way. */
+    labelled: (label: string, value: string) => `${label}: ${value}`,
+    list: (items: readonly string[]) => items.join('; '),
+    quoted: (words: string) => `“${words}”`,
   },
   /** The file as a task list (the workspace's case page). */
   tasks: {
