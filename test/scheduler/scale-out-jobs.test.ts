@@ -23,10 +23,10 @@ function withHeldWrites(store: Store): { store: Store; open(): void; reached: Pr
   const gate = new Promise<void>((resolve) => (open = resolve));
   const reached = new Promise<void>((resolve) => (arrive = resolve));
   const reminders = Object.create(store.reminders) as Store['reminders'];
-  reminders.upsertPending = async (rs) => {
+  reminders.upsertPending = async (...args) => {
     arrive();
     await gate;
-    return store.reminders.upsertPending(rs);
+    return store.reminders.upsertPending(...args);
   };
   return { store: { ...store, reminders } as Store, open, reached };
 }
