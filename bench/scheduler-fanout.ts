@@ -63,7 +63,8 @@ export async function benchFanout(opts: FanoutOptions): Promise<void> {
     while (connector.delivered().length < opts.nudges && Date.now() - started < 15 * 60_000) {
       const r = await scheduler.tick();
       if (r.claimed === 0) {
-        idle++;
+        // Ten seconds with nothing to claim: the seed planned nothing due, say so instead of waiting.
+        if (++idle > 100 && connector.delivered().length === 0) throw new Error('nothing was due: check the seed against the first-contact rule');
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     }
@@ -80,7 +81,6 @@ export async function benchFanout(opts: FanoutOptions): Promise<void> {
         `${seconds.toFixed(1)} s at ${rate.toFixed(1)}/s = ${(rate / opts.limit).toFixed(3)} of the limit of ${opts.limit}/s; ` +
         `429s answered: ${throttled}; other failed requests, retried later: ${queue.stats.requests - delivered.length - throttled}`,
     );
-    void idle;
   } finally {
     await connector.stop();
     await store.close();
@@ -89,8 +89,10 @@ export async function benchFanout(opts: FanoutOptions): Promise<void> {
 }
 
 const FIRST_SICK_DAY = '2026-01-05';
-/** The first contact is due the next working day: Tuesday. */
+/** The first contact is due the next working day after the report: Tuesday. */
 const TODAY = '2026-01-06';
+/** Reported on the first sick day (the first contact counts from the report, not the sick day). */
+const REPORTED_AT = `${FIRST_SICK_DAY}T08:00:00.000Z`;
 
 async function seed(store: SqliteStore, serviceUrl: string, count: number, now: Date): Promise<Tenant> {
   const tenant: Tenant = {
@@ -109,7 +111,7 @@ async function seed(store: SqliteStore, serviceUrl: string, count: number, now: 
     await store.people.create({ id, tenantId: tenant.id, displayName: `Manager ${i}`, roles: ['manager'], identities: [{ channel: 'teams', key: `teams:${id}`, userId: `29:${id}` }], createdAt: tenant.createdAt });
     const activity = { type: 'message', channelId: 'msteams', serviceUrl, from: { id: `29:${id}` }, recipient: { id: '28:bot' }, conversation: { id: `conv-${i}`, tenantId: 'aad-fanout' } };
     await store.refs.save({ tenantId: tenant.id, ownerId: id, channel: 'teams', ref: TurnContext.getConversationReference(activity as never) as never, updatedAt: tenant.createdAt, dead: false });
-    const c = openCase({ id: `case-${i}`, tenantId: tenant.id, employeeId: `e${i}`, managerId: id, jurisdiction: 'NL', employerSize: 5000, firstSickDay: FIRST_SICK_DAY, createdAt: tenant.createdAt });
+    const c = openCase({ id: `case-${i}`, tenantId: tenant.id, employeeId: `e${i}`, managerId: id, jurisdiction: 'NL', employerSize: 5000, firstSickDay: FIRST_SICK_DAY, createdAt: REPORTED_AT });
     await store.cases.create(c);
     const ctx = { today: TODAY, contacts: [], responses: [], escalationStates: [], lookbackDone: false, managerLastAction: null, sentManagerNudgeDays: [], sentKeys: new Set<string>(), dead: null, concern: null, checkins: [] };
     const contact = planCase(c, ctx).find((p) => p.kind === 'contact')!;
