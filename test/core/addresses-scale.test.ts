@@ -21,7 +21,8 @@ describe('scale-out: a person who comes back is reachable on every instance', ()
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SCHEDULER_INTERVAL_SECONDS: '0' });
     const path = (a.app.store as SqliteStore).db.name;
     b = await startApp({ config, storeConfig: { engine: 'sqlite', path, durability: 'normal' }, clock: a.clock, logger: pino({ level: 'silent' }) });
-    teamsB = new TeamsClient(`http://127.0.0.1:${b.port}`, a.connector);
+    // B's client waits for B's work after the answer (the address check runs there).
+    teamsB = new TeamsClient(`http://127.0.0.1:${b.port}`, a.connector, 'tenant-contoso', 'nl-NL', () => b.idle());
   });
   afterAll(async () => {
     await b.stop();
