@@ -23,6 +23,7 @@ import { Replanner } from './replanner';
 import { RetentionJob } from './retention-job';
 import { Scheduler, type ClaimedReminderHandler } from './scheduler';
 import { DEFAULT_LIMITS, QueuedSender, realQueueDeps } from './send-queue';
+import { ListLookHandler } from './list-look-handler';
 import { SharedPacing } from './shared-pacing';
 import { UnreachableEscalation } from './unreachable-escalation';
 import { validateAllTenantSettings } from './tenant-settings';
@@ -111,8 +112,9 @@ export async function createScheduling(opts: SchedulingOptions): Promise<Schedul
     delivery: opts.delivery,
     replanner,
     afterTurn: opts.afterTurn,
-    // Markers of cases left unplanned (a crash, a failed plan) come back through the tick.
-    handlers: [planQueue, ...(opts.handlers ?? [])],
+    // Markers of work a crash interrupted come back through the tick: cases left unplanned (or
+    // whose plan failed), HR list looks not yet audited.
+    handlers: [planQueue, new ListLookHandler(opts.store, opts.logger), ...(opts.handlers ?? [])],
     intervalMs: Math.max(1, opts.intervalSeconds) * 1000,
     ...(opts.leaseSeconds ? { leaseMs: opts.leaseSeconds * 1000 } : {}),
     pacing: opts.pacing,

@@ -1,11 +1,10 @@
 // "My cases": a manager's own open cases; HR and the administrator see the organisation's.
 // A list costs the same few queries whatever its length: the cases, then every case's contacts
 // and every name at once.
-import { createHash } from 'node:crypto';
-import { mapLimit } from '../../store/map-limit';
 import { isHr, openCaseFor } from '../access';
 import { caseCardData, caseListItem, caseView, loadCaseView, loadContacts, openedByToShow, type CaseView } from '../case-view';
 import type { FlowContext } from '../flow-context';
+import { listLookMarker, writeListLook } from '../list-look-audit';
 import { personalOnly } from '../personal-only';
 import type { CoreReply } from '../messages';
 
@@ -39,19 +38,22 @@ export async function visibleCases(fc: FlowContext): Promise<VisibleCases> {
 }
 
 /**
- * HR looked at these cases, also the ones they merely saw in the list: each look is logged, after
- * the answer (a list does not wait for one write per case), and a burst of the same look once.
+ * HR looked at these cases, also the ones they merely saw in the list: each look is logged. The
+ * entries are written after the answer (a list does not wait for one write per case) from a
+ * marker stored before it, so a crash in between loses none (see list-look-audit.ts). A burst of
+ * the same look is logged once.
  */
 function auditListLook(fc: FlowContext, caseIds: string[]): void {
   if (caseIds.length === 0) return;
   const { tenant, person } = fc.session;
-  const at = fc.clock.now().toISOString();
-  const channel = fc.inbound.via ?? fc.inbound.channel;
-  const look = createHash('sha256').update(caseIds.join('\n')).digest('hex').slice(0, 16);
-  fc.later(`audit-list\n${tenant.id}\n${person.id}\n${look}`, 'audit an HR list look', async () => {
-    await mapLimit(caseIds, 8, (caseId) =>
-      fc.store.audit.append({ tenantId: tenant.id, actorId: person.id, caseId, action: 'list', at, detail: channel }),
-    );
+  const marker = listLookMarker({ tenantId: tenant.id, actorId: person.id, caseIds, at: fc.clock.now(), detail: fc.inbound.via ?? fc.inbound.channel });
+  fc.alongside(fc.store.reminders.putPending(marker));
+  fc.later(`audit-list\n${tenant.id}\n${marker.id}`, 'audit an HR list look', async () => {
+    // The marker as it stands now: a look repeated since has the same id and its own time.
+    const current = await fc.store.reminders.get(tenant.id, marker.id);
+    if (current?.value.state === 'pending') {
+      await writeListLook(fc.store, current, (m) => fc.store.reminders.deleteIfUnchanged(tenant.id, m.value.id, m.etag));
+    }
   });
 }
 

@@ -2,6 +2,7 @@
 // server with bad input, or get in without a token when credentials are configured. And what
 // happens when a proactive message meets a user who blocked the app.
 import { text } from '../../../src/core/card';
+import { LIST_LOOK_GRACE_MS, LIST_LOOK_KIND, listLookMarker } from '../../../src/core/list-look-audit';
 import { startTestApp, type TestApp } from '../../support/app-harness';
 import type { RecordedCall } from '../../support/fake-connector';
 import { cardOf, cardText, inputOf, submitActions, type TeamsUser } from '../../support/teams-client';
@@ -64,8 +65,27 @@ describe('Teams: access, auditing and bad input', () => {
     expect(shown(list)).toContain('Casussen in de organisatie');
     expect(shown(list)).toContain('Sanne Jansen');
     await t.teams.submit(hanna, 'x', { action: 'case.open', cardId: 'c-hr-open', caseId });
+    await t.app.idle();
     const audit = await t.app.store.audit.list(tenantId, { caseId });
     expect(audit.filter((a) => a.actorId !== marleen.id).map((a) => a.action)).toEqual(['list', 'read']);
+    // The marker that made the list look safe until its entries were written is gone.
+    expect(await t.app.store.reminders.listForTenant(tenantId, { kind: LIST_LOOK_KIND })).toEqual([]);
+  });
+
+  it('audits an HR list look from its marker when the process died before writing the entries', async () => {
+    const hannaId = (await t.app.store.people.findByIdentity(tenantId, 'teams:aad-hanna'))!.value.id;
+    const before = (await t.app.store.audit.list(tenantId, { caseId })).length;
+    // What a list look leaves before its answer; the work after the answer never ran.
+    const at = t.clock.now();
+    await t.app.store.reminders.putPending(listLookMarker({ tenantId, actorId: hannaId, caseIds: [caseId], at, detail: 'teams' }));
+    await t.app.scheduling.scheduler.tick();
+    expect((await t.app.store.audit.list(tenantId, { caseId })).length).toBe(before); // within its grace period
+    t.clock.set(new Date(at.getTime() + LIST_LOOK_GRACE_MS).toISOString());
+    await t.app.scheduling.scheduler.tick();
+    t.clock.set(at.toISOString());
+    const audit = await t.app.store.audit.list(tenantId, { caseId });
+    expect(audit.slice(before)).toEqual([{ tenantId, actorId: hannaId, caseId, action: 'list', at: at.toISOString(), detail: 'teams' }]);
+    expect(await t.app.store.reminders.listForTenant(tenantId, { kind: LIST_LOOK_KIND })).toEqual([]);
   });
 
   it('lets the administrator name HR by name in a one-to-one chat, where nobody can be mentioned', async () => {
