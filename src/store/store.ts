@@ -169,7 +169,9 @@ export interface ReminderRepo {
   claimDue(opts: ClaimOptions): Promise<Versioned<Reminder>[]>;
   /**
    * Marks a claimed reminder sent. Throws ConflictError if the claim was lost (the stored reminder
-   * is no longer claimed under `etag`). `reminder` names it (tenantId, id); the stored copy is changed.
+   * is no longer claimed under `etag`). `reminder` is the claim exactly as it came with `etag` (from
+   * claimDue or the last renewClaim): the change is written over it in one conditional write, with
+   * no read first, so a value that is not claimed is refused and a stale etag is a conflict.
    */
   markSent(reminder: Reminder, etag: string, sentAt: Date): Promise<Versioned<Reminder>>;
   /** Gives a claimed reminder back as pending, due at `retryAt`, counting the attempt. ConflictError as markSent. */

@@ -234,12 +234,14 @@ export class CosmosReminderRepo implements ReminderRepo {
     return { ...this.lastDue };
   }
 
+  /**
+   * One conditional replace under the caller's etag, written from the caller's claim (the value that
+   * goes with that etag), so settling or renewing a claim costs one round trip, not a read and a
+   * write: a lost claim answers 412 (or 404 when it was purged), which becomes ConflictError.
+   */
   private async transition(what: string, reminder: Reminder, etag: string, change: (r: Reminder) => Reminder): Promise<Versioned<Reminder>> {
-    const current = await this.read(reminder.tenantId, reminder.id);
-    if (!current || current.etag !== etag || current.item.doc.state !== 'claimed') {
-      throw new ConflictError(`${what}: reminder ${reminder.id} is no longer claimed by this caller`);
-    }
-    const next = change(current.item.doc);
+    if (reminder.state !== 'claimed') throw new ConflictError(`${what}: reminder ${reminder.id} is not claimed`);
+    const next = change(reminder);
     const s = await this.ops.replace(what, this.c, toReminderItem(next), reminder.tenantId, etag);
     return { value: next, etag: s.etag };
   }

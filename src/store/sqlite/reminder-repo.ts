@@ -226,12 +226,11 @@ export class SqliteReminderRepo implements ReminderRepo {
     change: (r: Reminder) => Reminder,
   ): Promise<Versioned<Reminder>> {
     return this.run.write(what, () => {
+      // Written from the caller's value, as the Cosmos engine does (which does not read first).
+      if (reminder.state !== from) throw new ConflictError(`reminder ${reminder.id} is not ${from}`);
       const row = this.byId.get(reminder.tenantId, reminder.id);
-      const current = row ? parseDoc<Reminder>(row) : null;
-      if (!row || !current || row.etag !== etag || current.state !== from) {
-        throw new ConflictError(`reminder ${reminder.id} is no longer ${from} by this caller`);
-      }
-      const next = change(current);
+      if (!row || row.etag !== etag) throw new ConflictError(`reminder ${reminder.id} is no longer ${from} by this caller`);
+      const next = change(reminder);
       return { value: next, etag: this.write(next, etag) };
     });
   }
