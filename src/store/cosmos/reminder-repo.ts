@@ -146,6 +146,15 @@ export class CosmosReminderRepo implements ReminderRepo {
     return res.items.map((i) => ({ value: i.doc, etag: i._etag }));
   }
 
+  async listVersionsForCases(tenantId: string, caseIds: readonly string[]): Promise<Versioned<Reminder>[]> {
+    if (caseIds.length === 0) return [];
+    const res = await this.ops.queryTenant<Row>('reminders.listVersionsForCases', this.c, tenantId, {
+      where: ['ARRAY_CONTAINS(@cases, c.doc.caseId)'],
+      parameters: [{ name: '@cases', value: [...new Set(caseIds)] }],
+    });
+    return res.items.map((i) => ({ value: i.doc, etag: i._etag }));
+  }
+
   async listForTenant(tenantId: string, filter: { kind: string; state?: Reminder['state'] }): Promise<Reminder[]> {
     const where = ['c.doc.kind = @kind', ...(filter.state ? ['c.doc.state = @state'] : [])];
     const parameters = [{ name: '@kind', value: filter.kind }, ...(filter.state ? [{ name: '@state', value: filter.state }] : [])];

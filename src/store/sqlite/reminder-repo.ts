@@ -156,6 +156,14 @@ export class SqliteReminderRepo implements ReminderRepo {
     );
   }
 
+  listVersionsForCases(tenantId: string, caseIds: readonly string[]): Promise<Versioned<Reminder>[]> {
+    return this.run.read('reminders.listVersionsForCases', () =>
+      [...new Set(caseIds)].flatMap((caseId) =>
+        this.byCase.all({ tenant: tenantId, caseId, state: null, kind: null }).map((r) => ({ value: parseDoc<Reminder>(r), etag: r.etag })),
+      ),
+    );
+  }
+
   listForTenant(tenantId: string, filter: { kind: string; state?: Reminder['state'] }): Promise<Reminder[]> {
     return this.run.read('reminders.listForTenant', () =>
       this.byKind.all({ tenant: tenantId, kind: filter.kind, state: filter.state ?? null }).map((r) => parseDoc<Reminder>(r)),
