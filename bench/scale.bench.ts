@@ -248,13 +248,28 @@ function report(run: Run, seeded: Seeded, calls: RecordedCall[], instances: Inst
         `429s ${throttled} (logged ${logged}); requests/s peak ${peak} = ${(peak / LIMIT).toFixed(2)} of ${LIMIT}, ` +
         `average ${avg.toFixed(1)} = ${(avg / LIMIT).toFixed(2)}; cards per person avg ${(ok.length / Math.max(1, cards.length)).toFixed(2)}, max ${Math.max(0, ...cards)} (${senders} instance${senders > 1 ? 's' : ''})`,
     );
+    if (killedAt !== null) {
+      console.log(`    requests/s peak before the kill ${peakPerSecond(times.filter((x) => x <= killedAt))}, after it ${peakPerSecond(times.filter((x) => x > killedAt))}`);
+    }
     if (killedAt !== null && t === victim) {
       const after = okTimes.filter((x) => x > killedAt);
       const caughtUp = after.length > 0 ? (after[after.length - 1]! - killedAt) / 1000 : 0;
       const gap = after.length > 0 ? (after[0]! - killedAt) / 1000 : 0;
+      // A repeated card's first copy arrived this long before the kill: the window in which a
+      // card had gone out and was not yet marked sent.
+      const firstCopies = new Map<string, number>();
+      const repeatedAt: number[] = [];
+      for (const c of [...ok].sort((a, b) => a.at - b.at)) {
+        const first = firstCopies.get(c.conversationId!);
+        if (first === undefined) firstCopies.set(c.conversationId!, c.at);
+        else repeatedAt.push(killedAt - first);
+      }
+      repeatedAt.sort((a, b) => a - b);
+      const window = repeatedAt.length > 0 ? `; their first copies arrived ${repeatedAt[0]} to ${repeatedAt[repeatedAt.length - 1]} ms before the kill` : '';
       console.log(
         `    killed the instance delivering ${t} at ${((killedAt - started) / 1000).toFixed(1)} s: resumed after ${gap.toFixed(1)} s, ` +
-          `caught up ${caughtUp.toFixed(1)} s after the kill (${(caughtUp / leaseSeconds).toFixed(2)} leases); repeats ${duplicates}`,
+          `caught up ${caughtUp.toFixed(1)} s after the kill (${(caughtUp / leaseSeconds).toFixed(2)} leases); repeats ${duplicates} reminders ` +
+          `in ${repeatedAt.length} cards, at most ${Math.max(0, ...cards) - 1} per conversation${window}`,
       );
     }
   }

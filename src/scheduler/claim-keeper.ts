@@ -11,9 +11,24 @@ import type { Reminder, Versioned } from '../store/types';
 
 const RENEW_CONCURRENCY = 16;
 
+/**
+ * One claim as a handler of another feature's reminders sees it (check-ins, view requests,
+ * re-plan markers): send only while it is `live`, and settle it through `settle`, so a renewal
+ * and the settling write never meet.
+ */
+export interface ClaimGuard {
+  live(): boolean;
+  settle<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+/** For a claim nobody renews (a handler called outside the tick). */
+export const UNGUARDED: ClaimGuard = { live: () => true, settle: (fn) => fn() };
+
 export class ClaimKeeper {
   /** Claims not settled yet, each with the renewal under way (if any). */
   private readonly held = new Map<Versioned<Reminder>, Promise<void> | null>();
+  /** Settling writes that failed (not lost to another holder): those claims stay in the store until they run out. */
+  private failedSettles = 0;
 
   constructor(
     private readonly store: Store,
@@ -29,6 +44,11 @@ export class ClaimKeeper {
     return this.held.size;
   }
 
+  /** Claims of ours that may still stand in the store: not settled, or their settling failed. */
+  get outstanding(): number {
+    return this.held.size + this.failedSettles;
+  }
+
   /**
    * Runs `fn` (which settles `claim` with its current etag) once no renewal is under way; the
    * claim is no longer renewed after this.
@@ -37,7 +57,13 @@ export class ClaimKeeper {
     const renewing = this.held.get(claim);
     this.held.delete(claim);
     if (renewing) await renewing;
-    return fn();
+    try {
+      return await fn();
+    } catch (err) {
+      // Lost to another holder: not ours any more. Anything else: it may still stand.
+      if (!isConflict(err)) this.failedSettles++;
+      throw err;
+    }
   }
 
   /**
@@ -48,6 +74,11 @@ export class ClaimKeeper {
   live(claim: Versioned<Reminder>, now: Date): boolean {
     if (!this.held.has(claim)) return false;
     return Date.parse(claim.value.claimedUntil ?? claim.value.dueAt) - now.getTime() > this.leaseMs / 4;
+  }
+
+  /** `claim` (tracked here) as a handler sees it. */
+  guard(claim: Versioned<Reminder>, now: () => Date): ClaimGuard {
+    return { live: () => this.live(claim, now()), settle: (fn) => this.settle(claim, fn) };
   }
 
   /** The tenant's lease was taken over: nothing held here may be sent any more. */

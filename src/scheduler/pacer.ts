@@ -72,6 +72,34 @@ export class Pacer {
   }
 }
 
+/**
+ * At most `max` departures in any `windowMs`, counted when they leave. The pacer spaces sends
+ * evenly, but timers fire late on a busy machine and the sends whose time has come then leave
+ * together; this holds them back so the platform never sees more than its limit in one window.
+ */
+export class DepartureWindow {
+  /** The last `max` departures, oldest first. */
+  private readonly times: number[] = [];
+
+  constructor(
+    private readonly max: number,
+    private readonly windowMs: number,
+  ) {
+    if (!(max >= 1)) throw new RangeError(`max must be at least 1, got ${max}`);
+  }
+
+  /** How long to wait before one more may leave (0: now). Check and `record` without awaiting in between. */
+  waitMs(now: number): number {
+    if (this.times.length < this.max) return 0;
+    return Math.max(0, this.times[0]! + this.windowMs - now);
+  }
+
+  record(now: number): void {
+    this.times.push(now);
+    if (this.times.length > this.max) this.times.shift();
+  }
+}
+
 /** At most `limit` at once; the rest wait in order. */
 export class Semaphore {
   private active = 0;

@@ -18,6 +18,7 @@ import type { Clock } from '../core/ports';
 import type { Store } from '../store/store';
 import type { CaseRecord, Reminder, Tenant, Versioned } from '../store/types';
 import type { ClaimedReminderHandler } from './scheduler';
+import { UNGUARDED, type ClaimGuard } from './claim-keeper';
 
 export const REPLAN_KIND = 'replan';
 
@@ -95,17 +96,17 @@ export class PlanQueue implements ChangeListener, ClaimedReminderHandler {
     return r.kind === REPLAN_KIND;
   }
 
-  async deliverClaimed(claimed: Versioned<Reminder>): Promise<'done' | 'released'> {
+  async deliverClaimed(claimed: Versioned<Reminder>, guard: ClaimGuard = UNGUARDED): Promise<'done' | 'released'> {
     const r = claimed.value;
     try {
       if (r.caseId) await this.planAll(r.tenantId, r.caseId, this.planners);
-      await this.store.reminders.deleteIfUnchanged(r.tenantId, r.id, claimed.etag);
+      await guard.settle(() => this.store.reminders.deleteIfUnchanged(r.tenantId, r.id, claimed.etag));
       this.logger.info({ tenantId: r.tenantId, caseId: r.caseId }, 'a case left unplanned is planned now');
       return 'done';
     } catch (err) {
       this.logger.error({ err, tenantId: r.tenantId, caseId: r.caseId, attempts: r.attempts + 1 }, 'could not plan a case; trying again later');
       const retryAt = new Date(this.clock.now().getTime() + retryAfterMs(r.attempts));
-      await this.store.reminders.release(r, claimed.etag, retryAt, err instanceof Error ? err.message : String(err)).catch(() => undefined);
+      await guard.settle(() => this.store.reminders.release(claimed.value, claimed.etag, retryAt, err instanceof Error ? err.message : String(err))).catch(() => undefined);
       return 'released';
     }
   }

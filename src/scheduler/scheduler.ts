@@ -13,7 +13,7 @@ import type { Store } from '../store/store';
 import type { Reminder, Versioned } from '../store/types';
 import { deliverGroup, TickCache, type DeliverDeps, type RecipientGroup } from './deliver-group';
 import type { DeliveryEvent, ProactiveDelivery } from './ports';
-import { ClaimKeeper } from './claim-keeper';
+import { ClaimKeeper, type ClaimGuard } from './claim-keeper';
 import type { Replanner } from './replanner';
 import type { SharedPacing } from './shared-pacing';
 import { TenantLease } from './tenant-lease';
@@ -24,8 +24,11 @@ import { TenantLease } from './tenant-lease';
  */
 export interface ClaimedReminderHandler {
   handles(r: Pick<Reminder, 'kind'>): boolean;
-  /** `done`: settled without a message (a re-plan marker). */
-  deliverClaimed(claimed: Versioned<Reminder>): Promise<'sent' | 'dropped' | 'released' | 'done'>;
+  /**
+   * `done`: settled without a message (a re-plan marker). The guard keeps the claim alive
+   * meanwhile: send only while it is live, settle through it.
+   */
+  deliverClaimed(claimed: Versioned<Reminder>, guard?: ClaimGuard): Promise<'sent' | 'dropped' | 'released' | 'done'>;
 }
 
 export const DEFAULT_LEASE_MS = 60_000;
@@ -179,7 +182,18 @@ export class Scheduler {
     );
     if (!lease) return; // another instance delivers this tenant now
     const deps: DeliverDeps = { ...this.deps, claims };
+    let waited = false;
     try {
+      if (!lease.cleanBefore) {
+        // The last holder died or lost the lease with claims left: wait until all of them ran
+        // out, so each person's reminders are claimed together (one card), not as each runs out.
+        const until = await this.opts.store.reminders.claimsRunOutAt(tenantId, this.opts.clock.now());
+        if (until) {
+          waited = true;
+          this.opts.logger.info({ tenantId, until: until.toISOString() }, 'waiting for the claims a previous holder left to run out');
+          return;
+        }
+      }
       let carry: Versioned<Reminder>[] = [];
       for (;;) {
         const claimed: Versioned<Reminder>[] = [];
@@ -195,8 +209,8 @@ export class Scheduler {
           claimed.push(...batch);
           more = batch.length === limit;
         }
-        const ours = await this.handOver(claimed, report);
-        claims.track(ours);
+        claims.track(claimed);
+        const ours = await this.handOver(claimed, claims, report);
         const groups = groupByRecipient([...carry, ...ours]);
         // Stopped at the cap: the last recipient may have more due; keep that group back so it
         // goes out with the rest of it next round.
@@ -217,12 +231,12 @@ export class Scheduler {
         if (!more || !lease.held || this.stopping) break;
       }
     } finally {
-      await lease.release();
+      await lease.release(!waited);
     }
   }
 
   /** Hands reminders of other features' kinds to their handlers; returns the rest. */
-  private async handOver(batch: Versioned<Reminder>[], report: TickReport): Promise<Versioned<Reminder>[]> {
+  private async handOver(batch: Versioned<Reminder>[], claims: ClaimKeeper, report: TickReport): Promise<Versioned<Reminder>[]> {
     const handlers = this.opts.handlers ?? [];
     if (handlers.length === 0) return batch;
     const ours: Versioned<Reminder>[] = [];
@@ -234,7 +248,7 @@ export class Scheduler {
     }
     await forEachLimited(theirs, this.concurrency, async ({ r, h }) => {
       try {
-        const outcome = await h.deliverClaimed(r);
+        const outcome = await h.deliverClaimed(r, claims.guard(r, () => this.opts.clock.now()));
         if (outcome === 'sent') report.sent++;
         else if (outcome === 'dropped') report.dropped++;
         else if (outcome === 'released') report.released++;

@@ -7,11 +7,13 @@ import type { Logger } from 'pino';
 import type { OutboundMessage } from '../core/messages';
 import type { ChannelSender, SendOutcome } from '../core/ports';
 import type { Channel, ConversationRef } from '../store/types';
-import { Pacer, Semaphore } from './pacer';
+import { DepartureWindow, Pacer, Semaphore } from './pacer';
 
 export interface ChannelLimits {
-  /** Requests per second per tenant (per app). */
+  /** Requests per second per tenant (per app): the pace. */
   tenantRate: number;
+  /** The platform's limit: never more than this many requests leave for one tenant in any second. */
+  tenantCap: number;
   /** Messages per second into one conversation, with a burst. */
   conversationRate: number;
   conversationBurst: number;
@@ -25,10 +27,12 @@ export interface ChannelLimits {
  * Teams: about 50 requests per second per app per tenant; per conversation 7 per second, 8 per
  * 2 seconds, 60 per 30 seconds, 1,800 per hour (Microsoft Learn, "Optimize your bot: rate limiting
  * and best practices in Teams"). A bucket of 7 refilled at 0.5 per second stays inside all four.
- * We pace tenants a little under 50 so timing jitter does not cost a 429.
+ * We pace tenants a little under 50 so timing jitter does not cost a 429, and never let more
+ * than 50 leave in any one second (late timers on a busy machine would otherwise let a few go together).
  */
 export const TEAMS_LIMITS: ChannelLimits = {
   tenantRate: 48,
+  tenantCap: 50,
   conversationRate: 0.5,
   conversationBurst: 7,
   concurrency: 48,
@@ -38,6 +42,7 @@ export const TEAMS_LIMITS: ChannelLimits = {
 /** Slack: chat.postMessage about one message per second per channel, short bursts allowed (api.slack.com rate limits). */
 export const SLACK_LIMITS: ChannelLimits = {
   tenantRate: 20,
+  tenantCap: 20,
   conversationRate: 1,
   conversationBurst: 1,
   concurrency: 16,
@@ -68,6 +73,7 @@ export class QueuedSender implements ChannelSender {
   readonly channel: Channel;
   readonly stats: QueueStats = { requests: 0, throttled: 0 };
   private readonly tenants = new Map<string, Pacer>();
+  private readonly departures = new Map<string, DepartureWindow>();
   private readonly conversations = new Map<string, { pacer: Pacer; lastUsed: number }>();
   private readonly inFlight: Semaphore;
   /** Told of every 429 with the pause it set (SharedPacing hands it to the other instances). */
@@ -99,6 +105,7 @@ export class QueuedSender implements ChannelSender {
       await this.wait(tenant.reserve(this.deps.now()));
       if (tenant.isPaused(this.deps.now())) await this.wait(tenant.reserve(this.deps.now()));
       const release = await this.inFlight.acquire();
+      await this.depart(ref.tenantId);
       let outcome: SendOutcome;
       try {
         this.stats.requests++;
@@ -129,6 +136,17 @@ export class QueuedSender implements ChannelSender {
   pauseTenant(tenantId: string, untilMs: number): void {
     const now = this.deps.now();
     if (untilMs > now && untilMs > this.pausedUntil(tenantId)) this.tenantPacer(tenantId).throttle(now, untilMs - now);
+  }
+
+  /** Returns once one more request may leave for the tenant within its cap, counting it as left. */
+  private async depart(tenantId: string): Promise<void> {
+    let w = this.departures.get(tenantId);
+    if (!w) {
+      w = new DepartureWindow(this.limits.tenantCap, 1000);
+      this.departures.set(tenantId, w);
+    }
+    for (let ms = w.waitMs(this.deps.now()); ms > 0; ms = w.waitMs(this.deps.now())) await this.deps.sleep(ms);
+    w.record(this.deps.now());
   }
 
   private async wait(ms: number): Promise<void> {

@@ -78,7 +78,10 @@ export function rescheduled(r: Reminder, dueAt: Date): Reminder {
   return { ...r, dueAt: dueAt.toISOString() };
 }
 
+/** The longest claim: an hour (SCHEDULER_LEASE_SECONDS allows 5 to 3600). */
+export const MAX_CLAIM_MS = 3_600_000;
+
 export function validLease(leaseMs: number, limit: number): void {
-  if (!Number.isFinite(leaseMs) || leaseMs <= 0) throw new RangeError(`leaseMs must be positive, got ${leaseMs}`);
+  if (!Number.isFinite(leaseMs) || leaseMs <= 0 || leaseMs > MAX_CLAIM_MS) throw new RangeError(`leaseMs must be positive and at most ${MAX_CLAIM_MS}, got ${leaseMs}`);
   if (!Number.isInteger(limit) || limit < 0) throw new RangeError(`limit must be a whole number, got ${limit}`);
 }

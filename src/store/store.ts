@@ -2,6 +2,7 @@
 // code sees only this. Every call but `reminders.claimDue` is scoped to one tenant: isolation is
 // structural, not a filter someone can forget.
 import type { Case } from '../domain/case';
+import type { LeaseData } from './lease';
 import type {
   AuditEntry,
   CaseRecord,
@@ -196,6 +197,12 @@ export interface ReminderRepo {
    * ConflictError as markSent.
    */
   renewClaim(reminder: Reminder, etag: string, until: Date): Promise<Versioned<Reminder>>;
+  /**
+   * When the last claim still held in the tenant at `now` runs out (whoever holds it), or null
+   * when none is held. A claim lives at most `MAX_CLAIM_MS` past its last write, so only
+   * reminders available within that horizon are looked at.
+   */
+  claimsRunOutAt(tenantId: string, now: Date): Promise<Date | null>;
   /** Moves a pending reminder to a new due instant (snooze). Null if it is missing or not pending. */
   reschedule(tenantId: string, reminderId: string, dueAt: Date): Promise<Versioned<Reminder> | null>;
   /**
@@ -314,11 +321,15 @@ export interface LeaseRepo {
   /**
    * Takes the lease, or renews it when `owner` holds it already, until `now + ttlMs`. Null when
    * another owner holds it beyond `now`. Of two concurrent takers at most one gets it. `data`
-   * replaces the stored data; without it the data is kept.
+   * replaces the stored data (a function of the stored data: computed inside the same conditional
+   * write); without it the data is kept.
    */
-  acquire(name: string, owner: string, now: Date, ttlMs: number, data?: Record<string, unknown>): Promise<Lease | null>;
-  /** Ends the lease at `now` if `owner` still holds it (true), so another may take it at once. */
-  release(name: string, owner: string, now: Date): Promise<boolean>;
+  acquire(name: string, owner: string, now: Date, ttlMs: number, data?: LeaseData): Promise<Lease | null>;
+  /**
+   * Ends the lease at `now` if `owner` still holds it (true), so another may take it at once;
+   * `data`, if given, replaces the stored data in the same write.
+   */
+  release(name: string, owner: string, now: Date, data?: LeaseData): Promise<boolean>;
   get(name: string): Promise<Lease | null>;
 }
 

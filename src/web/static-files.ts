@@ -23,20 +23,20 @@ interface Loaded {
 }
 
 export function mountStaticFiles(server: Server): void {
-  const cache = new Map<string, Loaded>();
-  const load = (name: string): Loaded | null => {
-    const known = FILES[name];
-    if (!known) return null;
-    let hit = cache.get(name);
-    if (!hit) {
-      const body = readFileSync(known.file);
-      hit = { body, type: known.type, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
-      cache.set(name, hit);
+  // Read at start: a build or an install missing one of them does not start, rather than
+  // serving pages without their styles and scripts.
+  const loaded = new Map<string, Loaded>();
+  for (const [name, known] of Object.entries(FILES)) {
+    let body: Buffer;
+    try {
+      body = readFileSync(known.file);
+    } catch (err) {
+      throw new Error(`the web pages' file ${name} is missing (${known.file}); after \`npm run build\`, src/web/public must be copied next to the compiled web code: ${String(err)}`);
     }
-    return hit;
-  };
+    loaded.set(name, { body, type: known.type, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` });
+  }
   server.get('/static/:name', async (req: Request, res: Response) => {
-    const f = load(String(req.params.name ?? ''));
+    const f = Object.hasOwn(FILES, String(req.params.name ?? '')) ? (loaded.get(String(req.params.name)) ?? null) : null;
     if (!f) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found');

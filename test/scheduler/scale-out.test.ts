@@ -91,6 +91,39 @@ describe('scale-out: one instance per tenant at a time', () => {
     expect(managerCards()).toEqual([1, 1, 1, 1, 1, 1]);
   });
 
+  it('after a crash waits until every claim left has run out, so a person still gets one card', async () => {
+    const clock = new VirtualClock(Date.parse('2026-01-05T07:00:00Z'));
+    await sixManagers(clock);
+    // m1 has a second case: two contacts due, one card expected.
+    await addPerson(w, 'e-second', ['employee']);
+    await addCase(w, 'c-second', 'm1', 'e-second', '2026-01-05');
+    await new Replanner(w.store, clock, logger).replan('t1', 'c-second');
+    clock.set('2026-01-06T08:00:00Z');
+    // Instance A took the tenant, claimed everything, renewed one of m1's two claims later than
+    // the other, and died before sending anything.
+    const now = clock.now();
+    expect(await w.store.leases.acquire(deliveryLeaseName('t1'), 'a', now, 60_000, { clean: false })).not.toBeNull();
+    const claims = await w.store.reminders.claimDue({ now, leaseMs: 60_000, owner: 'a', limit: 100, tenantId: 't1' });
+    const m1 = claims.filter((c) => c.value.recipientId === 'm1');
+    expect(m1).toHaveLength(2);
+    await w.store.reminders.renewClaim(m1[1]!.value, m1[1]!.etag, new Date(now.getTime() + 90_000));
+
+    const b = makeRig(peer, clock, { owner: 'b', leaseMs: 60_000 });
+    clock.advance(60_000); // A's lease and all but one claim have run out
+    expect((await b.scheduler.tick()).claimed).toBe(0);
+    expect(managerCards()).toEqual([0, 0, 0, 0, 0, 0]);
+    // Waiting is not clean: whoever takes the tenant next waits too.
+    expect((await w.store.leases.get(deliveryLeaseName('t1')))?.data.clean).toBe(false);
+
+    clock.advance(30_000); // the last claim has run out
+    expect((await b.scheduler.tick()).sent).toBe(claims.length);
+    expect(managerCards()).toEqual([1, 1, 1, 1, 1, 1]);
+    const card = JSON.stringify(connector.delivered('conv-m1')[0]);
+    for (const c of m1) expect(card).toContain(c.value.id);
+    // Given back with nothing left claimed: the next holder starts at once.
+    expect((await w.store.leases.get(deliveryLeaseName('t1')))?.data.clean).toBe(true);
+  });
+
   it('renews its claims while a slow send goes on, so nobody takes them over', async () => {
     // A clock that runs in real time from Tuesday 09:00: leases of 300 ms run out for real.
     const base = Date.parse('2026-01-05T07:00:00Z');
@@ -140,6 +173,6 @@ describe('scale-out: a 429 is honoured by every instance', () => {
     const held = await TenantLease.take({ store: peer, clock, logger, owner: 'b', leaseMs: 60_000, pacing: b.pacing }, 't1', new ClaimKeeper(peer, 60_000, logger));
     expect(held).not.toBeNull();
     expect(b.queue.pausedUntil('t1')).toBe(pause);
-    await held!.release();
+    await held!.release(true);
   });
 });

@@ -31,6 +31,7 @@ function refFor(conversationId: string, tenantId = 't1'): ConversationRef {
 
 const limits = (over: Partial<ChannelLimits> = {}): ChannelLimits => ({
   tenantRate: 200,
+  tenantCap: 200,
   conversationRate: 100,
   conversationBurst: 10,
   concurrency: 8,
@@ -70,6 +71,28 @@ describe('channel send queue', () => {
     expect(connector.delivered('conv-c')[0]!.at - throttledAt).toBeLessThan(900);
     expect(q.stats.throttled).toBe(1);
   });
+
+  it('lets no more than the cap leave for one tenant in any second, even after the event loop stalled', async () => {
+    const left: number[] = [];
+    const recording = { channel: sender.channel, send: (ref: ConversationRef, m: Parameters<TeamsSender['send']>[1]) => (left.push(Date.now()), sender.send(ref, m)) };
+    const q = new QueuedSender(recording, limits({ tenantRate: 38, tenantCap: 40, concurrency: 40 }), realQueueDeps);
+    // Half a second in, the process is busy for 400 ms (a big card, a GC): the sends whose slots
+    // passed meanwhile would all leave together when it frees up.
+    const stall = setTimeout(() => {
+      const until = Date.now() + 400;
+      while (Date.now() < until);
+    }, 500);
+    await Promise.all(Array.from({ length: 100 }, (_, i) => q.send(refFor(`conv-${i}`), [text('hallo')])));
+    clearTimeout(stall);
+    expect(left).toHaveLength(100);
+    let peak = 0;
+    for (let i = 0, j = 0; j < left.length; j++) {
+      while (left[j]! - left[i]! >= 1000) i++;
+      peak = Math.max(peak, j - i + 1);
+    }
+    expect(peak).toBeLessThanOrEqual(40);
+    expect(connector.delivered().length).toBe(100);
+  }, 20_000);
 
   it('never repeats a message that arrived when a later one is throttled', async () => {
     const q = new QueuedSender(sender, limits(), { ...realQueueDeps, random: () => 0 });

@@ -215,6 +215,7 @@ describe('the Teams tab: an Entra ID token as a bearer', () => {
       expect((await fetch(`${w.t.url}${src}`)).status).toBe(200);
     }
     expect((await fetch(`${w.t.url}/static/..%2Fworkspace.ts`)).status).toBe(404);
+    for (const name of ['toString', '__proto__', 'constructor']) expect((await fetch(`${w.t.url}/static/${name}`)).status).toBe(404);
   });
 
   it('lets a manager sign in from the tab too, with their own cases only', async () => {

@@ -5,6 +5,7 @@ import type { Clock, SendOutcome } from '../../core/ports';
 import { isConflict } from '../../store/errors';
 import type { Store } from '../../store/store';
 import type { Reminder, Versioned } from '../../store/types';
+import { UNGUARDED, type ClaimGuard } from '../claim-keeper';
 import { CHECKIN_KIND } from './checkin-plan';
 import type { CheckinPlanner } from './checkin-planner';
 import type { CheckinPrompter } from './checkin-prompter';
@@ -28,42 +29,52 @@ export class CheckinDispatch {
     return r.kind === CHECKIN_KIND;
   }
 
-  async deliverClaimed(claimed: Versioned<Reminder>): Promise<DispatchOutcome> {
+  async deliverClaimed(claimed: Versioned<Reminder>, guard: ClaimGuard = UNGUARDED): Promise<DispatchOutcome> {
     const r = claimed.value;
     let outcome: DispatchOutcome;
+    if (!guard.live()) {
+      // The claim could not be kept alive (a slow store, the tenant taken over): not sent here;
+      // given back due now, whoever claims it next asks.
+      await guard.settle(() => this.store.reminders.release(claimed.value, claimed.etag, this.clock.now(), 'claim running out')).catch((err: unknown) => {
+        if (!isConflict(err)) throw err;
+      });
+      return 'released';
+    }
     try {
       const result = await this.prompter.deliver(r);
-      if (result.status === 'skipped') outcome = await this.settle(claimed, null);
-      else outcome = await this.settle(claimed, result.outcome);
+      if (result.status === 'skipped') outcome = await this.settle(claimed, null, guard);
+      else outcome = await this.settle(claimed, result.outcome, guard);
     } catch (err) {
       this.logger.error({ err, tenantId: r.tenantId, reminderId: r.id }, 'check-in delivery failed');
-      outcome = await this.settle(claimed, { status: 'failed', error: err instanceof Error ? err.message : String(err) });
+      outcome = await this.settle(claimed, { status: 'failed', error: err instanceof Error ? err.message : String(err) }, guard);
     }
     if (r.caseId) await this.planner.caseChanged(r.tenantId, r.caseId);
     return outcome;
   }
 
-  private async settle(claimed: Versioned<Reminder>, outcome: SendOutcome | null): Promise<DispatchOutcome> {
+  private async settle(claimed: Versioned<Reminder>, outcome: SendOutcome | null, guard: ClaimGuard): Promise<DispatchOutcome> {
     const r = claimed.value;
     const now = this.clock.now();
     const attempts = r.attempts + 1;
+    // Under the guard, with the claim's version as it is then (a renewal may have moved it).
+    const markSent = () => guard.settle(() => this.store.reminders.markSent(claimed.value, claimed.etag, now));
     try {
       if (outcome === null) {
-        await this.store.reminders.markSent(r, claimed.etag, now);
+        await markSent();
         return 'dropped';
       }
       if (outcome.status === 'sent') {
-        await this.store.reminders.markSent(r, claimed.etag, now);
+        await markSent();
         return 'sent';
       }
       if (outcome.status !== 'throttled' && attempts >= this.maxAttempts) {
         this.logger.warn({ tenantId: r.tenantId, reminderId: r.id, outcome }, 'check-in given up after repeated failures');
-        await this.store.reminders.markSent(r, claimed.etag, now);
+        await markSent();
         return 'dropped';
       }
       const wait = outcome.status === 'throttled' ? outcome.retryAfterMs : outcome.status === 'dead' ? DAY_MS : Math.min(60_000 * 2 ** attempts, 6 * 3_600_000);
       const error = outcome.status === 'dead' ? `unreachable: ${outcome.reason}` : outcome.status === 'failed' ? outcome.error : 'throttled';
-      await this.store.reminders.release(r, claimed.etag, new Date(now.getTime() + wait), error);
+      await guard.settle(() => this.store.reminders.release(claimed.value, claimed.etag, new Date(now.getTime() + wait), error));
       return 'released';
     } catch (err) {
       if (!isConflict(err)) throw err;

@@ -25,6 +25,7 @@ import { dueInstant, todayFor } from '../checkins/checkin-plan';
 import { plusDays } from '../../core/time';
 import type { CasePlanner } from '../plan-queue';
 import type { ClaimedReminderHandler } from '../scheduler';
+import { UNGUARDED, type ClaimGuard } from '../claim-keeper';
 
 export const VIEW_REQUEST_KIND = 'document_view';
 /** The request, then a reminder after a week and one more after two (domain VIEW_WAIT_DAYS). */
@@ -107,45 +108,52 @@ export class ViewRequests implements CasePlanner, ClaimedReminderHandler {
     return r.kind === VIEW_REQUEST_KIND;
   }
 
-  async deliverClaimed(claimed: Versioned<Reminder>): Promise<'sent' | 'dropped' | 'released'> {
+  async deliverClaimed(claimed: Versioned<Reminder>, guard: ClaimGuard = UNGUARDED): Promise<'sent' | 'dropped' | 'released'> {
     const r = claimed.value;
     try {
-      return await this.deliver(claimed);
+      return await this.deliver(claimed, guard);
     } catch (err) {
       this.deps.logger.error({ err, tenantId: r.tenantId, reminderId: r.id }, 'view request failed');
-      return this.settle(claimed, { status: 'failed', error: err instanceof Error ? err.message : String(err) });
+      return this.settle(claimed, { status: 'failed', error: err instanceof Error ? err.message : String(err) }, guard);
     }
   }
 
-  private async deliver(claimed: Versioned<Reminder>): Promise<'sent' | 'dropped' | 'released'> {
+  private async deliver(claimed: Versioned<Reminder>, guard: ClaimGuard): Promise<'sent' | 'dropped' | 'released'> {
     const { store, clock } = this.deps;
     const r = claimed.value;
     const p = payloadOf(r);
     const [tenant, found] = await Promise.all([store.tenants.get(r.tenantId), r.caseId ? store.cases.get(r.tenantId, r.caseId) : null]);
-    if (!p || !tenant || !found || found.value.status !== 'open') return this.settle(claimed, null);
+    if (!p || !tenant || !found || found.value.status !== 'open') return this.settle(claimed, null, guard);
     const c = found.value;
     const docs = collectDocuments(await loadFileRecords(store, c.tenantId, c.id));
     const doc = docs.find((d) => d.versions.some((v) => v.versionId === p.versionId));
     const version = doc?.versions.find((v) => v.versionId === p.versionId);
     // State before send: a view given since (in chat or on paper) ends the requests.
-    if (!doc || !version || doc.views.has(version.versionId)) return this.settle(claimed, null);
+    if (!doc || !version || doc.views.has(version.versionId)) return this.settle(claimed, null, guard);
     const person = (await store.people.get(c.tenantId, c.employeeId))?.value;
-    if (!person) return this.settle(claimed, null);
+    if (!person) return this.settle(claimed, null, guard);
     const now = clock.now();
     if (!(await ensureReachable(store, this.deps.openers, person, now))) {
       await this.tellManager(c.tenantId, c.managerId, person.displayName, doc, p.step);
-      return this.settle(claimed, null);
+      return this.settle(claimed, null, guard);
     }
     const author = (await store.people.get(c.tenantId, version.authorId))?.value.displayName ?? '?';
+    if (!guard.live()) {
+      // The claim could not be kept alive: not sent here; given back due now for whoever claims it next.
+      await guard.settle(() => store.reminders.release(claimed.value, claimed.etag, now, 'claim running out')).catch((err: unknown) => {
+        if (!isConflict(err)) throw err;
+      });
+      return 'released';
+    }
     const report = await this.deps.delivery.toPerson(c.tenantId, person.id, 'employee', (lang) => {
       const v = dossierTexts(lang).view;
       return [text(p.step === 0 ? v.hello(person.displayName) : v.reminder(person.displayName)), viewCard(lang, { caseId: c.id, doc, version, authorName: author }, this.deps.newId())];
     });
     if (report.outcome.status === 'dead') {
       await this.tellManager(c.tenantId, c.managerId, person.displayName, doc, p.step);
-      return this.settle(claimed, null);
+      return this.settle(claimed, null, guard);
     }
-    const outcome = await this.settle(claimed, report.outcome);
+    const outcome = await this.settle(claimed, report.outcome, guard);
     if (outcome === 'sent' && p.step < REMINDERS) {
       const day = plusDays(todayFor(tenant.value, person, now), REMIND_AFTER_DAYS);
       await store.reminders.upsertPending([request(c.tenantId, c.id, person.id, { versionId: p.versionId, step: p.step + 1 }, dueInstant(day, tenant.value, person, now))]);
@@ -159,16 +167,16 @@ export class ViewRequests implements CasePlanner, ClaimedReminderHandler {
     await this.deps.delivery.toPerson(tenantId, managerId, 'manager', (lang) => [text(dossierTexts(lang).view.unreachable(employeeName, documentTitle(doc.type, lang)))]);
   }
 
-  private async settle(claimed: Versioned<Reminder>, outcome: SendOutcome | null): Promise<'sent' | 'dropped' | 'released'> {
+  private async settle(claimed: Versioned<Reminder>, outcome: SendOutcome | null, guard: ClaimGuard): Promise<'sent' | 'dropped' | 'released'> {
     const r = claimed.value;
     const now = this.deps.clock.now();
     try {
       if (outcome === null || outcome.status === 'sent' || r.attempts + 1 >= (this.deps.maxAttempts ?? 6)) {
-        await this.deps.store.reminders.markSent(r, claimed.etag, now);
+        await guard.settle(() => this.deps.store.reminders.markSent(claimed.value, claimed.etag, now));
         return outcome?.status === 'sent' ? 'sent' : 'dropped';
       }
       const wait = outcome.status === 'throttled' ? outcome.retryAfterMs : outcome.status === 'dead' ? DAY_MS : Math.min(60_000 * 2 ** (r.attempts + 1), 6 * 3_600_000);
-      await this.deps.store.reminders.release(r, claimed.etag, new Date(now.getTime() + wait), outcome.status);
+      await guard.settle(() => this.deps.store.reminders.release(claimed.value, claimed.etag, new Date(now.getTime() + wait), outcome.status));
       return 'released';
     } catch (err) {
       if (!isConflict(err)) throw err;

@@ -3,7 +3,7 @@
 // instances taking one lease at once exactly one wins. A per-item TTL removes old leases.
 import type { Container } from '@azure/cosmos';
 import { ConflictError } from '../errors';
-import { ended, LEASE_KEEP_MS, taken } from '../lease';
+import { ended, LEASE_KEEP_MS, taken, type LeaseData } from '../lease';
 import type { Lease, LeaseRepo } from '../store';
 import type { CosmosOps, Item } from './cosmos-ops';
 import { hash } from './ids';
@@ -22,7 +22,7 @@ export class CosmosLeaseRepo implements LeaseRepo {
     private readonly c: Container,
   ) {}
 
-  async acquire(name: string, owner: string, now: Date, ttlMs: number, data?: Record<string, unknown>): Promise<Lease | null> {
+  async acquire(name: string, owner: string, now: Date, ttlMs: number, data?: LeaseData): Promise<Lease | null> {
     const id = leaseItemId(name);
     const current = await this.ops.read<LeaseItem>('leases.acquire', this.c, id, id);
     const next = taken(current?.item.doc ?? null, name, owner, now, ttlMs, data);
@@ -37,10 +37,10 @@ export class CosmosLeaseRepo implements LeaseRepo {
     }
   }
 
-  async release(name: string, owner: string, now: Date): Promise<boolean> {
+  async release(name: string, owner: string, now: Date, data?: LeaseData): Promise<boolean> {
     const id = leaseItemId(name);
     const current = await this.ops.read<LeaseItem>('leases.release', this.c, id, id);
-    const next = ended(current?.item.doc ?? null, owner, now);
+    const next = ended(current?.item.doc ?? null, owner, now, data);
     if (!current || !next) return false;
     try {
       await this.ops.replace('leases.release', this.c, this.item(next, now), id, current.etag);

@@ -12,6 +12,7 @@ import {
   renewed,
   replanned,
   rescheduled,
+  MAX_CLAIM_MS,
   sent,
   validLease,
 } from '../reminder-state';
@@ -232,6 +233,21 @@ export class CosmosReminderRepo implements ReminderRepo {
         : null,
     );
     return s ? { value: s.item.doc, etag: s.etag } : null;
+  }
+
+  async claimsRunOutAt(tenantId: string, now: Date): Promise<Date | null> {
+    // One partition; the range on the indexed availableAt and the indexed state, newest end first.
+    const res = await this.ops.queryTenant<{ availableAt: number }>('reminders.claimsRunOutAt', this.c, tenantId, {
+      select: 'TOP 1 c.availableAt',
+      where: ["c.doc.state = 'claimed'", 'c.availableAt > @now', 'c.availableAt <= @horizon'],
+      parameters: [
+        { name: '@now', value: now.getTime() },
+        { name: '@horizon', value: now.getTime() + MAX_CLAIM_MS },
+      ],
+      orderBy: 'c.availableAt DESC',
+    });
+    const until = res.items[0]?.availableAt;
+    return typeof until === 'number' ? new Date(until) : null;
   }
 
   lastReadCount(): number {

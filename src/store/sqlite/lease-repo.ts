@@ -1,6 +1,6 @@
 // Leases on SQLite live in the kv table (namespace `lease`): taken inside one IMMEDIATE
 // transaction, so two processes on the file never both hold one.
-import { ended, LEASE_KEEP_MS, taken } from '../lease';
+import { ended, LEASE_KEEP_MS, taken, type LeaseData } from '../lease';
 import type { Lease, LeaseRepo } from '../store';
 import { KV_GET_SQL, KV_PUT_SQL } from './kv-repo';
 import { parseDoc, type SqliteRunner } from './runner';
@@ -17,7 +17,7 @@ export class SqliteLeaseRepo implements LeaseRepo {
     this.put_ = db.prepare(KV_PUT_SQL);
   }
 
-  acquire(name: string, owner: string, now: Date, ttlMs: number, data?: Record<string, unknown>): Promise<Lease | null> {
+  acquire(name: string, owner: string, now: Date, ttlMs: number, data?: LeaseData): Promise<Lease | null> {
     return this.run.write('leases.acquire', () => {
       const next = taken(this.read(name), name, owner, now, ttlMs, data);
       if (next) this.write(next);
@@ -25,9 +25,9 @@ export class SqliteLeaseRepo implements LeaseRepo {
     });
   }
 
-  release(name: string, owner: string, now: Date): Promise<boolean> {
+  release(name: string, owner: string, now: Date, data?: LeaseData): Promise<boolean> {
     return this.run.write('leases.release', () => {
-      const next = ended(this.read(name), owner, now);
+      const next = ended(this.read(name), owner, now, data);
       if (next) this.write(next);
       return next !== null;
     });

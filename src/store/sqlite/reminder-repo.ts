@@ -10,6 +10,7 @@ import {
   renewed,
   replanned,
   rescheduled,
+  MAX_CLAIM_MS,
   sent,
   validLease,
 } from '../reminder-state';
@@ -39,6 +40,7 @@ export class SqliteReminderRepo implements ReminderRepo {
   private readonly due;
   private readonly tenantDue;
   private readonly dueTenants_;
+  private readonly claimsEnd;
   private readonly insert;
   private readonly replace;
   private readonly put;
@@ -69,6 +71,11 @@ export class SqliteReminderRepo implements ReminderRepo {
       `SELECT tenant_id FROM reminders INDEXED BY reminders_due
        WHERE available_at <= @now AND tenant_id NOT IN (SELECT value FROM json_each(@exclude))
        ORDER BY available_at LIMIT @limit`,
+    );
+    // The tenant's live entries within the horizon, by the same index the claims use.
+    this.claimsEnd = db.prepare<{ tenant: string; now: number; horizon: number }, { until: number | null }>(
+      `SELECT MAX(available_at) AS until FROM reminders INDEXED BY reminders_due_by_tenant
+       WHERE tenant_id = @tenant AND available_at > @now AND available_at <= @horizon AND state = 'claimed'`,
     );
     this.insert = db.prepare(
       `INSERT INTO reminders (tenant_id, id, etag, state, case_id, kind, available_at, doc)
@@ -218,6 +225,13 @@ export class SqliteReminderRepo implements ReminderRepo {
       if (current.state !== 'pending') return null;
       const next = rescheduled(current, dueAt);
       return { value: next, etag: this.write(next, row.etag) };
+    });
+  }
+
+  claimsRunOutAt(tenantId: string, now: Date): Promise<Date | null> {
+    return this.run.read('reminders.claimsRunOutAt', () => {
+      const row = this.claimsEnd.get({ tenant: tenantId, now: now.getTime(), horizon: now.getTime() + MAX_CLAIM_MS });
+      return row?.until == null ? null : new Date(row.until);
     });
   }
 
