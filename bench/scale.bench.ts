@@ -3,8 +3,10 @@
 // enforces 50 requests/s per tenant with 429 + Retry-After. Prints per tenant: delivered,
 // duplicates, 429s (and how many the instances logged), peak and average rate against the limit,
 // cards per person. Then, with 2 and 3 instances, kills (SIGKILL) the instance delivering a tenant
-// mid-fan-out and prints the time to catch up and the repeats.
-//   npm run bench:scale -- --engines sqlite --instances 1,2 --managers 150 --lease 20 --no-kill
+// mid-fan-out and prints the time to catch up and the repeats. The emulator runs in a process of
+// its own (bench/cosmos-process.ts), like the real service; the bench prints its requests per card
+// (`--detail`: by kind, and each tenant's cards per second).
+//   npm run bench:scale -- --engines sqlite --instances 1,2 --managers 150 --lease 20 --no-kill --detail
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,7 +18,7 @@ import { openStore } from '../src/store/open-store';
 import type { Store } from '../src/store/store';
 import type { StoreConfig } from '../src/store/store-config';
 import { FakeConnector, type RecordedCall } from '../test/support/fake-connector';
-import { EMULATOR_KEY, startLocalCosmos, type LocalCosmos } from '../test/store/cosmos/local-cosmos';
+import { EMULATOR_KEY } from '../test/store/cosmos/local-cosmos';
 import { seed, type Seeded } from './scale-seed';
 
 const LIMIT = 50;
@@ -31,6 +33,8 @@ const counts = arg('instances', '1,2,3').split(',').map(Number);
 const managers = Number(arg('managers', '150'));
 const leaseSeconds = Number(arg('lease', '20'));
 const withKill = !args.includes('--no-kill');
+/** Also print the emulator's requests by kind. */
+const detail = args.includes('--detail');
 
 interface Instance {
   child: ChildProcess;
@@ -49,7 +53,7 @@ async function main(): Promise<void> {
   console.log(`bench:scale: ${TENANTS.length} tenants x ${managers} managers x 2 due reminders; fake Teams limit ${LIMIT}/s per tenant; lease ${leaseSeconds} s`);
   console.log('(a shared 2-core machine: rates are noisy, counts are not)');
   for (const engine of engines) {
-    const cosmos = engine === 'cosmos' ? await startLocalCosmos() : null;
+    const cosmos = engine === 'cosmos' ? await startEmulator() : null;
     try {
       const runs: Run[] = counts.map((n) => ({ engine, instances: n, kill: false }));
       if (withKill) for (const n of counts.filter((c) => c >= 2)) runs.push({ engine, instances: n, kill: true });
@@ -60,7 +64,7 @@ async function main(): Promise<void> {
   }
 }
 
-async function once(run: Run, cosmos: LocalCosmos | null): Promise<void> {
+async function once(run: Run, cosmos: Emulator | null): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'herstart-bench-scale-'));
   const config: StoreConfig = cosmos
     ? { engine: 'cosmos', endpoint: cosmos.endpoint, key: EMULATOR_KEY, database: `scale-${randomUUID()}` }
@@ -75,14 +79,21 @@ async function once(run: Run, cosmos: LocalCosmos | null): Promise<void> {
   try {
     const seeded = await seed(store, connector.url, TENANTS, managers, new Date(Date.now() + anchor));
     for (let i = 0; i < run.instances; i++) instances.push(await startInstance(config, anchor));
+    const before = await cosmos?.count();
     const started = Date.now();
     for (const inst of instances) inst.child.stdin!.write('go\n');
     let killedAt: number | null = null;
     let victimTenant: string | null = null;
     const expected = TENANTS.length * managers * 2;
+    // Counted as the calls come in (each one read once), so watching costs the same all along.
+    const seen = new Map<string, number>();
+    let looked = 0;
     while (Date.now() - started < 5 * 60_000) {
       await sleep(200);
-      const seen = remindersSeen(connector.delivered());
+      for (; looked < connector.calls.length; looked++) {
+        const c = connector.calls[looked]!;
+        if (c.body?.type && c.status !== undefined && c.status < 300) countReminders(seen, c);
+      }
       if (run.kill && killedAt === null) {
         const t = TENANTS[0]!;
         const doneHere = [...seen.keys()].filter((key) => key.startsWith(`${t}/`)).length;
@@ -100,6 +111,7 @@ async function once(run: Run, cosmos: LocalCosmos | null): Promise<void> {
     }
     const finished = Date.now();
     report(run, seeded, connector.calls, instances, started, finished, killedAt, victimTenant);
+    if (cosmos && before) reportRequests(before, await cosmos.count(), connector.calls);
   } finally {
     for (const inst of instances) if (inst.child.exitCode === null && inst.child.signalCode === null) inst.child.kill('SIGTERM');
     await Promise.all(instances.map((i) => exited(i.child)));
@@ -111,7 +123,9 @@ async function once(run: Run, cosmos: LocalCosmos | null): Promise<void> {
 }
 
 function startInstance(config: StoreConfig, anchor: number): Promise<Instance> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'scale-instance.ts')], {
+  // BENCH_INSTANCE_ARGS: node flags for the instances, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const flags = process.env.BENCH_INSTANCE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', join(__dirname, 'scale-instance.ts')], {
     env: { ...process.env, BENCH_STORE: JSON.stringify(config), BENCH_ANCHOR_MS: String(anchor), SCHEDULER_LEASE_SECONDS: String(leaseSeconds) },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -140,11 +154,61 @@ function startInstance(config: StoreConfig, anchor: number): Promise<Instance> {
 /** `<tenant>/<reminder id>` -> how many delivered cards carried it (ids repeat across tenants). */
 function remindersSeen(calls: RecordedCall[]): Map<string, number> {
   const seen = new Map<string, number>();
-  for (const c of calls) {
-    const tenant = String(c.body?.conversation?.tenantId ?? '').replace(/^aad-/, '');
-    for (const id of reminderIdsIn(c)) seen.set(`${tenant}/${id}`, (seen.get(`${tenant}/${id}`) ?? 0) + 1);
-  }
+  for (const c of calls) countReminders(seen, c);
   return seen;
+}
+
+function countReminders(seen: Map<string, number>, c: RecordedCall): void {
+  const tenant = String(c.body?.conversation?.tenantId ?? '').replace(/^aad-/, '');
+  for (const id of reminderIdsIn(c)) seen.set(`${tenant}/${id}`, (seen.get(`${tenant}/${id}`) ?? 0) + 1);
+}
+
+interface RequestCount {
+  requests: number;
+  kinds: Record<string, number>;
+}
+
+interface Emulator {
+  endpoint: string;
+  /** What it has served so far. */
+  count(): Promise<RequestCount>;
+  close(): Promise<void>;
+}
+
+/** The emulator in a process of its own (bench/cosmos-process.ts). */
+async function startEmulator(): Promise<Emulator> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'cosmos-process.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout! });
+  const waiting: Array<{ resolve: (line: string) => void; reject: (err: Error) => void }> = [];
+  lines.on('line', (line) => waiting.shift()?.resolve(line));
+  child.once('exit', (code) => {
+    for (const w of waiting.splice(0)) w.reject(new Error(`the emulator exited (${code})`));
+  });
+  const next = () => new Promise<string>((resolve, reject) => waiting.push({ resolve, reject }));
+  const first = await next();
+  if (!first.startsWith('endpoint ')) throw new Error(`the emulator said: ${first}`);
+  return {
+    endpoint: first.slice('endpoint '.length),
+    count: async () => {
+      const answer = next();
+      child.stdin!.write('count\n');
+      return JSON.parse(await answer) as RequestCount;
+    },
+    close: async () => {
+      child.kill('SIGTERM');
+      await exited(child);
+    },
+  };
+}
+
+/** The emulator's requests during one run, per card delivered. */
+function reportRequests(before: RequestCount, after: RequestCount, calls: RecordedCall[]): void {
+  const cards = calls.filter((c) => c.method === 'POST' && c.body?.type && (c.status ?? 0) < 300).length;
+  const n = after.requests - before.requests;
+  console.log(`  store requests: ${n}, ${(n / Math.max(1, cards)).toFixed(1)} per card delivered`);
+  if (!detail) return;
+  const kinds = Object.entries(after.kinds).map(([k, v]) => [k, v - (before.kinds[k] ?? 0)] as const).filter(([, v]) => v > 0);
+  for (const [k, v] of kinds.sort((a, b) => b[1] - a[1])) console.log(`    ${String(v).padStart(7)} ${k}`);
 }
 
 function reminderIdsIn(call: RecordedCall): Set<string> {
@@ -172,6 +236,11 @@ function report(run: Run, seeded: Seeded, calls: RecordedCall[], instances: Inst
     const span = okTimes.length > 1 ? (okTimes[okTimes.length - 1]! - okTimes[0]!) / 1000 : 0;
     const avg = span > 0 ? (okTimes.length - 1) / span : 0;
     const peak = peakPerSecond(times);
+    if (detail && okTimes.length > 0) {
+      const perSecond = new Array<number>(Math.floor((okTimes[okTimes.length - 1]! - started) / 1000) + 1).fill(0);
+      for (const x of okTimes) perSecond[Math.floor((x - started) / 1000)]!++;
+      console.log(`    ${t}: cards per second from the start: ${perSecond.join(' ')}`);
+    }
     const logged = instances.reduce((n, i) => n + i.logged429.filter((x) => x === t).length, 0);
     const senders = instances.length;
     console.log(

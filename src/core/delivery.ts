@@ -5,7 +5,7 @@
 import type { Logger } from 'pino';
 import type { Store } from '../store/store';
 import { noteDeadAddress } from './addresses';
-import type { Channel, ConversationRef, Person } from '../store/types';
+import type { Channel, ConversationRef, Person, Tenant } from '../store/types';
 import { text } from './card';
 import { hrOwnerId } from './flows/hr-admin';
 import { resolveLang, texts, type Lang, type Texts } from './i18n';
@@ -20,6 +20,16 @@ export interface DeliveryReport {
 }
 
 const NO_ADDRESS: SendOutcome = { status: 'dead', reason: 'no conversation with this person yet' };
+
+/**
+ * The tenant and person as the caller has just read them (the scheduler reads them for many
+ * recipients at once), so they are not read again for the send. Their conversations are always
+ * read at the send: whether someone can be reached is decided on what is stored now.
+ */
+export interface KnownRecipient {
+  tenant: Tenant;
+  person: Person;
+}
 
 /** Hears when someone Herstart writes to can no longer be reached at all. */
 export interface UnreachableListener {
@@ -53,12 +63,15 @@ export class Delivery {
     return this.senders.find((s) => s.channel === channel);
   }
 
-  async toPerson(tenantId: string, personId: string, role: string, build: MessageBuilder): Promise<DeliveryReport> {
-    const [tenant, person] = await Promise.all([this.store.tenants.get(tenantId), this.store.people.get(tenantId, personId)]);
+  async toPerson(tenantId: string, personId: string, role: string, build: MessageBuilder, known?: KnownRecipient): Promise<DeliveryReport> {
+    const [tenant, person]: [Tenant | undefined, Person | undefined] =
+      known && known.tenant.id === tenantId && known.person.id === personId
+        ? [known.tenant, known.person]
+        : await Promise.all([this.store.tenants.get(tenantId), this.store.people.get(tenantId, personId)]).then(([t, p]) => [t?.value, p?.value]);
     if (!tenant || !person) return { outcome: { status: 'failed', error: 'unknown tenant or person' }, channel: null };
-    const lang = resolveLang(person.value.locale, tenant.value.settings.locale);
+    const lang = resolveLang(person.locale, tenant.settings.locale);
     const report = await this.sendVia(tenantId, personId, build(lang, texts(lang)));
-    if (report.outcome.status === 'dead' && report.channel) await this.tellHrUnreachable(tenantId, person.value, role);
+    if (report.outcome.status === 'dead' && report.channel) await this.tellHrUnreachable(tenantId, person, role);
     return report;
   }
 
@@ -89,10 +102,14 @@ export class Delivery {
     return combined;
   }
 
-  /** Tries the person's live conversations, most recently used first. */
+  /**
+   * Tries the person's live conversations, most recently used first. Read by key on the channels
+   * there are senders for (a point read each, not a query: on Cosmos DB one round trip and 1 RU).
+   */
   private async sendVia(tenantId: string, ownerId: string, messages: OutboundMessage[]): Promise<DeliveryReport> {
-    const refs = (await this.store.refs.listForOwner(tenantId, ownerId))
-      .filter((r) => !r.dead && this.sender(r.channel) !== undefined)
+    const channels = [...new Set(this.senders.map((s) => s.channel))];
+    const refs = (await Promise.all(channels.map((c) => this.store.refs.get(tenantId, ownerId, c))))
+      .filter((r): r is ConversationRef => r !== null && !r.dead)
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     let last: DeliveryReport = { outcome: NO_ADDRESS, channel: null };
     for (const ref of refs) {

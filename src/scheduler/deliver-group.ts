@@ -11,7 +11,7 @@ import type { PlannedReminder } from '../domain/schedule/plan-types';
 import { isConflict } from '../store/errors';
 import type { Store } from '../store/store';
 import type { Person, RecipientRole, Reminder, Tenant, Versioned } from '../store/types';
-import { loadSnapshot, type CaseSnapshot } from './case-snapshot';
+import type { CaseSnapshot } from './case-snapshot';
 import { escalationCard } from './escalation-card';
 import { ITEMS_PER_CARD, nudgeCard, type NudgeItem } from './nudge-card';
 import type { DeliveryEvent, DeliveryResult, MessageBuilder, ProactiveDelivery } from './ports';
@@ -19,6 +19,9 @@ import { keyOf, toReminder } from './reminder-ids';
 import type { ClaimKeeper } from './claim-keeper';
 import type { Replanner } from './replanner';
 import { windowFor } from './tenant-settings';
+import { TickCache } from './tick-cache';
+
+export { TickCache };
 
 export interface RecipientGroup {
   tenantId: string;
@@ -49,12 +52,6 @@ export interface DeliverDeps {
   claims?: ClaimKeeper;
 }
 
-/** Per tick: tenants and case snapshots are read once however many reminders share them. */
-export class TickCache {
-  readonly tenants = new Map<string, Promise<Tenant | null>>();
-  readonly snapshots = new Map<string, Promise<CaseSnapshot | null>>();
-}
-
 interface Claimed {
   r: Versioned<Reminder>;
   snap: CaseSnapshot;
@@ -64,13 +61,15 @@ interface Claimed {
 export async function deliverGroup(deps: DeliverDeps, cache: TickCache, group: RecipientGroup): Promise<GroupOutcome> {
   const out: GroupOutcome = { sent: 0, dropped: 0, released: 0, messages: 0 };
   const now = deps.clock.now();
-  const tenant = await cachedTenant(deps, cache, group.tenantId);
+  const tenant = await cache.tenant(deps.store, group.tenantId);
   if (!tenant) {
     await settle(deps, group.reminders, { kind: 'sent' }, now);
     out.dropped += group.reminders.length;
     return out;
   }
-  const person = group.role === 'hr' ? null : ((await deps.store.people.get(tenant.id, group.recipientId))?.value ?? null);
+  // This recipient's cases and person, with those of the next ones in line (tick-cache.ts).
+  cache.readAhead(deps.store, tenant, group, now, deps.logger);
+  const person = group.role === 'hr' ? null : await cache.person(deps.store, tenant.id, group.recipientId);
   const window = windowFor(tenant, person);
   if (!isInsideWindow(now, window)) {
     // Claimed outside the recipient's working hours (after downtime, or a retry): wait for the window.
@@ -81,7 +80,7 @@ export async function deliverGroup(deps: DeliverDeps, cache: TickCache, group: R
 
   const deliverable: Claimed[] = [];
   for (const r of group.reminders) {
-    const snap = r.value.caseId ? await cachedSnapshot(deps, cache, tenant, r.value.caseId, now) : null;
+    const snap = r.value.caseId ? await cache.snapshot(deps.store, tenant, r.value.caseId, now, deps.logger) : null;
     const planned = snap?.plan.get(keyOf(r.value));
     if (snap && r.value.kind === 'review') {
       // A silent review: plan the case again (the next review is part of that plan), from fresh
@@ -178,7 +177,7 @@ async function send(
     result =
       group.role === 'hr'
         ? await deps.delivery.toHr(tenant.id, build)
-        : await deps.delivery.toPerson(tenant.id, group.recipientId, group.role, build);
+        : await deps.delivery.toPerson(tenant.id, group.recipientId, group.role, build, person ? { tenant, person } : undefined);
   } catch (err) {
     deps.logger.error({ err, tenantId: tenant.id, recipient: group.recipientId }, 'delivery threw');
     result = { outcome: { status: 'failed', error: err instanceof Error ? err.message : String(err) }, channel: null };
@@ -250,23 +249,4 @@ async function settleOne(deps: DeliverDeps, r: Versioned<Reminder>, how: Settlem
     deps.logger.error({ tenantId: r.value.tenantId, reminderId: r.value.id, attempts: r.value.attempts + 1, error: how.error }, 'reminder given up after repeated failures');
   }
   await deps.store.reminders.markSent(r.value, r.etag, now);
-}
-
-function cachedTenant(deps: DeliverDeps, cache: TickCache, tenantId: string): Promise<Tenant | null> {
-  let t = cache.tenants.get(tenantId);
-  if (!t) {
-    t = deps.store.tenants.get(tenantId).then((v) => v?.value ?? null);
-    cache.tenants.set(tenantId, t);
-  }
-  return t;
-}
-
-function cachedSnapshot(deps: DeliverDeps, cache: TickCache, tenant: Tenant, caseId: string, now: Date): Promise<CaseSnapshot | null> {
-  const key = `${tenant.id}\u0000${caseId}`;
-  let s = cache.snapshots.get(key);
-  if (!s) {
-    s = deps.store.cases.get(tenant.id, caseId).then((found) => (found ? loadSnapshot(deps.store, tenant, found.value, now, deps.logger) : null));
-    cache.snapshots.set(key, s);
-  }
-  return s;
 }

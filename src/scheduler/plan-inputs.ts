@@ -15,7 +15,7 @@ import type {
   PlanContext,
 } from '../domain/schedule/plan-types';
 import type { SeenReminders, Store } from '../store/store';
-import type { CaseRecord, ConversationRef, Reminder, Tenant } from '../store/types';
+import type { CaseRecord, ConversationRef, Reminder, Tenant, Versioned } from '../store/types';
 import { keyOf, MANAGER_NUDGE_KINDS } from './reminder-ids';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -51,13 +51,44 @@ export interface CaseInputs {
   seen: SeenReminders;
 }
 
+/** What the planner reads about one case, as the store gave it. */
+export interface CaseReads {
+  /** The newest RECENT_RECORDS records, oldest first. */
+  records: CaseRecord[];
+  versions: Versioned<Reminder>[];
+  managerRefs: ConversationRef[];
+}
+
 export async function loadPlanInputs(store: Store, tenant: Tenant, c: Case, now: Date): Promise<CaseInputs> {
-  const tz = tenant.settings.timeZone;
   const [records, versions, managerRefs] = await Promise.all([
     store.records.list(tenant.id, { caseId: c.id, latest: RECENT_RECORDS }),
     store.reminders.listVersionsForCase(tenant.id, c.id),
     store.refs.listForOwner(tenant.id, c.managerId),
   ]);
+  return planInputsFrom(tenant, c, { records, versions, managerRefs }, now);
+}
+
+/**
+ * The same reads for many cases of one tenant at once (a query per kind, however many cases), by
+ * case id: what the scheduler reads for the recipients it is about to serve.
+ */
+export async function loadCaseReads(store: Store, tenantId: string, cases: readonly Case[]): Promise<Map<string, CaseReads>> {
+  const ids = cases.map((c) => c.id);
+  const [records, versions, refs] = await Promise.all([
+    store.records.latestForCases(tenantId, ids, RECENT_RECORDS),
+    store.reminders.listVersionsForCases(tenantId, ids),
+    store.refs.listForOwners(tenantId, cases.map((c) => c.managerId)),
+  ]);
+  const reads = new Map<string, CaseReads>(cases.map((c) => [c.id, { records: [], versions: [], managerRefs: refs.filter((r) => r.ownerId === c.managerId) }]));
+  for (const r of records) if (r.caseId) reads.get(r.caseId)?.records.push(r);
+  for (const v of versions) if (v.value.caseId) reads.get(v.value.caseId)?.versions.push(v);
+  return reads;
+}
+
+/** The planner's inputs for one case from what was read about it. */
+export function planInputsFrom(tenant: Tenant, c: Case, reads: CaseReads, now: Date): CaseInputs {
+  const tz = tenant.settings.timeZone;
+  const { records, versions, managerRefs } = reads;
   const reminders = versions.map((v) => v.value);
   const dayOf = (iso: string): IsoDate => localDay(new Date(iso), tz);
 

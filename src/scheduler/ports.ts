@@ -3,6 +3,7 @@
 import type { Locale } from '../domain/labels';
 import type { OutboundMessage } from '../core/messages';
 import type { SendOutcome } from '../core/ports';
+import type { KnownRecipient } from '../core/delivery';
 import type { Channel, RecipientRole } from '../store/types';
 
 export type MessageBuilder = (lang: Locale) => OutboundMessage[];
@@ -14,7 +15,8 @@ export interface DeliveryResult {
 
 /** Proactive delivery to a person (their live conversation, in their language) or to HR. */
 export interface ProactiveDelivery {
-  toPerson(tenantId: string, personId: string, role: string, build: MessageBuilder): Promise<DeliveryResult>;
+  /** `known`: the tenant, person and conversations the caller has just read, not read again. */
+  toPerson(tenantId: string, personId: string, role: string, build: MessageBuilder, known?: KnownRecipient): Promise<DeliveryResult>;
   toHr(tenantId: string, build: MessageBuilder): Promise<DeliveryResult>;
 }
 

@@ -215,6 +215,7 @@ export class Scheduler {
         // Stopped at the cap: the last recipient may have more due; keep that group back so it
         // goes out with the rest of it next round.
         carry = more && groups.length > 1 ? groups.pop()!.reminders : [];
+        cache.lookAhead(groups);
         await forEachLimited(groups, this.concurrency, async (g) => {
           try {
             const out = await deliverGroup(deps, cache, g);

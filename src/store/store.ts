@@ -57,6 +57,8 @@ export interface CaseListFilter {
 
 export interface CaseRepo {
   get(tenantId: string, caseId: string): Promise<Versioned<Case> | null>;
+  /** The cases with these ids (those that exist, in no promised order), in one query: the scheduler reads a few dozen ahead. */
+  getMany(tenantId: string, caseIds: readonly string[]): Promise<Case[]>;
   /** Oldest first (by createdAt). */
   list(tenantId: string, filter?: CaseListFilter): Promise<Versioned<Case>[]>;
   /** Throws ConflictError if the id is taken within the tenant. */
@@ -93,6 +95,12 @@ export interface RecordRepo {
   findByKey(tenantId: string, idempotencyKey: string): Promise<CaseRecord | null>;
   /** Oldest first (by createdAt; records with equal createdAt in no promised order). */
   list(tenantId: string, filter?: RecordFilter): Promise<CaseRecord[]>;
+  /**
+   * For each of these cases its newest `latest` records (as `list` with `caseId` and `latest`),
+   * read together: a case with many records never crowds out one with few. Oldest first per case,
+   * the cases in no promised order.
+   */
+  latestForCases(tenantId: string, caseIds: readonly string[], latest: number): Promise<CaseRecord[]>;
   /**
    * The named fields of the records of one kind of many cases, in one query, oldest first: what a
    * list of cases shows (each one's last contact) without reading every record whole. Field names
@@ -160,6 +168,8 @@ export interface ReminderRepo {
   listForCase(tenantId: string, caseId: string): Promise<Reminder[]>;
   /** The same with each one's version: what a re-plan passes back as `seen`. */
   listVersionsForCase(tenantId: string, caseId: string): Promise<Versioned<Reminder>[]>;
+  /** The same for many cases in one query (in no promised order). */
+  listVersionsForCases(tenantId: string, caseIds: readonly string[]): Promise<Versioned<Reminder>[]>;
   /** A tenant's reminders of one kind, optionally in one state (the HR workspace: escalations sent). By dueAt. */
   listForTenant(tenantId: string, filter: { kind: string; state?: Reminder['state'] }): Promise<Reminder[]>;
   /**
@@ -170,7 +180,9 @@ export interface ReminderRepo {
   claimDue(opts: ClaimOptions): Promise<Versioned<Reminder>[]>;
   /**
    * Marks a claimed reminder sent. Throws ConflictError if the claim was lost (the stored reminder
-   * is no longer claimed under `etag`). `reminder` names it (tenantId, id); the stored copy is changed.
+   * is no longer claimed under `etag`). `reminder` is the claim exactly as it came with `etag` (from
+   * claimDue or the last renewClaim): the change is written over it in one conditional write, with
+   * no read first, so a value that is not claimed is refused and a stale etag is a conflict.
    */
   markSent(reminder: Reminder, etag: string, sentAt: Date): Promise<Versioned<Reminder>>;
   /** Gives a claimed reminder back as pending, due at `retryAt`, counting the attempt. ConflictError as markSent. */
@@ -206,6 +218,8 @@ export interface ConversationRefRepo {
   save(ref: ConversationRef): Promise<void>;
   get(tenantId: string, ownerId: string, channel: Channel): Promise<ConversationRef | null>;
   listForOwner(tenantId: string, ownerId: string): Promise<ConversationRef[]>;
+  /** Every reference of these owners, in one query (in no promised order). */
+  listForOwners(tenantId: string, ownerIds: readonly string[]): Promise<ConversationRef[]>;
   /** No effect if there is no such reference. */
   markDead(tenantId: string, ownerId: string, channel: Channel, reason: string): Promise<void>;
 }

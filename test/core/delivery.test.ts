@@ -72,3 +72,33 @@ describe('Delivery.toHr without an HR channel', () => {
     expect(events.every((e) => e.outcome.status === 'sent')).toBe(true);
   });
 });
+
+describe('Delivery.toPerson with what the caller has just read', () => {
+  it('takes the tenant and person from the caller, and the conversation as it is stored at the send', async () => {
+    const stored = await addPerson(w, 'm1', ['manager'], { displayName: 'Sanne Jansen', locale: 'nl-NL' });
+    await addConversation(w, 'm1', 'conv-m1-old');
+    // She came back in a new conversation after the caller read her.
+    await addConversation(w, 'm1', 'conv-m1-new');
+    const langs: string[] = [];
+    const report = await delivery().toPerson('t1', 'm1', 'manager', (lang) => {
+      langs.push(lang);
+      return [text('Hallo')];
+    }, { tenant: w.tenant, person: { ...stored, locale: 'en' } });
+    expect(report).toEqual({ outcome: { status: 'sent' }, channel: 'teams' });
+    expect(langs).toEqual(['en']);
+    expect(connector.delivered('conv-m1-new')).toHaveLength(1);
+    expect(connector.delivered('conv-m1-old')).toHaveLength(0);
+  });
+
+  it('reads them itself when the caller knows someone else', async () => {
+    await addPerson(w, 'm1', ['manager'], { locale: 'nl-NL' });
+    const other = await addPerson(w, 'm2', ['manager'], { locale: 'en' });
+    await addConversation(w, 'm1');
+    const langs: string[] = [];
+    await delivery().toPerson('t1', 'm1', 'manager', (lang) => {
+      langs.push(lang);
+      return [text('Hallo')];
+    }, { tenant: w.tenant, person: other });
+    expect(langs).toEqual(['nl-NL']);
+  });
+});

@@ -2,6 +2,7 @@
 // from an engine's test file; the factory gives each test a fresh, empty store.
 import type { Store } from '../../src/store/store';
 import type { ContractContext } from './contract/context';
+import { bulkReadContract } from './contract/bulk-reads';
 import { caseContract, recordContract } from './contract/cases-records';
 import { isolationContract, retentionContract } from './contract/isolation-retention';
 import { reminderContract, reminderInputContract } from './contract/reminders';
@@ -52,5 +53,6 @@ export function storeContract(engine: string, factory: StoreFactory): void {
     smallRepoContract(ctx);
     inboxContract(ctx);
     scaleOutContract(ctx);
+    bulkReadContract(ctx);
   });
 }

@@ -26,6 +26,16 @@ export class CosmosCaseRepo implements CaseRepo {
     return versioned(await this.ops.read<CaseItem>('cases.get', this.c, caseItemId(caseId), tenantId));
   }
 
+  async getMany(tenantId: string, caseIds: readonly string[]): Promise<Case[]> {
+    if (caseIds.length === 0) return [];
+    // Item ids are indexed whatever the policy.
+    const res = await this.ops.queryTenant<CaseItem>('cases.getMany', this.c, tenantId, {
+      where: ['ARRAY_CONTAINS(@ids, c.id)'],
+      parameters: [{ name: '@ids', value: [...new Set(caseIds)].map(caseItemId) }],
+    });
+    return res.items.map((i) => i.doc);
+  }
+
   async list(tenantId: string, filter: CaseListFilter = {}): Promise<Versioned<Case>[]> {
     const where: string[] = [];
     const parameters: SqlParameter[] = [];

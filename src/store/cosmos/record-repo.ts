@@ -58,6 +58,29 @@ export class CosmosRecordRepo implements RecordRepo {
     return res.items.map((i) => i.doc);
   }
 
+  async latestForCases(tenantId: string, caseIds: readonly string[], latest: number): Promise<CaseRecord[]> {
+    const ids = [...new Set(caseIds)];
+    const n = Math.max(0, Math.floor(latest));
+    if (ids.length === 0 || n === 0) return [];
+    // The newest records of all the cases together, at most `n` per case on average: each case
+    // gets a run of its newest records. Only when that cap was reached can a case with fewer than
+    // `n` have been cut short by busier ones; those few are read on their own.
+    const cap = n * ids.length;
+    const res = await this.ops.queryTenant<RecordItem>('records.latestForCases', this.c, tenantId, {
+      select: 'TOP @cap *',
+      where: ['ARRAY_CONTAINS(@cases, c.doc.caseId)'],
+      parameters: [{ name: '@cap', value: cap }, { name: '@cases', value: ids }],
+      orderBy: 'c.doc.createdAt DESC',
+    });
+    const byCase = new Map<string, CaseRecord[]>(ids.map((id) => [id, []]));
+    for (const i of res.items) byCase.get(i.doc.caseId ?? '')?.push(i.doc);
+    const short = res.items.length < cap ? [] : ids.filter((id) => byCase.get(id)!.length < n);
+    await mapLimit(short, 4, async (id) => {
+      byCase.set(id, (await this.list(tenantId, { caseId: id, latest: n })).reverse());
+    });
+    return ids.flatMap((id) => byCase.get(id)!.slice(0, n).reverse());
+  }
+
   async fieldsOf(tenantId: string, filter: { caseIds: readonly string[]; kind: RecordKind }, fields: readonly string[]): Promise<RecordFields[]> {
     // Checked identifiers only: they become part of the query text (the projection object).
     const data = checkedFields(fields).map((f) => `"${f}": c.doc.data.${f}`).join(', ');

@@ -147,6 +147,15 @@ export class CosmosReminderRepo implements ReminderRepo {
     return res.items.map((i) => ({ value: i.doc, etag: i._etag }));
   }
 
+  async listVersionsForCases(tenantId: string, caseIds: readonly string[]): Promise<Versioned<Reminder>[]> {
+    if (caseIds.length === 0) return [];
+    const res = await this.ops.queryTenant<Row>('reminders.listVersionsForCases', this.c, tenantId, {
+      where: ['ARRAY_CONTAINS(@cases, c.doc.caseId)'],
+      parameters: [{ name: '@cases', value: [...new Set(caseIds)] }],
+    });
+    return res.items.map((i) => ({ value: i.doc, etag: i._etag }));
+  }
+
   async listForTenant(tenantId: string, filter: { kind: string; state?: Reminder['state'] }): Promise<Reminder[]> {
     const where = ['c.doc.kind = @kind', ...(filter.state ? ['c.doc.state = @state'] : [])];
     const parameters = [{ name: '@kind', value: filter.kind }, ...(filter.state ? [{ name: '@state', value: filter.state }] : [])];
@@ -250,12 +259,14 @@ export class CosmosReminderRepo implements ReminderRepo {
     return { ...this.lastDue };
   }
 
+  /**
+   * One conditional replace under the caller's etag, written from the caller's claim (the value that
+   * goes with that etag), so settling or renewing a claim costs one round trip, not a read and a
+   * write: a lost claim answers 412 (or 404 when it was purged), which becomes ConflictError.
+   */
   private async transition(what: string, reminder: Reminder, etag: string, change: (r: Reminder) => Reminder): Promise<Versioned<Reminder>> {
-    const current = await this.read(reminder.tenantId, reminder.id);
-    if (!current || current.etag !== etag || current.item.doc.state !== 'claimed') {
-      throw new ConflictError(`${what}: reminder ${reminder.id} is no longer claimed by this caller`);
-    }
-    const next = change(current.item.doc);
+    if (reminder.state !== 'claimed') throw new ConflictError(`${what}: reminder ${reminder.id} is not claimed`);
+    const next = change(reminder);
     const s = await this.ops.replace(what, this.c, toReminderItem(next), reminder.tenantId, etag);
     return { value: next, etag: s.etag };
   }

@@ -37,6 +37,15 @@ export class CosmosConversationRefRepo implements ConversationRefRepo {
     return res.items.map((i) => i.doc).sort((a, b) => a.channel.localeCompare(b.channel));
   }
 
+  async listForOwners(tenantId: string, ownerIds: readonly string[]): Promise<ConversationRef[]> {
+    if (ownerIds.length === 0) return [];
+    const res = await this.ops.queryTenant<RefItem>('refs.listForOwners', this.c, tenantId, {
+      where: ['ARRAY_CONTAINS(@owners, c.doc.ownerId)'],
+      parameters: [{ name: '@owners', value: [...new Set(ownerIds)] }],
+    });
+    return res.items.map((i) => i.doc);
+  }
+
   async markDead(tenantId: string, ownerId: string, channel: Channel, reason: string): Promise<void> {
     const id = refItemId(ownerId, channel);
     for (let round = 0; round < 5; round++) {

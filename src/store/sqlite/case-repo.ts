@@ -8,6 +8,7 @@ type Row = { doc: string; etag: string };
 
 export class SqliteCaseRepo implements CaseRepo {
   private readonly byId;
+  private readonly byIds;
   private readonly list_;
   private readonly insert;
   private readonly replace;
@@ -15,6 +16,7 @@ export class SqliteCaseRepo implements CaseRepo {
   constructor(private readonly run: SqliteRunner) {
     const db = run.db;
     this.byId = db.prepare<[string, string], Row>('SELECT doc, etag FROM cases WHERE tenant_id = ? AND id = ?');
+    this.byIds = db.prepare<[string, string], Row>('SELECT doc, etag FROM cases WHERE tenant_id = ? AND id IN (SELECT value FROM json_each(?))');
     // NULL filter values match everything, so one prepared statement serves every filter combination.
     this.list_ = db.prepare<{ tenant: string; status: string | null; manager: string | null; employee: string | null }, Row>(
       `SELECT doc, etag FROM cases
@@ -37,6 +39,11 @@ export class SqliteCaseRepo implements CaseRepo {
 
   get(tenantId: string, caseId: string): Promise<Versioned<Case> | null> {
     return this.run.read('cases.get', () => versioned(this.byId.get(tenantId, caseId)));
+  }
+
+  getMany(tenantId: string, caseIds: readonly string[]): Promise<Case[]> {
+    if (caseIds.length === 0) return Promise.resolve([]);
+    return this.run.read('cases.getMany', () => this.byIds.all(tenantId, JSON.stringify([...new Set(caseIds)])).map((r) => parseDoc<Case>(r)));
   }
 
   list(tenantId: string, filter: CaseListFilter = {}): Promise<Versioned<Case>[]> {

@@ -109,6 +109,13 @@ export class SqliteRecordRepo implements RecordRepo {
     });
   }
 
+  latestForCases(tenantId: string, caseIds: readonly string[], latest: number): Promise<CaseRecord[]> {
+    const limit = Math.max(0, Math.floor(latest));
+    return this.run.read('records.latestForCases', () =>
+      [...new Set(caseIds)].flatMap((caseId) => this.latest_.all({ tenant: tenantId, caseId, kind: null, limit }).reverse().map((r) => parseDoc<CaseRecord>(r))),
+    );
+  }
+
   async fieldsOf(tenantId: string, filter: { caseIds: readonly string[]; kind: RecordKind }, fields: readonly string[]): Promise<RecordFields[]> {
     const pick = pickFields(fields);
     if (filter.caseIds.length === 0) return [];

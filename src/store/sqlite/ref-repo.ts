@@ -40,6 +40,10 @@ export class SqliteConversationRefRepo implements ConversationRefRepo {
     return this.run.read('refs.listForOwner', () => this.byOwner.all(tenantId, ownerId).map((r) => parseDoc<ConversationRef>(r)));
   }
 
+  listForOwners(tenantId: string, ownerIds: readonly string[]): Promise<ConversationRef[]> {
+    return this.run.read('refs.listForOwners', () => [...new Set(ownerIds)].flatMap((o) => this.byOwner.all(tenantId, o).map((r) => parseDoc<ConversationRef>(r))));
+  }
+
   markDead(tenantId: string, ownerId: string, channel: Channel, reason: string): Promise<void> {
     return this.run.write('refs.markDead', () => {
       const row = this.byKey.get(tenantId, ownerId, channel);

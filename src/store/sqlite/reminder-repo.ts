@@ -163,6 +163,14 @@ export class SqliteReminderRepo implements ReminderRepo {
     );
   }
 
+  listVersionsForCases(tenantId: string, caseIds: readonly string[]): Promise<Versioned<Reminder>[]> {
+    return this.run.read('reminders.listVersionsForCases', () =>
+      [...new Set(caseIds)].flatMap((caseId) =>
+        this.byCase.all({ tenant: tenantId, caseId, state: null, kind: null }).map((r) => ({ value: parseDoc<Reminder>(r), etag: r.etag })),
+      ),
+    );
+  }
+
   listForTenant(tenantId: string, filter: { kind: string; state?: Reminder['state'] }): Promise<Reminder[]> {
     return this.run.read('reminders.listForTenant', () =>
       this.byKind.all({ tenant: tenantId, kind: filter.kind, state: filter.state ?? null }).map((r) => parseDoc<Reminder>(r)),
@@ -240,12 +248,11 @@ export class SqliteReminderRepo implements ReminderRepo {
     change: (r: Reminder) => Reminder,
   ): Promise<Versioned<Reminder>> {
     return this.run.write(what, () => {
+      // Written from the caller's value, as the Cosmos engine does (which does not read first).
+      if (reminder.state !== from) throw new ConflictError(`reminder ${reminder.id} is not ${from}`);
       const row = this.byId.get(reminder.tenantId, reminder.id);
-      const current = row ? parseDoc<Reminder>(row) : null;
-      if (!row || !current || row.etag !== etag || current.state !== from) {
-        throw new ConflictError(`reminder ${reminder.id} is no longer ${from} by this caller`);
-      }
-      const next = change(current);
+      if (!row || row.etag !== etag) throw new ConflictError(`reminder ${reminder.id} is no longer ${from} by this caller`);
+      const next = change(reminder);
       return { value: next, etag: this.write(next, etag) };
     });
   }

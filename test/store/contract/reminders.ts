@@ -126,6 +126,21 @@ export function reminderContract(ctx: Ctx): void {
       await expect(store.reminders.markSent(pending.value, pending.etag, at('2024-03-01T08:00:00.000Z'))).rejects.toBeInstanceOf(ConflictError);
     });
 
+    it('settles from the caller\'s claim under its etag: the value must be the claim that etag goes with', async () => {
+      const { store } = ctx();
+      await store.reminders.upsertPending([aReminder('t1', 'r1'), aReminder('t1', 'r2')]);
+      const [a, b] = await store.reminders.claimDue(claimAt('2024-03-01T08:00:00.000Z'));
+      // A value that is not a claim is refused even under the current etag, and nothing changes.
+      await expect(store.reminders.markSent({ ...a!.value, state: 'pending' }, a!.etag, at('2024-03-01T08:00:01.000Z'))).rejects.toBeInstanceOf(ConflictError);
+      expect((await store.reminders.get('t1', a!.value.id))).toEqual(a);
+      // Renewed, then settled with what the renewal returned: the renewed claim is what is written over.
+      const renewed = await store.reminders.renewClaim(b!.value, b!.etag, at('2024-03-01T08:01:30.000Z'));
+      expect(renewed.value.claimedUntil).toBe('2024-03-01T08:01:30.000Z');
+      const back = await store.reminders.release(renewed.value, renewed.etag, at('2024-03-01T09:00:00.000Z'), 'later');
+      expect(back).toEqual(await store.reminders.get('t1', b!.value.id));
+      expect(back.value).toMatchObject({ state: 'pending', attempts: 1, dueAt: '2024-03-01T09:00:00.000Z', claimedBy: null });
+    });
+
     it('releases a claim back to pending at the retry instant, counting the attempt', async () => {
       const { store } = ctx();
       await store.reminders.upsertPending([aReminder('t1', 'r1')]);

@@ -7,7 +7,7 @@ import { classifyCosmosError } from '../../../src/store/cosmos/cosmos-ops';
 import { openCosmosStore, type CosmosStoreOptions } from '../../../src/store/cosmos/cosmos-store';
 import type { CosmosStoreConfig } from '../../../src/store/store-config';
 import { realRetryDeps } from '../../../src/store/retry';
-import { aCase, aPerson, aRecord } from '../contract/fixtures';
+import { aCase, aPerson, aRecord, aReminder } from '../contract/fixtures';
 import { EMULATOR_KEY, failNext, startLocalCosmos, type LocalCosmos } from './local-cosmos';
 
 let cosmos: LocalCosmos;
@@ -86,6 +86,25 @@ describe('cosmos engine', () => {
     const now = await store.cases.get('t1', 'c1');
     expect(now?.value.phase).toBe('recovery');
     expect(now?.etag).toBe(v2.etag);
+    await store.close();
+  });
+
+  it('renews and settles a claim in one round trip each: a conditional replace, no read first', async () => {
+    const { store } = await open();
+    await store.reminders.upsertPending([aReminder('t1', 'r1'), aReminder('t1', 'r2')]);
+    const [a, b] = await store.reminders.claimDue({ now: new Date('2024-03-01T08:00:00Z'), leaseMs: 60_000, owner: 'w', limit: 10 });
+    cosmos.log.length = 0;
+    cosmos.recording = true;
+    try {
+      const renewed = await store.reminders.renewClaim(a!.value, a!.etag, new Date('2024-03-01T08:01:30Z'));
+      await store.reminders.markSent(renewed.value, renewed.etag, new Date('2024-03-01T08:00:10Z'));
+      await store.reminders.release(b!.value, b!.etag, new Date('2024-03-01T09:00:00Z'));
+      // A lost claim is still found out by that one write (412), not by a read.
+      await expect(store.reminders.markSent(a!.value, a!.etag, new Date('2024-03-01T08:00:20Z'))).rejects.toBeInstanceOf(ConflictError);
+    } finally {
+      cosmos.recording = false;
+    }
+    expect(cosmos.log.map((r) => `${r.method} ${r.status}`)).toEqual(['PUT 200', 'PUT 200', 'PUT 200', 'PUT 412']);
     await store.close();
   });
 
