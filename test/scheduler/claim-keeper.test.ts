@@ -5,31 +5,14 @@ import pino from 'pino';
 import { ClaimKeeper } from '../../src/scheduler/claim-keeper';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store';
 import type { Store } from '../../src/store/store';
-import type { Reminder } from '../../src/store/types';
+import { aReminder } from '../store/contract/fixtures';
 
 const logger = pino({ level: 'silent' });
 const LEASE = 60_000;
 const at = (iso: string) => new Date(iso);
 
-function reminder(id: string): Reminder {
-  return {
-    id,
-    tenantId: 't1',
-    caseId: 'c1',
-    recipientId: 'e1',
-    recipientRole: 'employee',
-    kind: 'checkin',
-    milestoneId: null,
-    ruleId: null,
-    dueAt: '2026-03-02T08:00:00.000Z',
-    state: 'pending',
-    claimedUntil: null,
-    claimedBy: null,
-    sentAt: null,
-    attempts: 0,
-    lastError: null,
-  } as Reminder;
-}
+const reminder = (id: string) =>
+  aReminder('t1', id, { caseId: 'c1', recipientId: 'e1', recipientRole: 'employee', kind: 'checkin', milestoneId: null, dueAt: '2026-03-02T08:00:00.000Z' });
 
 let store: Store;
 beforeEach(async () => {
