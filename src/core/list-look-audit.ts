@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { mapLimit } from '../store/map-limit';
 import type { Store } from '../store/store';
 import type { AuditEntry, Reminder, Versioned } from '../store/types';
+import { newReminder } from '../store/reminder-state';
 
 export const LIST_LOOK_KIND = 'audit_list';
 
@@ -32,7 +33,7 @@ export interface ListLook {
  */
 export function listLookMarker(look: ListLook): Reminder {
   const list = createHash('sha256').update(look.caseIds.join('\n')).digest('hex').slice(0, 16);
-  return {
+  return newReminder({
     id: `${LIST_LOOK_KIND}:${look.actorId}:${list}`,
     tenantId: look.tenantId,
     caseId: null,
@@ -40,10 +41,8 @@ export function listLookMarker(look: ListLook): Reminder {
     recipientRole: 'hr',
     kind: LIST_LOOK_KIND,
     dueAt: new Date(look.at.getTime() + LIST_LOOK_GRACE_MS).toISOString(),
-    state: 'pending',
-    attempts: 0,
     payload: { caseIds: look.caseIds, at: look.at.toISOString(), detail: look.detail },
-  };
+  });
 }
 
 /** Writes the look's entries from its marker, then removes the marker (unless it changed meanwhile: a newer look). */

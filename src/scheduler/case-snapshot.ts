@@ -69,7 +69,7 @@ function snapshotOf(tenant: Tenant, c: Case, inputs: CaseInputs, manager: Person
   try {
     const settings = planSettingsFor(tenant);
     const report = computeDeadlines(c, inputs.ctx.today, settings.deadlines);
-    const plan = new Map(planCase(c, inputs.ctx, settings).map((p) => [p.key, p]));
+    const plan = new Map(planCase(c, inputs.ctx, settings, report).map((p) => [p.key, p]));
     return { tenant, c, manager, employee, report, inputs, plan };
   } catch (err) {
     // Facts the deadline engine refuses (a case edited into an impossible state): nothing can be

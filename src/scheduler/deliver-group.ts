@@ -19,9 +19,7 @@ import { keyOf, toReminder } from './reminder-ids';
 import type { ClaimKeeper } from './claim-keeper';
 import type { Replanner } from './replanner';
 import { windowFor } from './tenant-settings';
-import { TickCache } from './tick-cache';
-
-export { TickCache };
+import type { TickCache } from './tick-cache';
 
 export interface RecipientGroup {
   tenantId: string;

@@ -19,6 +19,7 @@ import type { Store } from '../store/store';
 import type { CaseRecord, Reminder, Tenant, Versioned } from '../store/types';
 import type { ClaimedReminderHandler } from './scheduler';
 import { UNGUARDED, type ClaimGuard } from './claim-keeper';
+import { newReminder } from '../store/reminder-state';
 
 export const REPLAN_KIND = 'replan';
 
@@ -142,7 +143,7 @@ export class PlanQueue implements ChangeListener, ClaimedReminderHandler {
 
   private async writeMarker(tenantId: string, caseId: string): Promise<string> {
     const due = new Date(this.clock.now().getTime() + MARKER_GRACE_MS).toISOString();
-    const marker: Reminder = {
+    const marker = newReminder({
       id: markerId(caseId),
       tenantId,
       caseId,
@@ -153,14 +154,8 @@ export class PlanQueue implements ChangeListener, ClaimedReminderHandler {
       milestoneId: null,
       ruleId: null,
       dueAt: due,
-      state: 'pending',
-      claimedUntil: null,
-      claimedBy: null,
-      sentAt: null,
-      attempts: 0,
-      lastError: null,
       payload: null,
-    };
+    });
     return (await this.store.reminders.putPending(marker)).etag;
   }
 

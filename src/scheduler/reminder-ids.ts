@@ -5,6 +5,7 @@ import type { Case } from '../domain/case';
 import { deliveryInstantForDay, type DeliveryWindow } from '../domain/schedule/delivery-window';
 import type { PlannedKind, PlannedReminder } from '../domain/schedule/plan-types';
 import type { Reminder } from '../store/types';
+import { newReminder } from '../store/reminder-state';
 
 /** HR is reached through the tenant's HR destination, not as one person. */
 export const HR_RECIPIENT = 'hr';
@@ -56,7 +57,7 @@ export function payloadOf(r: Pick<Reminder, 'id' | 'caseId' | 'payload'>): Remin
 /** The stored form of a planned reminder, due at the opening of its delivery window. */
 export function toReminder(c: Case, p: PlannedReminder, window: DeliveryWindow, now: Date): Reminder {
   const payload: ReminderPayload = { key: p.key, item: p.item, day: p.day, due: p.due, leadDays: p.leadDays, earlier: p.earlier };
-  return {
+  return newReminder({
     id: reminderId(c.id, p.key),
     tenantId: c.tenantId,
     caseId: c.id,
@@ -66,12 +67,6 @@ export function toReminder(c: Case, p: PlannedReminder, window: DeliveryWindow, 
     milestoneId: p.milestoneId,
     ruleId: p.ruleId,
     dueAt: deliveryInstantForDay(p.day, window, now, p.earlier).toISOString(),
-    state: 'pending',
-    claimedUntil: null,
-    claimedBy: null,
-    sentAt: null,
-    attempts: 0,
-    lastError: null,
     payload: { ...payload },
-  };
+  });
 }

@@ -30,6 +30,14 @@ export function isClaimable(r: Reminder, now: Date): boolean {
   return at !== null && at <= now.getTime();
 }
 
+/** What a new reminder says about itself; the delivery fields start empty. */
+export type NewReminder = Omit<Reminder, 'state' | 'claimedUntil' | 'claimedBy' | 'sentAt' | 'attempts' | 'lastError'>;
+
+/** A new reminder, pending, with no delivery history yet. */
+export function newReminder(r: NewReminder): Reminder {
+  return { ...r, state: 'pending', claimedUntil: null, claimedBy: null, sentAt: null, attempts: 0, lastError: null };
+}
+
 export function asPending(r: Reminder): Reminder {
   if (r.state !== 'pending') throw new TypeError(`upsertPending takes pending reminders; ${r.id} is ${r.state}`);
   instantMs(r.dueAt, 'dueAt');

@@ -4,7 +4,7 @@
 import { DEFAULT_CADENCE } from '../cadence';
 import type { Case, IsoDate } from '../case';
 import { addDays, daysBetween } from '../dates';
-import { computeDeadlines } from '../deadlines';
+import { computeDeadlines, type DeadlineReport } from '../deadlines';
 import { planContactReminders, planContactRequest, planLookback, contactState } from './contact-reminders';
 import { planEscalations } from './escalation-plan';
 import { DEFAULT_ESCALATION_RULES, tenantRules } from './escalation-rules';
@@ -26,10 +26,11 @@ export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
   overdueRepeatDays: 7,
 };
 
-export function planCase(c: Case, ctx: PlanContext, settings: PlanSettings = DEFAULT_PLAN_SETTINGS): PlannedReminder[] {
+/** `known`: the deadline report of `c` on `ctx.today` under these settings, when the caller has it already. */
+export function planCase(c: Case, ctx: PlanContext, settings: PlanSettings = DEFAULT_PLAN_SETTINGS, known?: DeadlineReport): PlannedReminder[] {
   if (c.status === 'closed') return [];
   const horizonEnd = addDays(ctx.today, settings.horizonDays);
-  const report = computeDeadlines(c, ctx.today, settings.deadlines);
+  const report = known ?? computeDeadlines(c, ctx.today, settings.deadlines);
   const state = contactState(c, report.caseStart, ctx.contacts, ctx.reportedOn ?? null);
 
   // What was sent stays sent: the plan holds only what is still to go out.

@@ -10,6 +10,7 @@ import type { Store } from '../../store/store';
 import type { Person, Reminder, Tenant } from '../../store/types';
 import { deliveryInstantForDay } from '../../domain/schedule/delivery-window';
 import { windowFor } from '../tenant-settings';
+import { newReminder } from '../../store/reminder-state';
 
 export const CHECKIN_KIND = 'checkin';
 export type CheckinStep = 'invite' | 'prompt' | 'reminder';
@@ -83,7 +84,7 @@ export async function desiredCheckin(
   // The id names the planned day, so it stays the same while delivery waits; a missed day
   // (downtime, an unreachable employee) is caught up once, now, not once per day missed.
   const dueDay = step.day < today ? today : step.day;
-  return {
+  return newReminder({
     id: `${c.id}:ci:${step.type}:${step.day}`,
     tenantId: tenant.id,
     caseId: c.id,
@@ -93,12 +94,6 @@ export async function desiredCheckin(
     milestoneId: null,
     ruleId: null,
     dueAt: dueInstant(dueDay, tenant, person, now).toISOString(),
-    state: 'pending',
-    claimedUntil: null,
-    claimedBy: null,
-    sentAt: null,
-    attempts: 0,
-    lastError: null,
     payload: { ...step },
-  };
+  });
 }

@@ -26,6 +26,7 @@ import { plusDays } from '../../core/time';
 import type { CasePlanner } from '../plan-queue';
 import type { ClaimedReminderHandler } from '../scheduler';
 import { UNGUARDED, type ClaimGuard } from '../claim-keeper';
+import { newReminder } from '../../store/reminder-state';
 
 export const VIEW_REQUEST_KIND = 'document_view';
 /** The request, then a reminder after a week and one more after two (domain VIEW_WAIT_DAYS). */
@@ -44,7 +45,7 @@ function payloadOf(r: Pick<Reminder, 'payload'>): Payload | null {
 }
 
 function request(tenantId: string, caseId: string, employeeId: string, p: Payload, dueAt: Date): Reminder {
-  return {
+  return newReminder({
     id: `${caseId}:dv:${p.versionId}:${p.step}`,
     tenantId,
     caseId,
@@ -54,14 +55,8 @@ function request(tenantId: string, caseId: string, employeeId: string, p: Payloa
     milestoneId: null,
     ruleId: null,
     dueAt: dueAt.toISOString(),
-    state: 'pending',
-    claimedUntil: null,
-    claimedBy: null,
-    sentAt: null,
-    attempts: 0,
-    lastError: null,
     payload: { ...p },
-  };
+  });
 }
 
 export class ViewRequests implements CasePlanner, ClaimedReminderHandler {
